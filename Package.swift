@@ -1,0 +1,70 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "CivicBot",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "civicbot", targets: ["civicbot"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // Pure: normaliser, lexicon, intent catalogue and matcher, reply rendering.
+        .target(
+            name: "CivicBotCore",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        // SQLite: migrations, seed import, knowledge queries, interaction log.
+        .target(
+            name: "CivicBotStore",
+            dependencies: [
+                "CivicBotCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Yams", package: "Yams"),
+            ],
+            resources: [.copy("Seed")]
+        ),
+        // The bot: message in, reply out, logged; the REPL driver.
+        .target(
+            name: "CivicBotService",
+            dependencies: [
+                "CivicBotCore",
+                "CivicBotStore",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // libcurl, as the system has it (libcurl4-openssl-dev).
+        .systemLibrary(
+            name: "CCurl",
+            pkgConfig: "libcurl",
+            providers: [.apt(["libcurl4-openssl-dev"])]
+        ),
+        // Non-variadic C wrappers of curl_easy_setopt / curl_easy_getinfo (Swift cannot call variadics).
+        .target(name: "CurlShim", dependencies: ["CCurl"]),
+        // HTTP over libcurl and the Bot API client (Telegram's protocol).
+        .target(
+            name: "CivicBotTransport",
+            dependencies: [
+                "CurlShim",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .executableTarget(
+            name: "civicbot",
+            dependencies: [
+                "CivicBotService",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "CivicBotCoreTests", dependencies: ["CivicBotCore"]),
+        .testTarget(name: "CivicBotStoreTests", dependencies: ["CivicBotStore"]),
+        .testTarget(name: "CivicBotServiceTests", dependencies: ["CivicBotService"]),
+        .testTarget(name: "CivicBotCLITests", dependencies: ["CivicBotCore"]),
+        .testTarget(name: "CivicBotTransportTests", dependencies: ["CivicBotTransport"]),
+    ]
+)

@@ -1,0 +1,42 @@
+/// How a message addresses the bot: a slash command, a mention, or neither.
+public struct Addressing: Sendable, Equatable {
+    /// The command name without `/` and bot suffix (`help` for `/help@civicbot`), if any.
+    public var command: String?
+    /// True when the command names another bot (`/help@otherbot`): the message is not ours.
+    public var forOtherBot: Bool
+    /// True when the text mentions `@ownname`.
+    public var mentioned: Bool
+    /// The text with the command word and our mention taken out, for understanding.
+    public var text: String
+
+    /// Reads the command and mentions out of `text` for a bot called `botUsername` (no `@`).
+    public static func parse(_ text: String, botUsername: String) -> Addressing {
+        let own = botUsername.lowercased()
+        var body = Substring(text).drop { $0 == " " || $0 == "\n" || $0 == "\t" }
+        var command: String?
+        var forOtherBot = false
+        if body.first == "/" {
+            let word = body.prefix { !$0.isWhitespace }
+            let parts = word.dropFirst().split(separator: "@", maxSplits: 1, omittingEmptySubsequences: false)
+            if let name = parts.first, !name.isEmpty, name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }) {
+                command = name.lowercased()
+                if parts.count == 2, parts[1].lowercased() != own { forOtherBot = true }
+                body = body.dropFirst(word.count)
+            }
+        }
+        // Mentions: @civicbot anywhere, any case; only whole usernames (not @civicbot2).
+        var mentioned = false
+        var out = ""
+        var rest = body[...]
+        let marker = "@" + own
+        while let range = rest.range(of: marker, options: [.caseInsensitive]) {
+            let after = rest[range.upperBound...].first
+            let isWhole = after.map { !($0.isLetter || $0.isNumber || $0 == "_") } ?? true
+            out += rest[..<range.lowerBound]
+            if isWhole { mentioned = true; out += " " } else { out += rest[range] }
+            rest = rest[range.upperBound...]
+        }
+        out += rest
+        return Addressing(command: command, forOtherBot: forOtherBot, mentioned: mentioned, text: out)
+    }
+}

@@ -1,0 +1,86 @@
+/// Finds a name misspelt by one or two letters inside unspaced text (เชียงไหม่, นครศรีธรรมราด),
+/// by approximate substring matching (Sellers' edit-distance algorithm) on normalised scalars.
+/// Only names of five scalars or more take part, so short words never match by accident.
+public struct FuzzyMatcher: Sendable {
+    struct Candidate: Sendable {
+        let scalars: [UInt32]
+        let value: Int
+        let maxDistance: Int
+    }
+
+    private let candidates: [Candidate]
+
+    /// Shortest name, in scalars, that may be matched approximately.
+    public static let minimumLength = 5
+
+    /// Builds a matcher over `names`: each name with the value it stands for.
+    public init(names: [(String, Int)]) {
+        candidates = names.compactMap { name, value in
+            let scalars = ThaiNormalizer.normalize(name).compactScalars
+            guard scalars.count >= Self.minimumLength, scalars.contains(where: { $0 >= 0x0E00 }) else { return nil }
+            return Candidate(scalars: scalars, value: value, maxDistance: Self.allowedDistance(forLength: scalars.count))
+        }
+    }
+
+    /// Edits allowed for a name of this length: one up to 8 scalars, two from 9.
+    public static func allowedDistance(forLength n: Int) -> Int { n >= 9 ? 2 : 1 }
+
+    /// The value whose name is closest to some part of `text` within its allowed distance, when
+    /// exactly one value is closest; nil when none is close or two values tie.
+    public func bestMatch(in text: [UInt32]) -> (value: Int, distance: Int)? {
+        guard text.count >= Self.minimumLength - 1 else { return nil }
+        var best: (value: Int, distance: Int)?
+        var tie = false
+        for c in candidates {
+            let d = Self.substringDistance(pattern: c.scalars, text: text, limit: c.maxDistance)
+            guard d <= c.maxDistance else { continue }
+            if let b = best {
+                if d < b.distance { best = (c.value, d); tie = false }
+                else if d == b.distance && c.value != b.value { tie = true }
+            } else {
+                best = (c.value, d)
+            }
+        }
+        return tie ? nil : best
+    }
+
+    /// Up to `limit` values whose names come closest to part of `text`, closest first, each at
+    /// most a third of its name's length away: suggestions for "did you mean".
+    public func suggestions(in text: [UInt32], limit: Int) -> [Int] {
+        var scored: [(value: Int, distance: Int)] = []
+        for c in candidates {
+            let allowed = max(1, c.scalars.count / 3)
+            let d = Self.substringDistance(pattern: c.scalars, text: text, limit: allowed)
+            guard d <= allowed else { continue }
+            if let i = scored.firstIndex(where: { $0.value == c.value }) {
+                scored[i].distance = min(scored[i].distance, d)
+            } else {
+                scored.append((c.value, d))
+            }
+        }
+        return scored.sorted { $0.distance != $1.distance ? $0.distance < $1.distance : $0.value < $1.value }
+            .prefix(limit).map(\.value)
+    }
+
+    /// Least edit distance between `pattern` and any substring of `text`; `limit + 1` when more.
+    public static func substringDistance(pattern: [UInt32], text: [UInt32], limit: Int) -> Int {
+        let m = pattern.count
+        guard m > 0 else { return 0 }
+        // Column-wise DP over the text; column j holds distances of pattern prefixes ending at j.
+        var column = Array(0...m)
+        var best = m
+        for t in text {
+            var diagonal = column[0]  // row 0 stays 0: a match may start anywhere
+            for i in 1...m {
+                let up = column[i]
+                let cost = pattern[i - 1] == t ? 0 : 1
+                let value = min(diagonal + cost, up + 1, column[i - 1] + 1)
+                diagonal = up
+                column[i] = value
+            }
+            best = min(best, column[m])
+            if best == 0 { return 0 }
+        }
+        return best > limit ? limit + 1 : best
+    }
+}

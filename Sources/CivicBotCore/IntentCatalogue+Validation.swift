@@ -1,0 +1,105 @@
+extension IntentCatalogue {
+    static let requiredAgencyCodes: Set<String> = ["ECT", "DOPA", "DLA", "HSS", "CDD", "DOP"]
+
+    static func validate(lexicon: Lexicon) throws {
+        let file = "lexicon/provinces.yaml"
+        guard lexicon.provinces.count == 77 else {
+            throw CatalogueError(file: file, key: "provinces", reason: "expected 77 provinces, found \(lexicon.provinces.count)")
+        }
+        var owner: [String: String] = [:]
+        func claim(_ name: String, by who: String, file: String, key: String) throws {
+            let k = ThaiNormalizer.normalize(name).compact
+            guard !k.isEmpty else { throw CatalogueError(file: file, key: key, reason: "'\(name)' is empty after normalisation") }
+            if let other = owner[k], other != who {
+                throw CatalogueError(file: file, key: key, reason: "'\(name)' names both \(other) and \(who)")
+            }
+            owner[k] = who
+        }
+        for (i, p) in lexicon.provinces.enumerated() {
+            for n in [p.name] + p.aliases + p.ambiguousAliases + p.sourceVariants {
+                try claim(n, by: p.name, file: file, key: "provinces[\(i)]")
+            }
+        }
+        let agencyFile = "lexicon/agencies.yaml"
+        let codes = Set(lexicon.agencies.map(\.code))
+        guard codes == requiredAgencyCodes, lexicon.agencies.count == requiredAgencyCodes.count else {
+            throw CatalogueError(file: agencyFile, key: "agencies", reason: "codes must be exactly \(requiredAgencyCodes.sorted())")
+        }
+        for (i, a) in lexicon.agencies.enumerated() {
+            for n in [a.name] + a.aliases + a.strictAliases {
+                try claim(n, by: a.code, file: agencyFile, key: "agencies[\(i)]")
+            }
+        }
+        let typeCodes = Set(lexicon.trainerTypes.map(\.code))
+        guard typeCodes == ["core", "extended"] else {
+            throw CatalogueError(file: "lexicon/trainer_types.yaml", key: "trainer_types", reason: "codes must be core and extended")
+        }
+        for (i, g) in lexicon.glossary.enumerated() where ThaiNormalizer.normalize(g.term).isEmpty {
+            throw CatalogueError(file: "lexicon/glossary.yaml", key: "terms[\(i)].term", reason: "empty term")
+        }
+    }
+
+    static func validate(intents: [IntentDefinition], lexicon: Lexicon, fileOf: [String: String]) throws {
+        var seen: Set<String> = []
+        for intent in intents {
+            let file = fileOf[intent.id] ?? "\(intent.id).yaml"
+            guard knownIntentIDs.contains(intent.id) else {
+                throw CatalogueError(file: file, key: "id", reason: "unknown intent id '\(intent.id)'")
+            }
+            guard seen.insert(intent.id).inserted else {
+                throw CatalogueError(file: file, key: "id", reason: "duplicate intent id '\(intent.id)'")
+            }
+            for (i, slot) in intent.slots.enumerated() where !slotNames.contains(slot) {
+                throw CatalogueError(file: file, key: "slots[\(i)]", reason: "unknown slot '\(slot)'")
+            }
+            for (g, group) in intent.require.enumerated() {
+                guard !group.isEmpty else { throw CatalogueError(file: file, key: "require[\(g)]", reason: "empty group") }
+                for (i, phrase) in group.enumerated() {
+                    let key = "require[\(g)][\(i)]"
+                    if phrase.hasPrefix("$") {
+                        let slot = String(phrase.dropFirst())
+                        guard intent.slots.contains(slot) else {
+                            throw CatalogueError(file: file, key: key, reason: "'\(phrase)' names a slot the intent does not take")
+                        }
+                    } else if ThaiNormalizer.normalize(phrase).isEmpty {
+                        throw CatalogueError(file: file, key: key, reason: "phrase is empty after normalisation")
+                    }
+                }
+            }
+            for (phrase, weight) in intent.signals {
+                if ThaiNormalizer.normalize(phrase).isEmpty {
+                    throw CatalogueError(file: file, key: "signals.\(phrase)", reason: "phrase is empty after normalisation")
+                }
+                if !weight.isFinite || weight <= 0 {
+                    throw CatalogueError(file: file, key: "signals.\(phrase)", reason: "weight must be a positive number")
+                }
+            }
+            for (i, phrase) in intent.exclude.enumerated() where ThaiNormalizer.normalize(phrase).isEmpty {
+                throw CatalogueError(file: file, key: "exclude[\(i)]", reason: "phrase is empty after normalisation")
+            }
+            if intent.id != "unknown" && intent.require.isEmpty && intent.commands.isEmpty {
+                throw CatalogueError(file: file, key: "require", reason: "an intent needs at least one require group or command")
+            }
+            for (i, example) in intent.examples.enumerated() {
+                for (slot, value) in example.slots {
+                    let key = "examples[\(i)].slots.\(slot)"
+                    guard intent.slots.contains(slot) else {
+                        throw CatalogueError(file: file, key: key, reason: "slot '\(slot)' is not one of the intent's slots")
+                    }
+                    let valid: Bool
+                    switch slot {
+                    case "province": valid = lexicon.provinces.contains { $0.name == value }
+                    case "agency": valid = lexicon.agencies.contains { $0.code == value }
+                    case "trainer_type": valid = lexicon.trainerTypes.contains { $0.code == value }
+                    case "term": valid = lexicon.glossary.contains { $0.term == value }
+                    default: valid = false
+                    }
+                    guard valid else { throw CatalogueError(file: file, key: key, reason: "'\(value)' is not a valid \(slot)") }
+                }
+            }
+        }
+        for id in requiredIntentIDs where !seen.contains(id) {
+            throw CatalogueError(file: "\(id).yaml", key: "", reason: "missing intent file")
+        }
+    }
+}

@@ -1,0 +1,116 @@
+import Foundation
+import Yams
+
+/// The immutable catalogue loaded from Intents/ at start: the lexicon and every intent definition.
+/// Loading checks the whole folder and stops at the first problem with file, key and reason.
+public struct IntentCatalogue: Sendable {
+    /// Intent ids that tools outside the project rely on.
+    public static let knownIntentIDs: Set<String> = [
+        "help", "greeting", "trainer_count", "trainer_coverage", "trainer_list", "trainer_register",
+        "trainer_update", "trainer_remove", "agency_duties", "agency_list", "mou_info", "center_info",
+        "glossary", "contact", "stats", "unknown",
+    ]
+    /// Intents this build answers; each must have a file.
+    public static let requiredIntentIDs: [String] = [
+        "help", "greeting", "trainer_count", "trainer_coverage", "trainer_list", "agency_duties",
+        "agency_list", "mou_info", "center_info", "glossary", "contact", "unknown",
+    ]
+    /// Slot names an intent may take.
+    public static let slotNames: Set<String> = ["province", "agency", "trainer_type", "term"]
+
+    /// Names the bot knows.
+    public let lexicon: Lexicon
+    /// Intent definitions, sorted by id.
+    public let intents: [IntentDefinition]
+
+    /// Builds a catalogue from parts already decoded, validating them.
+    public init(lexicon: Lexicon, intents: [IntentDefinition], fileOf: [String: String] = [:]) throws {
+        self.lexicon = lexicon
+        self.intents = intents.sorted { $0.id < $1.id }
+        try Self.validate(lexicon: lexicon)
+        try Self.validate(intents: self.intents, lexicon: lexicon, fileOf: fileOf)
+    }
+
+    /// Loads `directory` (the Intents/ folder): `lexicon/*.yaml` and one YAML file per intent.
+    public static func load(from directory: URL) throws -> IntentCatalogue {
+        let fm = FileManager.default
+        var isDir: ObjCBool = false
+        guard fm.fileExists(atPath: directory.path, isDirectory: &isDir), isDir.boolValue else {
+            throw CatalogueError(file: directory.path, key: "", reason: "folder not found")
+        }
+        let lexiconDir = directory.appendingPathComponent("lexicon")
+        let provinces: ProvinceFile = try decode(lexiconDir.appendingPathComponent("provinces.yaml"), name: "lexicon/provinces.yaml")
+        let agencies: AgencyFile = try decode(lexiconDir.appendingPathComponent("agencies.yaml"), name: "lexicon/agencies.yaml")
+        let types: TrainerTypeFile = try decode(lexiconDir.appendingPathComponent("trainer_types.yaml"), name: "lexicon/trainer_types.yaml")
+        let glossary: GlossaryFile = try decode(lexiconDir.appendingPathComponent("glossary.yaml"), name: "lexicon/glossary.yaml")
+        let lexicon = Lexicon(provinces: provinces.provinces, agencies: agencies.agencies,
+                              trainerTypes: types.trainerTypes, glossary: glossary.terms, blockers: types.blockers ?? [])
+
+        let files = try fm.contentsOfDirectory(atPath: directory.path)
+            .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
+            .sorted()
+        var intents: [IntentDefinition] = []
+        var fileOf: [String: String] = [:]
+        for file in files {
+            let intent: IntentDefinition = try decode(directory.appendingPathComponent(file), name: file)
+            let base = (file as NSString).deletingPathExtension
+            guard intent.id == base else {
+                throw CatalogueError(file: file, key: "id", reason: "id '\(intent.id)' must match the file name '\(base)'")
+            }
+            fileOf[intent.id] = file
+            intents.append(intent)
+        }
+        return try IntentCatalogue(lexicon: lexicon, intents: intents, fileOf: fileOf)
+    }
+
+    /// The definition with this id.
+    public func intent(_ id: String) -> IntentDefinition? { intents.first { $0.id == id } }
+
+    // MARK: - Files
+
+    struct ProvinceFile: Decodable { let provinces: [Province] }
+    struct AgencyFile: Decodable { let agencies: [Agency] }
+    struct TrainerTypeFile: Decodable {
+        let trainerTypes: [TrainerTypeEntry]
+        let blockers: [String]?
+        enum CodingKeys: String, CodingKey { case blockers; case trainerTypes = "trainer_types" }
+    }
+    struct GlossaryFile: Decodable { let terms: [GlossaryTerm] }
+
+    static func decode<T: Decodable>(_ url: URL, name: String) throws -> T {
+        let text: String
+        do {
+            text = try String(contentsOf: url, encoding: .utf8)
+        } catch {
+            throw CatalogueError(file: name, key: "", reason: "cannot read the file as UTF-8")
+        }
+        do {
+            return try YAMLDecoder().decode(T.self, from: text)
+        } catch let error as DecodingError {
+            throw CatalogueError(file: name, key: keyPath(of: error), reason: reason(of: error))
+        } catch {
+            throw CatalogueError(file: name, key: "", reason: "not valid YAML: \(error)")
+        }
+    }
+
+    static func keyPath(of error: DecodingError) -> String {
+        let path: [any CodingKey]
+        switch error {
+        case .typeMismatch(_, let c), .valueNotFound(_, let c), .dataCorrupted(let c): path = c.codingPath
+        case .keyNotFound(let key, let c): path = c.codingPath + [key]
+        @unknown default: path = []
+        }
+        return path.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
+            .trimmingCharacters(in: CharacterSet(charactersIn: "."))
+    }
+
+    static func reason(of error: DecodingError) -> String {
+        switch error {
+        case .typeMismatch(let type, _): return "expected \(type)"
+        case .valueNotFound(let type, _): return "missing value of type \(type)"
+        case .keyNotFound: return "required key is missing"
+        case .dataCorrupted(let c): return c.debugDescription
+        @unknown default: return "cannot decode"
+        }
+    }
+}

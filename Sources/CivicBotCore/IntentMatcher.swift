@@ -1,0 +1,250 @@
+/// Turns normalised text into an intent with slots, driven entirely by the catalogue.
+/// Pure and immutable after `init`: it knows nothing of files, clocks or the store.
+public struct IntentMatcher: Sendable {
+    /// A named thing found in the text.
+    public enum Entity: Sendable, Equatable {
+        /// Index into `lexicon.provinces`.
+        case province(Int)
+        /// Index into `lexicon.agencies`.
+        case agency(Int)
+        /// Index into `lexicon.trainerTypes`.
+        case trainerType(Int)
+        /// Index into `lexicon.glossary`.
+        case term(Int)
+        /// A phrase that hides a name inside it; ignored once found.
+        case blocker
+    }
+
+    enum Role: Sendable {
+        case require(group: Int)
+        case signal(weight: Double)
+        case exclude
+        case mode(Int)
+    }
+
+    struct Signal: Sendable {
+        let intent: Int
+        let role: Role
+    }
+
+    struct SlotRequirement: Sendable {
+        let group: Int
+        let slot: String
+    }
+
+    /// The catalogue the matcher was built from.
+    public let catalogue: IntentCatalogue
+    private let entities: PhraseIndex<Entity>
+    private let signals: PhraseIndex<Signal>
+    private let slotRequirements: [[SlotRequirement]]
+    private let fuzzyProvinces: FuzzyMatcher
+    private let commandIntent: [String: String]
+
+    /// Builds the indexes once.
+    public init(catalogue: IntentCatalogue) {
+        self.catalogue = catalogue
+        let lexicon = catalogue.lexicon
+        var entities = PhraseIndex<Entity>()
+        var fuzzyNames: [(String, Int)] = []
+        for (i, p) in lexicon.provinces.enumerated() {
+            entities.add(p.name, rule: p.ambiguous ? .afterProvinceWord : .syllable, payload: .province(i))
+            for a in p.aliases { entities.add(a, rule: .syllable, payload: .province(i)) }
+            for a in p.ambiguousAliases { entities.add(a, rule: .afterProvinceWord, payload: .province(i)) }
+            if !p.ambiguous { fuzzyNames.append((p.name, i)) }
+            for a in p.aliases { fuzzyNames.append((a, i)) }
+        }
+        for (i, a) in lexicon.agencies.enumerated() {
+            entities.add(a.name, rule: .syllable, payload: .agency(i))
+            for alias in a.aliases { entities.add(alias, rule: .abbreviation, payload: .agency(i)) }
+            for alias in a.strictAliases { entities.add(alias, rule: .separated, payload: .agency(i)) }
+        }
+        for (i, t) in lexicon.trainerTypes.enumerated() {
+            for alias in t.aliases { entities.add(alias, rule: .syllable, payload: .trainerType(i)) }
+        }
+        for phrase in lexicon.blockers { entities.add(phrase, rule: .syllable, payload: .blocker) }
+        for (i, g) in lexicon.glossary.enumerated() {
+            for alias in [g.term] + g.aliases { entities.add(alias, rule: .abbreviation, payload: .term(i)) }
+            for alias in g.strictAliases { entities.add(alias, rule: .separated, payload: .term(i)) }
+        }
+        self.entities = entities
+        self.fuzzyProvinces = FuzzyMatcher(names: fuzzyNames)
+
+        var signals = PhraseIndex<Signal>()
+        var slotRequirements: [[SlotRequirement]] = []
+        var commandIntent: [String: String] = [:]
+        for (n, intent) in catalogue.intents.enumerated() {
+            var slotReqs: [SlotRequirement] = []
+            for (g, group) in intent.require.enumerated() {
+                for phrase in group {
+                    if phrase.hasPrefix("$") {
+                        slotReqs.append(SlotRequirement(group: g, slot: String(phrase.dropFirst())))
+                    } else {
+                        signals.add(phrase, rule: .syllable, payload: Signal(intent: n, role: .require(group: g)))
+                    }
+                }
+            }
+            for (phrase, weight) in intent.signals {
+                signals.add(phrase, rule: .syllable, payload: Signal(intent: n, role: .signal(weight: weight)))
+            }
+            for phrase in intent.exclude {
+                signals.add(phrase, rule: .syllable, payload: Signal(intent: n, role: .exclude))
+            }
+            for (m, mode) in intent.modes.enumerated() {
+                for phrase in mode.phrases {
+                    signals.add(phrase, rule: .syllable, payload: Signal(intent: n, role: .mode(m)))
+                }
+            }
+            for command in intent.commands { commandIntent[command.lowercased()] = intent.id }
+            slotRequirements.append(slotReqs)
+        }
+        self.signals = signals
+        self.slotRequirements = slotRequirements
+        self.commandIntent = commandIntent
+    }
+
+    /// Provinces whose names come close to part of `message`: for "did you mean" when none matched.
+    public func provinceSuggestions(for message: NormalizedText, limit: Int = 3) -> [String] {
+        fuzzyProvinces.suggestions(in: message.compactScalars, limit: limit).map { catalogue.lexicon.provinces[$0].name }
+    }
+
+    /// The intent a slash command leads to (`help` for /help), if any.
+    public func intent(forCommand command: String) -> String? { commandIntent[command.lowercased()] }
+
+    /// Understands one normalised message.
+    public func understand(_ message: NormalizedText) -> Understanding {
+        guard !message.isEmpty else { return .unknown }
+        let lexicon = catalogue.lexicon
+        var provinces: [Int] = []
+        var agencies: [Int] = []
+        var types: [Int] = []
+        var terms: [Int] = []
+        for hit in entities.hits(in: message) {
+            switch entities.payloads[hit.entry] {
+            case .province(let i): if !provinces.contains(i) { provinces.append(i) }
+            case .agency(let i): if !agencies.contains(i) { agencies.append(i) }
+            case .trainerType(let i): if !types.contains(i) { types.append(i) }
+            case .term(let i): if !terms.contains(i) { terms.append(i) }
+            case .blocker: break
+            }
+        }
+
+        // Per intent: which require groups are met by phrases, the signal hits, and vetoes.
+        let count = catalogue.intents.count
+        var groupsMet = Array(repeating: Set<Int>(), count: count)
+        var signalHits = Array(repeating: [(hit: PhraseHit, weight: Double)](), count: count)
+        var excluded = Array(repeating: false, count: count)
+        var modes = Array(repeating: Int.max, count: count)
+        for hit in signals.allHits(in: message) {
+            let s = signals.payloads[hit.entry]
+            switch s.role {
+            case .require(let g): groupsMet[s.intent].insert(g)
+            case .signal(let w): signalHits[s.intent].append((hit, w))
+            case .exclude: excluded[s.intent] = true
+            case .mode(let m): modes[s.intent] = min(modes[s.intent], m)
+            }
+        }
+
+        func termsFor(_ n: Int) -> [Int] {
+            let kinds = catalogue.intents[n].termKinds
+            return kinds.isEmpty ? terms : terms.filter { kinds.contains(lexicon.glossary[$0].kind) }
+        }
+        func slotFound(_ slot: String, _ n: Int) -> Bool {
+            switch slot {
+            case "province": return !provinces.isEmpty
+            case "agency": return !agencies.isEmpty
+            case "trainer_type": return !types.isEmpty
+            case "term": return !termsFor(n).isEmpty
+            default: return false
+            }
+        }
+        func unmetGroups(_ n: Int) -> Set<Int> {
+            var met = groupsMet[n]
+            for r in slotRequirements[n] where slotFound(r.slot, n) { met.insert(r.group) }
+            return Set(0..<catalogue.intents[n].require.count).subtracting(met)
+        }
+
+        // A misspelt province is looked for only when an intent would take it.
+        var fuzzy = false
+        if provinces.isEmpty {
+            let wantsProvince = (0..<count).contains { n in
+                guard !excluded[n], catalogue.intents[n].slots.contains("province") else { return false }
+                let unmet = unmetGroups(n)
+                return unmet.allSatisfy { g in slotRequirements[n].contains { $0.group == g && $0.slot == "province" } }
+            }
+            if wantsProvince, let match = fuzzyProvinces.bestMatch(in: message.compactScalars) {
+                provinces = [match.value]
+                fuzzy = true
+            }
+        }
+
+        var best: (n: Int, score: Double)?
+        for n in 0..<count where !excluded[n] {
+            let intent = catalogue.intents[n]
+            guard !intent.require.isEmpty, unmetGroups(n).isEmpty else { continue }
+            var score = Double(intent.require.count)
+            score += Self.nonOverlappingWeight(signalHits[n])
+            score += 0.5 * Double(intent.slots.filter { slotFound($0, n) }.count)
+            if modes[n] != Int.max { score += 1 }  // a phrase that picks an answer variant
+            guard score >= intent.minScore else { continue }
+            if let b = best {
+                let other = catalogue.intents[b.n]
+                if score > b.score || (score == b.score && intent.priority > other.priority) { best = (n, score) }
+            } else {
+                best = (n, score)
+            }
+        }
+        guard let chosen = best else {
+            var u = Understanding.unknown
+            u.provinces = provinces.map { lexicon.provinces[$0].name }
+            u.agencies = agencies.map { lexicon.agencies[$0].code }
+            return u
+        }
+        let intent = catalogue.intents[chosen.n]
+        var slots: [String: String] = [:]
+        if intent.slots.contains("province"), let p = provinces.first { slots["province"] = lexicon.provinces[p].name }
+        if intent.slots.contains("agency"), let a = agencies.first { slots["agency"] = lexicon.agencies[a].code }
+        if intent.slots.contains("trainer_type"), types.count == 1 { slots["trainer_type"] = lexicon.trainerTypes[types[0]].code }
+        if intent.slots.contains("term"), let t = termsFor(chosen.n).first { slots["term"] = lexicon.glossary[t].term }
+        return Understanding(
+            intent: intent.id, slots: slots, score: chosen.score,
+            provinces: provinces.map { lexicon.provinces[$0].name },
+            agencies: agencies.map { lexicon.agencies[$0].code },
+            number: Self.firstNumber(in: message.compactScalars),
+            fuzzyProvince: fuzzy,
+            mode: modes[chosen.n] == Int.max ? nil : intent.modes[modes[chosen.n]].name
+        )
+    }
+
+    /// Sum of weights of signal hits: a phrase counts once, and not when inside a longer hit.
+    static func nonOverlappingWeight(_ hits: [(hit: PhraseHit, weight: Double)]) -> Double {
+        guard hits.count > 1 else { return hits.first?.weight ?? 0 }
+        let ranked = hits.sorted { $0.hit.length > $1.hit.length }
+        var taken: [PhraseHit] = []
+        var total = 0.0
+        for h in ranked where !taken.contains(where: { ($0.start < h.hit.end && h.hit.start < $0.end) || $0.entry == h.hit.entry }) {
+            taken.append(h.hit)
+            total += h.weight
+        }
+        return total
+    }
+
+    /// The first whole number from 1 to 77 written in Arabic digits (Thai digits are already Arabic).
+    static func firstNumber(in s: [UInt32]) -> Int? {
+        var i = 0
+        while i < s.count {
+            if s[i] >= 0x30 && s[i] <= 0x39 {
+                var value = 0
+                var j = i
+                while j < s.count, s[j] >= 0x30 && s[j] <= 0x39, value < 1_000 {
+                    value = value * 10 + Int(s[j] - 0x30)
+                    j += 1
+                }
+                if (1...77).contains(value) { return value }
+                i = j
+            } else {
+                i += 1
+            }
+        }
+        return nil
+    }
+}

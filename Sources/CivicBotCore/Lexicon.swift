@@ -1,0 +1,168 @@
+/// One of the 77 provinces, with the names people type for it.
+public struct Province: Sendable, Decodable, Equatable {
+    /// Canonical Thai name (the slot value), e.g. `เชียงใหม่`.
+    public let name: String
+    /// RTGS English name.
+    public let english: String
+    /// Nicknames and short forms matched anywhere (โคราช, กทม.).
+    public let aliases: [String]
+    /// True when the canonical name is also an ordinary word (เลย, ตาก): matched only after จังหวัด / จ.
+    public let ambiguous: Bool
+    /// Aliases that are ordinary words, matched only after จังหวัด / จ.
+    public let ambiguousAliases: [String]
+    /// Spellings found in the source document that map here on import only (อุตรธานี).
+    public let sourceVariants: [String]
+
+    enum CodingKeys: String, CodingKey {
+        case name, english, aliases, ambiguous
+        case ambiguousAliases = "ambiguous_aliases"
+        case sourceVariants = "source_variants"
+    }
+
+    /// Decodes a province entry; optional lists default to empty.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        name = try c.decode(String.self, forKey: .name)
+        english = try c.decode(String.self, forKey: .english)
+        aliases = try c.decodeIfPresent([String].self, forKey: .aliases) ?? []
+        ambiguous = try c.decodeIfPresent(Bool.self, forKey: .ambiguous) ?? false
+        ambiguousAliases = try c.decodeIfPresent([String].self, forKey: .ambiguousAliases) ?? []
+        sourceVariants = try c.decodeIfPresent([String].self, forKey: .sourceVariants) ?? []
+    }
+}
+
+/// A party to the MOUs (or the Office itself), with its names and codes.
+public struct Agency: Sendable, Decodable, Equatable {
+    /// Stable code, the slot value: ECT, DOPA, DLA, HSS, CDD, DOP.
+    public let code: String
+    /// Full Thai name, e.g. กรมการปกครอง.
+    public let name: String
+    /// Thai short code, e.g. ปค.
+    public let short: String
+    /// English name.
+    public let english: String
+    /// Names matched anywhere.
+    public let aliases: [String]
+    /// Short codes matched only when set apart by a space, dot or the ends of the text.
+    public let strictAliases: [String]
+    /// True for the five departments that are columns of the trainer registers.
+    public let registerColumn: Bool
+
+    enum CodingKeys: String, CodingKey {
+        case code, name, short, english, aliases
+        case strictAliases = "strict_aliases"
+        case registerColumn = "register_column"
+    }
+
+    /// Decodes an agency entry; optional lists default to empty.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        code = try c.decode(String.self, forKey: .code)
+        name = try c.decode(String.self, forKey: .name)
+        short = try c.decode(String.self, forKey: .short)
+        english = try c.decode(String.self, forKey: .english)
+        aliases = try c.decodeIfPresent([String].self, forKey: .aliases) ?? []
+        strictAliases = try c.decodeIfPresent([String].self, forKey: .strictAliases) ?? []
+        registerColumn = try c.decodeIfPresent(Bool.self, forKey: .registerColumn) ?? false
+    }
+}
+
+/// An abbreviation volunteers meet, with what it stands for.
+public struct GlossaryTerm: Sendable, Decodable, Equatable {
+    /// The abbreviation as usually written, e.g. อสม.; the slot value of `term`.
+    public let term: String
+    /// Other spellings.
+    public let aliases: [String]
+    /// Short spellings matched only when set apart (ปค, พศ).
+    public let strictAliases: [String]
+    /// What it stands for.
+    public let expansion: String
+    /// English gloss.
+    public let english: String?
+    /// One short sentence on what it is.
+    public let meaning: String
+    /// True when the expansion is written in the source document.
+    public let inSource: Bool
+    /// The agency the term belongs to, when it names one or its people (อสม. → HSS).
+    public let agency: String?
+    /// What the term names: `body` (an organisation or group of people) or `other` (a document, a date).
+    public let kind: String
+
+    enum CodingKeys: String, CodingKey {
+        case term, aliases, expansion, english, meaning, agency, kind
+        case strictAliases = "strict_aliases"
+        case inSource = "in_source"
+    }
+
+    /// Decodes a glossary entry; optional fields default.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        term = try c.decode(String.self, forKey: .term)
+        aliases = try c.decodeIfPresent([String].self, forKey: .aliases) ?? []
+        strictAliases = try c.decodeIfPresent([String].self, forKey: .strictAliases) ?? []
+        expansion = try c.decode(String.self, forKey: .expansion)
+        english = try c.decodeIfPresent(String.self, forKey: .english)
+        meaning = try c.decode(String.self, forKey: .meaning)
+        inSource = try c.decodeIfPresent(Bool.self, forKey: .inSource) ?? false
+        agency = try c.decodeIfPresent(String.self, forKey: .agency)
+        kind = try c.decodeIfPresent(String.self, forKey: .kind) ?? "body"
+    }
+}
+
+/// A kind of trainer in the registers: core (วิทยากรหลัก) or extended (วิทยากรขยายผล).
+public struct TrainerTypeEntry: Sendable, Decodable, Equatable {
+    /// Slot value: `core` or `extended`.
+    public let code: String
+    /// Thai name.
+    public let name: String
+    /// Phrases that name it.
+    public let aliases: [String]
+}
+
+/// Everything the bot knows the names of: provinces, agencies, trainer types and glossary terms.
+public struct Lexicon: Sendable {
+    /// The 77 provinces.
+    public let provinces: [Province]
+    /// The six agencies.
+    public let agencies: [Agency]
+    /// Core and extended.
+    public let trainerTypes: [TrainerTypeEntry]
+    /// Abbreviations.
+    public let glossary: [GlossaryTerm]
+    /// Phrases that contain a name but mean something else (วิทยากรหลักสูตร is not วิทยากรหลัก):
+    /// found like names, and then ignored, so the name inside them is not found.
+    public let blockers: [String]
+
+    /// Makes a lexicon from its parts.
+    public init(provinces: [Province], agencies: [Agency], trainerTypes: [TrainerTypeEntry], glossary: [GlossaryTerm], blockers: [String] = []) {
+        self.provinces = provinces
+        self.agencies = agencies
+        self.trainerTypes = trainerTypes
+        self.glossary = glossary
+        self.blockers = blockers
+    }
+
+    /// The province whose canonical name, alias or source variant normalises to `text`, if any.
+    /// Exact lookup only (the importer must never guess).
+    public func province(named text: String) -> Province? {
+        let key = ThaiNormalizer.normalize(text).compact
+        return provinces.first { p in
+            ([p.name] + p.aliases + p.ambiguousAliases + p.sourceVariants).contains {
+                ThaiNormalizer.normalize($0).compact == key
+            }
+        }
+    }
+
+    /// The agency whose name, short code or alias normalises to `text`, if any (exact lookup).
+    public func agency(named text: String) -> Agency? {
+        let key = ThaiNormalizer.normalize(text).compact
+        return agencies.first { a in
+            ([a.name, a.short, a.code] + a.aliases + a.strictAliases).contains {
+                ThaiNormalizer.normalize($0).compact == key
+            }
+        }
+    }
+
+    /// The agency with this stable code.
+    public func agency(code: String) -> Agency? { agencies.first { $0.code == code } }
+}

@@ -1,0 +1,50 @@
+/// The kind of chat a message comes from.
+public enum ChatType: String, Sendable, Codable, Equatable {
+    /// One person and the bot.
+    case `private`
+    /// A group or supergroup: the bot speaks only when it should.
+    case group
+}
+
+/// A message as any transport hands it to the bot.
+public struct Message: Sendable, Equatable {
+    /// The text as typed.
+    public var text: String
+    /// Numeric id of the sender (roles go by this, never by username).
+    public var userID: Int64
+    /// Numeric id of the chat.
+    public var chatID: Int64
+    /// Private or group.
+    public var chatType: ChatType
+    /// Sender's username, if any.
+    public var username: String?
+    /// True when the message replies to one of the bot's messages.
+    public var repliesToBot: Bool
+
+    /// Makes a message.
+    public init(text: String, userID: Int64, chatID: Int64, chatType: ChatType, username: String? = nil, repliesToBot: Bool = false) {
+        self.text = text
+        self.userID = userID
+        self.chatID = chatID
+        self.chatType = chatType
+        self.username = username
+        self.repliesToBot = repliesToBot
+    }
+}
+
+/// What the bot decided for a message: the intent and slots, and the text to send or nil for silence.
+public struct Reply: Sendable, Equatable {
+    /// Intent id.
+    public var intent: String
+    /// Slot values.
+    public var slots: [String: String]
+    /// Text to send, or nil when the bot stays silent.
+    public var text: String?
+
+    /// Makes a reply.
+    public init(intent: String, slots: [String: String], text: String?) {
+        self.intent = intent
+        self.slots = slots
+        self.text = text
+    }
+}

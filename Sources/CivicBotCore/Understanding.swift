@@ -1,0 +1,34 @@
+/// What the matcher made of a message: the intent, its slots, and how sure it is.
+public struct Understanding: Sendable, Equatable {
+    /// Intent id; `unknown` when nothing matched.
+    public var intent: String
+    /// Slot values as in DESIGN.md (canonical province name, agency code, core/extended, term).
+    public var slots: [String: String]
+    /// Score of the chosen intent: require groups met + signal weights + half a point per slot.
+    public var score: Double
+    /// Every province named, in order of appearance (the `province` slot is the first).
+    public var provinces: [String]
+    /// Every agency named, in order of appearance (codes).
+    public var agencies: [String]
+    /// A count the message asks for ("5 อันดับ"), when it names one from 1 to 77.
+    public var number: Int?
+    /// True when the province was found by edit distance, not spelled exactly.
+    public var fuzzyProvince: Bool
+    /// The answer variant the message picks (the intent's `modes`), if any.
+    public var mode: String?
+
+    /// The unknown understanding: no intent, no slots.
+    public static let unknown = Understanding(intent: "unknown", slots: [:], score: 0, provinces: [], agencies: [], number: nil, fuzzyProvince: false, mode: nil)
+
+    /// Makes an understanding.
+    public init(intent: String, slots: [String: String], score: Double, provinces: [String], agencies: [String], number: Int?, fuzzyProvince: Bool, mode: String? = nil) {
+        self.intent = intent
+        self.slots = slots
+        self.score = score
+        self.provinces = provinces
+        self.agencies = agencies
+        self.number = number
+        self.fuzzyProvince = fuzzyProvince
+        self.mode = mode
+    }
+}

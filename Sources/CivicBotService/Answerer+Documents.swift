@@ -1,0 +1,141 @@
+import CivicBotCore
+import CivicBotStore
+
+extension Answerer {
+    func agencyDuties(_ u: Understanding, normalized: NormalizedText) throws -> String {
+        let summaries = try store.mouSummaries()
+        let partyLines = summaries.map { template("agency_duties", "party_line", ["mou": mouName($0)]) }.joined(separator: "\n")
+        var intro = ""
+        var agency = u.slots["agency"]
+        if agency == nil, let term = u.slots["term"], let entry = try store.glossaryEntry(term: term) {
+            // A term that belongs to a party (อสม. → กรมสนับสนุนบริการสุขภาพ) answers with that party's clauses.
+            if let owner = catalogue.lexicon.glossary.first(where: { $0.term == term })?.agency {
+                agency = owner
+                intro = template("agency_duties", "via_term", ["term": entry.term, "agency": agencyName(owner)]) + "\n"
+            } else {
+                return template("agency_duties", "not_party", ["name": "\(entry.term) (\(entry.expansion))", "parties": partyLines])
+            }
+        }
+        guard let agency else {
+            if normalized.compact.contains("กรม") {
+                return template("agency_duties", "not_party", ["name": template("agency_duties", "unknown_body"), "parties": partyLines])
+            }
+            return template("agency_duties", "which_agency", ["parties": partyLines])
+        }
+        let duties = try store.duties(agency: agency)
+        if duties.isEmpty {
+            return template("agency_duties", "not_party", ["name": agencyName(agency), "parties": partyLines])
+        }
+        return intro + duties.map { d in
+            let summary = summaries.first { $0.id == d.mouID }
+            var clauses = d.clauses
+            if let n = u.number, clauses.contains(where: { $0.number == n }) { clauses = clauses.filter { $0.number == n } }
+            let lines = clauses.map { template("agency_duties", "clause", ["number": "\($0.number)", "text": $0.text]) }
+            return template("agency_duties", "duties", [
+                "agency": agencyName(agency), "mou": summary.map(mouName) ?? d.mouID,
+                "heading": d.heading, "count": "\(d.clauses.count)", "clauses": lines.joined(separator: "\n"),
+            ])
+        }.joined(separator: "\n\n")
+    }
+
+    func agencyList() throws -> String {
+        let summaries = try store.mouSummaries()
+        let lines = summaries.enumerated().map { i, s in
+            template("agency_list", "mou_line", ["n": "\(i + 1)", "parties": partiesPhrase(s.parties), "count": "\(s.parties.count)"])
+        }
+        let all = Set(summaries.flatMap(\.parties))
+        return template("agency_list", "list", ["count": "\(summaries.count)", "agencies": "\(all.count)", "lines": lines.joined(separator: "\n")])
+    }
+
+    func mouInfo(_ u: Understanding) throws -> String {
+        let summaries = try store.mouSummaries()
+        guard let letter = try store.letter() else { return template("mou_info", "missing") }
+        func section(_ kind: String) -> String {
+            summaries.map { s in
+                let name = mouName(s)
+                switch kind {
+                case "term":
+                    if let years = s.termYears, let text = s.termText {
+                        return template("mou_info", "term_stated", ["mou": name, "years": "\(years)", "text": text])
+                    }
+                    return template("mou_info", "term_not_stated", ["mou": name])
+                case "notice":
+                    if let days = s.noticeDays, let text = s.terminationText {
+                        return template("mou_info", "notice_stated", ["mou": name, "days": "\(days)", "text": text])
+                    }
+                    return template("mou_info", "notice_not_stated", ["mou": name])
+                case "amendment":
+                    if let text = s.amendmentText { return template("mou_info", "amendment_stated", ["mou": name, "text": text]) }
+                    return template("mou_info", "amendment_not_stated", ["mou": name])
+                default:
+                    let people = s.signatories.map { p in
+                        template("mou_info", p.role == "witness" ? "witness_line" : "signatory_line",
+                                 ["name": [p.rank, p.name].compactMap { $0 }.joined(separator: " "), "title": p.title])
+                    }
+                    return template("mou_info", "signatories", ["mou": name, "lines": people.joined(separator: "\n")])
+                }
+            }.joined(separator: "\n")
+        }
+        let letterLine = template("mou_info", "letter", [
+            "reference": letter.reference, "date": letter.date, "sender": letter.sender, "subject": letter.subject,
+            "addressees": letter.addressees, "signer": letter.signerName, "signer_title": letter.signerTitle,
+        ])
+        switch u.mode {
+        case "term": return template("mou_info", "term_header") + "\n" + section("term")
+        case "notice": return template("mou_info", "notice_header") + "\n" + section("notice")
+        case "amendment": return template("mou_info", "amendment_header") + "\n" + section("amendment")
+        case "signatories": return section("signatories")
+        case "letter": return letterLine
+        case "purpose":
+            return template("mou_info", "purpose", ["title": summaries.first?.title ?? "", "purpose": letter.body.first ?? ""])
+        default:
+            let lines = summaries.enumerated().map { i, s in
+                template("mou_info", "overview_line", ["n": "\(i + 1)", "parties": partiesPhrase(s.parties)])
+            }
+            return template("mou_info", "overview", [
+                "title": summaries.first?.title ?? "", "count": "\(summaries.count)", "lines": lines.joined(separator: "\n"),
+                "letter": letterLine, "term": section("term"), "notice": section("notice"),
+            ])
+        }
+    }
+
+    func centerInfo(_ u: Understanding) throws -> String {
+        let info = try store.centerInfo()
+        let rollout = info.rollout.map { template("center_info", "rollout_line", ["year": "\($0.year)", "scope": $0.scope]) }.joined(separator: "\n")
+        let programmes = info.programmes.map { template("center_info", "programme_line", ["name": $0.name, "quote": $0.quote]) }.joined(separator: "\n")
+        let values = [
+            "founded": info.facts["founded"] ?? "", "purpose": info.facts["purpose"] ?? "",
+            "rollout_quote": info.facts["rollout"] ?? "", "members": info.facts["members"] ?? "",
+            "rollout": rollout, "programmes": programmes,
+        ]
+        switch u.mode {
+        case "rollout": return template("center_info", "rollout", values)
+        case "programmes": return template("center_info", "programmes", values)
+        case "members": return template("center_info", "members", values)
+        case "founded": return template("center_info", "founded", values)
+        default: return template("center_info", "overview", values)
+        }
+    }
+
+    func glossary(_ u: Understanding) throws -> String {
+        if let term = u.slots["term"], let entry = try store.glossaryEntry(term: term) {
+            return template("glossary", "term", ["term": entry.term, "expansion": entry.expansion, "meaning": entry.meaning])
+        }
+        let lines = try store.glossary().map { template("glossary", "list_line", ["term": $0.term, "expansion": $0.expansion]) }
+        return template("glossary", "list", ["lines": lines.joined(separator: "\n")])
+    }
+
+    func contact(_ u: Understanding) throws -> String {
+        guard let letter = try store.letter() else { return template("contact", "missing") }
+        var text = template("contact", "contact", [
+            "office": letter.responsibleOffice, "sender": letter.sender, "phone": letter.phone,
+            "fax": letter.fax, "coordinator": letter.coordinator,
+        ])
+        if let province = u.slots["province"] {
+            text += "\n" + template("contact", "local_province", ["province": province])
+        } else {
+            text += "\n" + template("contact", "local")
+        }
+        return text
+    }
+}

@@ -1,0 +1,98 @@
+import CivicBotCore
+import CivicBotStore
+import Foundation
+import Logging
+
+/// The bot's pipeline, the same for the REPL and the service: normalise, understand, decide,
+/// answer from the store, and log the interaction. One failing message never stops the bot.
+public struct Bot: Sendable {
+    /// Longest message the bot reads, in characters; longer ones get a polite refusal.
+    public static let maxMessageLength = 2_000
+
+    /// The matcher (built once from Intents/).
+    public let matcher: IntentMatcher
+    /// The store answers come from and interactions go to.
+    public let store: AppDatabase
+    /// The bot's own username, without `@`.
+    public let username: String
+    let answerer: Answerer
+    let logger: Logger
+    let now: @Sendable () -> Date
+
+    /// Makes a bot.
+    public init(matcher: IntentMatcher, store: AppDatabase, username: String = "civicbot", logger: Logger,
+                now: @escaping @Sendable () -> Date = Date.init) {
+        self.matcher = matcher
+        self.store = store
+        self.username = username
+        self.answerer = Answerer(matcher: matcher, store: store)
+        self.logger = logger
+        self.now = now
+    }
+
+    /// Decides the reply to `message` without touching the log.
+    public func reply(to message: Message) -> Reply {
+        let addressing = Addressing.parse(message.text, botUsername: username)
+        if addressing.forOtherBot { return Reply(intent: "unknown", slots: [:], text: nil) }
+        let addressed = addressing.command != nil || addressing.mentioned || message.repliesToBot
+        if message.text.count > Self.maxMessageLength {
+            let text = message.chatType == .private || addressed ? answerer.template("unknown", "too_long", ["max": "\(Self.maxMessageLength)"]) : nil
+            return Reply(intent: "unknown", slots: [:], text: text)
+        }
+        let normalized = ThaiNormalizer.normalize(addressing.text)
+        var understanding: Understanding
+        if let command = addressing.command {
+            if let intent = matcher.intent(forCommand: command) {
+                understanding = Understanding.unknown
+                understanding.intent = intent
+            } else {
+                understanding = matcher.understand(normalized)
+            }
+        } else if normalized.isEmpty {
+            let speak = message.chatType == .private || addressed
+            return Reply(intent: "unknown", slots: [:], text: speak ? answerer.template("unknown", "empty") : nil)
+        } else {
+            understanding = matcher.understand(normalized)
+        }
+        let definition = matcher.catalogue.intent(understanding.intent)
+        guard ReplyPolicy.shouldAnswer(understanding, definition: definition, chatType: message.chatType,
+                                       addressing: addressing, repliesToBot: message.repliesToBot) else {
+            return Reply(intent: understanding.intent, slots: understanding.slots, text: nil)
+        }
+        do {
+            let text = try answerer.answer(understanding, normalized: normalized, chatType: message.chatType, addressed: addressed)
+            return Reply(intent: understanding.intent, slots: understanding.slots, text: text)
+        } catch {
+            logger.error("answer failed", metadata: ["intent.name": "\(understanding.intent)", "error": "\(error)"])
+            return Reply(intent: understanding.intent, slots: understanding.slots, text: answerer.fallback())
+        }
+    }
+
+    /// Decides the reply and writes the interaction to the log; a log failure is reported, not thrown.
+    public func handle(_ message: Message) -> Reply {
+        let started = DispatchTime.now().uptimeNanoseconds
+        let reply = reply(to: message)
+        let micros = Int64((DispatchTime.now().uptimeNanoseconds - started) / 1_000)
+        do {
+            try store.log(interactionRecord(message, reply, micros: micros))
+        } catch {
+            logger.error("interaction log failed", metadata: ["chat.id": "\(message.chatID)", "error": "\(error)"])
+        }
+        logger.debug("handled", metadata: ["chat.id": "\(message.chatID)", "intent.name": "\(reply.intent)", "silent": "\(reply.text == nil)"])
+        return reply
+    }
+
+    /// The log row for a handled message.
+    public func interactionRecord(_ message: Message, _ reply: Reply, micros: Int64) -> InteractionRecord {
+        InteractionRecord(
+            at: Self.timestamp(now()), chatID: message.chatID, chatType: message.chatType.rawValue,
+            userID: message.userID, username: message.username, text: message.text,
+            intent: reply.intent, slotsJSON: JSONLine.encode(reply.slots), reply: reply.text, processingMicros: micros
+        )
+    }
+
+    /// UTC time as `2026-11-28T03:18:26.123Z`.
+    static func timestamp(_ date: Date) -> String {
+        date.formatted(.iso8601.year().month().day().dateSeparator(.dash).time(includingFractionalSeconds: true).timeSeparator(.colon))
+    }
+}

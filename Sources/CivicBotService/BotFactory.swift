@@ -1,0 +1,15 @@
+import CivicBotCore
+import CivicBotStore
+import Foundation
+import Logging
+
+/// Builds a ready bot from paths: loads and checks Intents/, opens (migrating and seeding) the database.
+public enum BotFactory {
+    /// A loaded catalogue and the bot over it.
+    public static func make(intents: URL, database: String, username: String = "civicbot", logger: Logger) throws -> Bot {
+        let catalogue = try IntentCatalogue.load(from: intents)
+        let matcher = IntentMatcher(catalogue: catalogue)
+        let store = try AppDatabase.open(path: database, lexicon: catalogue.lexicon)
+        return Bot(matcher: matcher, store: store, username: username, logger: logger)
+    }
+}

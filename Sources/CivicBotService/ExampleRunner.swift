@@ -1,0 +1,43 @@
+import CivicBotCore
+
+/// Runs every example and counter-example in Intents/ through the matcher.
+public enum ExampleRunner {
+    /// One example or counter-example, ready to check.
+    public struct Case: Sendable, CustomStringConvertible {
+        /// Intent file it comes from.
+        public let intent: String
+        /// Message text.
+        public let text: String
+        /// Expected slots (examples only).
+        public let slots: [String: String]
+        /// True for a counter-example: the intent must not be `intent`.
+        public let isCounter: Bool
+
+        /// `intent: text`, for test names.
+        public var description: String { "\(intent)\(isCounter ? " (not)" : ""): \(text)" }
+
+        /// nil when the matcher agrees; otherwise what went wrong.
+        public func failure(_ matcher: IntentMatcher) -> String? {
+            let u = matcher.understand(ThaiNormalizer.normalize(text))
+            if isCounter {
+                return u.intent == intent ? "'\(text)' must not be \(intent)" : nil
+            }
+            if u.intent != intent { return "'\(text)': expected \(intent), got \(u.intent) (score \(u.score))" }
+            if u.slots != slots { return "'\(text)': expected slots \(slots), got \(u.slots)" }
+            return nil
+        }
+    }
+
+    /// Every case in the catalogue, examples first.
+    public static func cases(_ catalogue: IntentCatalogue) -> [Case] {
+        catalogue.intents.flatMap { intent in
+            intent.examples.map { Case(intent: intent.id, text: $0.text, slots: $0.slots, isCounter: false) }
+                + intent.counterExamples.map { Case(intent: intent.id, text: $0, slots: [:], isCounter: true) }
+        }
+    }
+
+    /// Every failure, as readable lines.
+    public static func failures(_ matcher: IntentMatcher) -> [String] {
+        cases(matcher.catalogue).compactMap { $0.failure(matcher) }
+    }
+}

@@ -1,0 +1,68 @@
+import CivicBotCore
+import Foundation
+
+/// The `repl --jsonl` wire format: one message a line in, one JSON object a line out.
+public enum JSONLine {
+    /// What a line asks for: a message, or an error to report.
+    public enum Input: Equatable {
+        /// A message to handle.
+        case message(Message)
+        /// A line that could not be read; the text says why.
+        case error(String)
+    }
+
+    /// Reads one input line: plain text (a private chat with user 1) or a JSON object.
+    public static func parse(_ line: String) -> Input {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        guard trimmed.hasPrefix("{") else {
+            return .message(Message(text: line, userID: 1, chatID: 1, chatType: .private))
+        }
+        struct Line: Decodable {
+            let text: String
+            let user_id: Int64?
+            let chat_id: Int64?
+            let chat_type: String?
+            let username: String?
+            let reply_to_bot: Bool?
+        }
+        let line: Line
+        do {
+            line = try JSONDecoder().decode(Line.self, from: Data(trimmed.utf8))
+        } catch DecodingError.keyNotFound(let key, _) {
+            return .error("\"\(key.stringValue)\" is required")
+        } catch DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context) {
+            let key = context.codingPath.last?.stringValue ?? "line"
+            return .error("\"\(key)\" has the wrong type")
+        } catch {
+            return .error("invalid JSON object")
+        }
+        let chatType: ChatType
+        switch line.chat_type {
+        case nil, "private": chatType = .private
+        case "group", "supergroup": chatType = .group
+        default: return .error("\"chat_type\" must be \"private\" or \"group\"")
+        }
+        let userID = line.user_id ?? 1
+        return .message(Message(text: line.text, userID: userID, chatID: line.chat_id ?? userID, chatType: chatType,
+                                username: line.username, repliesToBot: line.reply_to_bot ?? false))
+    }
+
+    /// The output line for a reply: `{"intent","reply","slots"}`, reply null for silence.
+    public static func output(_ reply: Reply) -> String {
+        let object: [String: Any] = ["intent": reply.intent, "slots": reply.slots, "reply": reply.text ?? NSNull()]
+        return serialize(object)
+    }
+
+    /// The output line for a bad input line.
+    public static func error(_ message: String) -> String { serialize(["error": message]) }
+
+    /// Compact JSON of a string map, keys sorted.
+    public static func encode(_ slots: [String: String]) -> String { serialize(slots) }
+
+    static func serialize(_ object: Any) -> String {
+        guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]) else {
+            return "{\"error\":\"cannot encode reply\"}"
+        }
+        return String(decoding: data, as: UTF8.self)
+    }
+}

@@ -1,0 +1,42 @@
+import CivicBotCore
+import Foundation
+
+/// The terminal front end: the same pipeline as the service, fed from standard input.
+public struct REPL {
+    let bot: Bot
+    let write: (String) -> Void
+    let readLine: () -> String?
+
+    /// Makes a REPL over a bot; I/O injected for tests.
+    public init(bot: Bot, readLine: @escaping () -> String? = { Swift.readLine(strippingNewline: true) },
+                write: @escaping (String) -> Void = { line in
+                    FileHandle.standardOutput.write(Data((line + "\n").utf8))
+                }) {
+        self.bot = bot
+        self.readLine = readLine
+        self.write = write
+    }
+
+    /// `repl --jsonl`: one message a line in, exactly one JSON object a line out, until end of input.
+    public func runJSONLines() {
+        while let line = readLine() {
+            switch JSONLine.parse(line) {
+            case .message(let message): write(JSONLine.output(bot.handle(message)))
+            case .error(let reason): write(JSONLine.error(reason))
+            }
+        }
+    }
+
+    /// Interactive: a person types in a private chat (or a group with `chatType`), the bot answers.
+    public func runInteractive(chatType: ChatType, prompt: Bool) {
+        if prompt {
+            write("CivicBot — พิมพ์คำถามภาษาไทย (เช่น \"เชียงใหม่มีวิทยากรกี่คน\"), /help ดูตัวอย่าง, Ctrl-D เพื่อออก")
+        }
+        while true {
+            if prompt { FileHandle.standardOutput.write(Data("คุณ> ".utf8)) }
+            guard let line = readLine() else { break }
+            let reply = bot.handle(Message(text: line, userID: 1, chatID: chatType == .private ? 1 : -1, chatType: chatType))
+            write(reply.text.map { "บอท> " + $0 } ?? "บอท> (เงียบ — ไม่ตอบข้อความนี้ในกลุ่ม)")
+        }
+    }
+}

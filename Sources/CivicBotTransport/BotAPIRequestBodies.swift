@@ -1,0 +1,61 @@
+/// `{}` for methods without parameters.
+struct EmptyBody: Encodable {}
+
+/// `deleteWebhook` parameters.
+struct DeleteWebhookBody: Encodable {
+    /// `drop_pending_updates`.
+    var dropPendingUpdates: Bool
+
+    private enum CodingKeys: String, CodingKey {
+        case dropPendingUpdates = "drop_pending_updates"
+    }
+}
+
+/// `getUpdates` parameters; `allowed_updates` is always `["message"]`.
+struct GetUpdatesBody: Encodable {
+    /// `offset`: the first update id wanted; omitted on the very first poll.
+    var offset: Int64?
+    /// `timeout`: long-poll seconds.
+    var timeout: Int
+    /// `limit`: 1–100.
+    var limit: Int
+    /// `allowed_updates`.
+    var allowedUpdates = ["message"]
+
+    private enum CodingKeys: String, CodingKey {
+        case offset, timeout, limit
+        case allowedUpdates = "allowed_updates"
+    }
+}
+
+/// `sendMessage` parameters; nil fields are left out of the JSON.
+struct SendMessageBody: Encodable {
+    /// `chat_id`.
+    var chatID: Int64
+    /// `text`.
+    var text: String
+    /// `parse_mode`: "HTML", or nil for plain text.
+    var parseMode: String?
+    /// `reply_parameters`, when answering a message in a group.
+    var replyParameters: ReplyParameters?
+
+    private enum CodingKeys: String, CodingKey {
+        case chatID = "chat_id"
+        case text
+        case parseMode = "parse_mode"
+        case replyParameters = "reply_parameters"
+    }
+}
+
+/// `ReplyParameters`.
+struct ReplyParameters: Encodable {
+    /// `message_id` of the message answered.
+    var messageID: Int64
+    /// `allow_sending_without_reply`: send even if that message was deleted.
+    var allowSendingWithoutReply: Bool
+
+    private enum CodingKeys: String, CodingKey {
+        case messageID = "message_id"
+        case allowSendingWithoutReply = "allow_sending_without_reply"
+    }
+}

@@ -1,0 +1,64 @@
+/// A Bot API `Message`, reduced to the fields the bot reads.
+public struct BotMessage: Sendable, Equatable, Decodable {
+    /// `message_id`, unique within its chat; the target of `replyTo`.
+    public var messageID: Int64
+    /// `from`: the sender (absent for channel posts).
+    public var from: BotUser?
+    /// `chat`: where the message was sent.
+    public var chat: BotChat
+    /// `date`: Unix time the message was sent.
+    public var date: Int64?
+    /// `text`, absent for stickers, photos and the like.
+    public var text: String?
+    /// `entities`: mentions, commands, links inside `text` (offsets in UTF-16 units).
+    public var entities: [BotMessageEntity]
+    private var reply: ReplyBox?
+
+    /// `reply_to_message`: the message this one answers (Telegram never nests it further).
+    public var replyToMessage: BotMessage? {
+        get { reply?.message }
+        set { reply = newValue.map { .message($0) } }
+    }
+
+    /// Creates a message value (tests and fakes; the client decodes them).
+    public init(
+        messageID: Int64, from: BotUser?, chat: BotChat, date: Int64? = nil, text: String?,
+        entities: [BotMessageEntity] = [], replyToMessage: BotMessage? = nil
+    ) {
+        self.messageID = messageID
+        self.from = from
+        self.chat = chat
+        self.date = date
+        self.text = text
+        self.entities = entities
+        self.reply = replyToMessage.map { .message($0) }
+    }
+
+    /// Decodes the Bot API JSON shape.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        messageID = try container.decode(Int64.self, forKey: .messageID)
+        from = try container.decodeIfPresent(BotUser.self, forKey: .from)
+        chat = try container.decode(BotChat.self, forKey: .chat)
+        date = try container.decodeIfPresent(Int64.self, forKey: .date)
+        text = try container.decodeIfPresent(String.self, forKey: .text)
+        entities = try container.decodeIfPresent([BotMessageEntity].self, forKey: .entities) ?? []
+        reply = try container.decodeIfPresent(BotMessage.self, forKey: .replyToMessage).map { .message($0) }
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case messageID = "message_id"
+        case from, chat, date, text, entities
+        case replyToMessage = "reply_to_message"
+    }
+
+    /// Heap box that lets a message hold the message it replies to.
+    private indirect enum ReplyBox: Sendable, Equatable {
+        case message(BotMessage)
+
+        /// The boxed message.
+        var message: BotMessage {
+            switch self { case .message(let message): return message }
+        }
+    }
+}

@@ -1,0 +1,12 @@
+import ArgumentParser
+import CivicBotService
+
+/// `civicbot`: the command line. Subcommands do the work; this type only wires them.
+@main
+struct CivicBot: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "civicbot",
+        abstract: "CivicBot: ตอบคำถามเรื่อง ศส.ปชต. บันทึกข้อตกลง และวิทยากรหลักสูตร \"พลเมืองคุณภาพ\"",
+        subcommands: [ReplCommand.self, CheckCommand.self]
+    )
+}

@@ -1,0 +1,151 @@
+import CivicBotTransport
+import Foundation
+import Logging
+import Testing
+
+/// Tests of `CurlHTTPClient`.
+@Suite struct CurlHTTPClientTests {
+    /// Posts JSON with content type and reads the response.
+    @Test func postsJSONWithContentTypeAndReadsTheResponse() async throws {
+        let fixture = try TestFixture()
+        defer { fixture.server.stop() }
+        let body = Data(#"{"drop_pending_updates":true}"#.utf8)
+        let response = try await fixture.http.send(.postJSON(url: fixture.url("deleteWebhook"), body: body))
+        #expect(response.status == 200)
+        #expect(response.contentType == "application/json")
+        #expect(String(decoding: response.body, as: UTF8.self).contains(#""result":true"#))
+        let recorded = try #require(fixture.server.requests.last)
+        #expect(recorded.method == "deleteWebhook")
+        #expect(recorded.body == body)
+        #expect(recorded.headers["content-type"] == "application/json")
+        #expect(recorded.headers["expect"] == nil)
+    }
+
+    /// Error statuses are responses not errors.
+    @Test func errorStatusesAreResponsesNotErrors() async throws {
+        let fixture = try TestFixture()
+        defer { fixture.server.stop() }
+        fixture.server.script(.badGatewayHTML)
+        let response = try await fixture.http.send(HTTPRequest(url: fixture.url("getMe")))
+        #expect(response.status == 502)
+        #expect(response.contentType == "text/html")
+    }
+
+    /// Total timeout fires before a slow response.
+    @Test func totalTimeoutFiresBeforeASlowResponse() async throws {
+        let fixture = try TestFixture()
+        defer { fixture.server.stop() }
+        fixture.server.script(.slow(seconds: 5))
+        let started = ContinuousClock.now
+        let error = await transportError {
+            try await fixture.http.send(HTTPRequest(url: fixture.url("getMe"), timeout: .milliseconds(400)))
+        }
+        let elapsed = ContinuousClock.now - started
+        #expect(error == .timeout)
+        #expect(error?.isRetryable == true)
+        #expect(elapsed >= .milliseconds(300))
+        #expect(elapsed < .seconds(3))
+    }
+
+    /// Dropped connection is a retryable connection failure without the token.
+    @Test func droppedConnectionIsARetryableConnectionFailureWithoutTheToken() async throws {
+        let fixture = try TestFixture()
+        defer { fixture.server.stop() }
+        fixture.server.script(.dropConnection)
+        let error = await transportError { try await fixture.http.send(HTTPRequest(url: fixture.url("getMe"))) }
+        guard case .connectionFailed(let message) = error else {
+            Issue.record("expected connectionFailed, got \(String(describing: error))")
+            return
+        }
+        #expect(message.contains("/bot<redacted>/getMe"))
+        #expect(!message.contains(fixture.server.token))
+        #expect(error?.isRetryable == true)
+    }
+
+    /// Body shorter than announced is a connection failure.
+    @Test func bodyShorterThanAnnouncedIsAConnectionFailure() async throws {
+        let fixture = try TestFixture()
+        defer { fixture.server.stop() }
+        fixture.server.script(.truncatedBody)
+        let error = await transportError { try await fixture.http.send(HTTPRequest(url: fixture.url("getMe"))) }
+        guard case .connectionFailed = error else {
+            Issue.record("expected connectionFailed, got \(String(describing: error))")
+            return
+        }
+        #expect(error?.isRetryable == true)
+    }
+
+    /// Refused connection names the redacted URL.
+    @Test func refusedConnectionNamesTheRedactedURL() async throws {
+        let (logger, lines) = RecordingLogHandler.logger()
+        let client = CurlHTTPClient(configuration: .init(connectTimeout: .seconds(2), noProxyHosts: loopback), logger: logger)
+        let token = "555:refused-SECRET"
+        let error = await transportError {
+            try await client.send(HTTPRequest(url: "http://127.0.0.1:1/bot\(token)/getMe"))
+        }
+        guard case .connectionFailed(let message) = error else {
+            Issue.record("expected connectionFailed, got \(String(describing: error))")
+            return
+        }
+        #expect(message.contains("127.0.0.1:1/bot<redacted>/getMe"))
+        #expect(!message.contains("SECRET"))
+        #expect(!lines.all.isEmpty)
+        #expect(lines.all.allSatisfy { !$0.contains("SECRET") })
+    }
+
+    /// Bad URL is an invalid request without the token.
+    @Test func badURLIsAnInvalidRequestWithoutTheToken() async throws {
+        let (logger, _) = RecordingLogHandler.logger()
+        let client = CurlHTTPClient(configuration: .init(noProxyHosts: loopback), logger: logger)
+        let error = await transportError {
+            try await client.send(HTTPRequest(url: "ftp://127.0.0.1/bot777:BAD-secret/getMe"))
+        }
+        guard case .invalidRequest(let message) = error else {
+            Issue.record("expected invalidRequest, got \(String(describing: error))")
+            return
+        }
+        #expect(!message.contains("BAD-secret"))
+        #expect(error?.isRetryable == false)
+    }
+
+    /// Cancelling the task aborts a held request.
+    @Test func cancellingTheTaskAbortsAHeldRequest() async throws {
+        let fixture = try TestFixture()
+        defer { fixture.server.stop() }
+        let started = ContinuousClock.now
+        let poll = Task {
+            try await fixture.api.getUpdates(timeout: 20)
+        }
+        try await Task.sleep(for: .milliseconds(300))
+        poll.cancel()
+        let result = await poll.result
+        #expect(throws: CancellationError.self) { try result.get() }
+        #expect(ContinuousClock.now - started < .seconds(5))
+    }
+
+    /// A held long poll does not block other requests.
+    @Test func aHeldLongPollDoesNotBlockOtherRequests() async throws {
+        let fixture = try TestFixture()
+        defer { fixture.server.stop() }
+        async let poll = fixture.api.getUpdates(timeout: 2)
+        try await Task.sleep(for: .milliseconds(200))
+        let started = ContinuousClock.now
+        let username = try await fixture.api.getMe()
+        let sendTime = ContinuousClock.now - started
+        #expect(username == "civicbot")
+        #expect(sendTime < .seconds(1))
+        #expect(try await poll.isEmpty)
+    }
+
+    /// Logs each exchange at debug with the URL redacted.
+    @Test func logsEachExchangeAtDebugWithTheURLRedacted() async throws {
+        let fixture = try TestFixture()
+        defer { fixture.server.stop() }
+        _ = try await fixture.http.send(HTTPRequest(url: fixture.url("getMe")))
+        let line = try #require(fixture.logLines.all.first)
+        #expect(line.hasPrefix("debug HTTP exchange finished"))
+        #expect(line.contains("http.status=200"))
+        #expect(line.contains("/bot<redacted>/getMe"))
+        #expect(!line.contains(fixture.server.token))
+    }
+}
