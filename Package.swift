@@ -61,10 +61,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "CivicBotCoreTests", dependencies: ["CivicBotCore"]),
-        .testTarget(name: "CivicBotStoreTests", dependencies: ["CivicBotStore"]),
-        .testTarget(name: "CivicBotServiceTests", dependencies: ["CivicBotService"]),
-        .testTarget(name: "CivicBotCLITests", dependencies: ["CivicBotCore"]),
+        // Shared by the test targets: the real Intents/ and paths.
+        .target(name: "CivicBotTestSupport", dependencies: ["CivicBotCore"], path: "Tests/Support"),
+        .testTarget(name: "CivicBotCoreTests", dependencies: ["CivicBotCore", "CivicBotTestSupport"]),
+        .testTarget(name: "CivicBotStoreTests", dependencies: ["CivicBotStore", "CivicBotTestSupport"]),
+        .testTarget(name: "CivicBotServiceTests", dependencies: ["CivicBotService", "CivicBotTestSupport"]),
+        .testTarget(name: "CivicBotCLITests", dependencies: ["civicbot", "CivicBotTestSupport"]),
         .testTarget(name: "CivicBotTransportTests", dependencies: ["CivicBotTransport"]),
     ]
 )

@@ -9,6 +9,14 @@ public struct Addressing: Sendable, Equatable {
     /// The text with the command word and our mention taken out, for understanding.
     public var text: String
 
+    /// Makes an addressing.
+    public init(command: String?, forOtherBot: Bool, mentioned: Bool, text: String) {
+        self.command = command
+        self.forOtherBot = forOtherBot
+        self.mentioned = mentioned
+        self.text = text
+    }
+
     /// Reads the command and mentions out of `text` for a bot called `botUsername` (no `@`).
     public static func parse(_ text: String, botUsername: String) -> Addressing {
         let own = botUsername.lowercased()

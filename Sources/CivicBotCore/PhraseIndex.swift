@@ -43,8 +43,10 @@ public struct PhraseIndex<Payload: Sendable>: Sendable {
 
     /// Adds a phrase (normalised here) standing for `payload`; returns false if it normalises to nothing.
     @discardableResult
-    public mutating func add(_ phrase: String, rule: BoundaryRule, payload: Payload) -> Bool {
+    public mutating func add(_ phrase: String, rule requested: BoundaryRule, payload: Payload) -> Bool {
         let normalized = ThaiNormalizer.normalize(phrase)
+        // An abbreviation of two letters or fewer (ผส., ปค) hides in ordinary words: set apart only.
+        let rule: BoundaryRule = requested == .abbreviation && normalized.compactScalars.count <= 2 ? .separated : requested
         let entry = payloads.count
         // Latin words are set apart by spaces, so they are found the same way (nan ≠ banana).
         let isLatin = normalized.compactScalars.allSatisfy { $0 < 0x80 }

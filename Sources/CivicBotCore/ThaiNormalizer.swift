@@ -48,8 +48,8 @@ public enum ThaiNormalizer {
             if v == 0x20 && (out.isEmpty || out.last == 0x20) { continue }
             out.append(v)
         }
-        if out.last == 0x20 { out.removeLast() }
         repairThai(&out)
+        while out.last == 0x20 { out.removeLast() }
         var view = String.UnicodeScalarView()
         view.append(contentsOf: out.compactMap(Unicode.Scalar.init))
         return String(view)

@@ -93,6 +93,6 @@ public struct Bot: Sendable {
 
     /// UTC time as `2026-11-28T03:18:26.123Z`.
     static func timestamp(_ date: Date) -> String {
-        date.formatted(.iso8601.year().month().day().dateSeparator(.dash).time(includingFractionalSeconds: true).timeSeparator(.colon))
+        date.formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: true))
     }
 }

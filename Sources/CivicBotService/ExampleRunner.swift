@@ -13,6 +13,14 @@ public enum ExampleRunner {
         /// True for a counter-example: the intent must not be `intent`.
         public let isCounter: Bool
 
+        /// Makes a case.
+        public init(intent: String, text: String, slots: [String: String], isCounter: Bool) {
+            self.intent = intent
+            self.text = text
+            self.slots = slots
+            self.isCounter = isCounter
+        }
+
         /// `intent: text`, for test names.
         public var description: String { "\(intent)\(isCounter ? " (not)" : ""): \(text)" }
 

@@ -82,9 +82,9 @@ struct SeedImporter {
 
     /// A register cell as a count: "-" and empty are 0; digits (Thai or Arabic) are the count.
     static func count(_ cell: String, file: String, province: String) throws -> Int {
-        let text = ThaiNormalizer.normalize(cell).compact
+        let text = ThaiNormalizer.normalize(cell).text
         if text.isEmpty || text == "-" { return 0 }
-        guard text.allSatisfy(\.isASCII), let value = Int(text), value >= 0 else {
+        guard text.allSatisfy({ $0.isASCII && $0.isNumber }), let value = Int(text), value >= 0 else {
             throw SeedError.badCell(file: file, province: province, value: cell)
         }
         return value

@@ -1,0 +1,60 @@
+import CivicBotCore
+import CivicBotTestSupport
+import Testing
+
+@Suite struct AddressingTests {
+    @Test func commands() {
+        #expect(Addressing.parse("/help", botUsername: "civicbot").command == "help")
+        let own = Addressing.parse("/help@CivicBot", botUsername: "civicbot")
+        #expect(own.command == "help")
+        #expect(!own.forOtherBot)
+        let other = Addressing.parse("/help@otherbot", botUsername: "civicbot")
+        #expect(other.command == "help")
+        #expect(other.forOtherBot)
+        #expect(Addressing.parse("/ ไม่ใช่คำสั่ง", botUsername: "civicbot").command == nil)
+    }
+
+    @Test func mentions() {
+        let a = Addressing.parse("@civicbot เชียงใหม่มีวิทยากรกี่คน", botUsername: "civicbot")
+        #expect(a.mentioned)
+        #expect(!a.text.contains("@civicbot"))
+        #expect(!Addressing.parse("@civicbot2 สวัสดี", botUsername: "civicbot").mentioned)
+        #expect(Addressing.parse("ถาม @CIVICBOT หน่อย", botUsername: "civicbot").mentioned)
+    }
+}
+
+@Suite struct ReplyPolicyTests {
+    let none = Addressing(command: nil, forOtherBot: false, mentioned: false, text: "")
+
+    @Test("private chats always get an answer; groups only confident domain questions")
+    func policy() throws {
+        let count = try #require(Fixtures.catalogue.intent("trainer_count"))
+        let greeting = try #require(Fixtures.catalogue.intent("greeting"))
+        var u = Understanding.unknown
+        #expect(ReplyPolicy.shouldAnswer(u, definition: nil, chatType: .private, addressing: none, repliesToBot: false))
+        #expect(!ReplyPolicy.shouldAnswer(u, definition: nil, chatType: .group, addressing: none, repliesToBot: false))
+        #expect(ReplyPolicy.shouldAnswer(u, definition: nil, chatType: .group, addressing: none, repliesToBot: true))
+        u.intent = "trainer_count"
+        u.score = 1.5
+        #expect(!ReplyPolicy.shouldAnswer(u, definition: count, chatType: .group, addressing: none, repliesToBot: false))
+        u.score = 3
+        #expect(ReplyPolicy.shouldAnswer(u, definition: count, chatType: .group, addressing: none, repliesToBot: false))
+        u.intent = "greeting"
+        #expect(!ReplyPolicy.shouldAnswer(u, definition: greeting, chatType: .group, addressing: none, repliesToBot: false))
+        var mention = none
+        mention.mentioned = true
+        #expect(ReplyPolicy.shouldAnswer(u, definition: greeting, chatType: .group, addressing: mention, repliesToBot: false))
+        var other = none
+        other.forOtherBot = true
+        #expect(!ReplyPolicy.shouldAnswer(u, definition: greeting, chatType: .private, addressing: other, repliesToBot: false))
+    }
+}
+
+@Suite struct TemplateTests {
+    @Test func render() {
+        #expect(Template.render("จังหวัด{province} {count} คน", ["province": "น่าน", "count": "3"]) == "จังหวัดน่าน 3 คน")
+        #expect(Template.render("{missing} ok", [:]) == "{missing} ok")
+        #expect(Template.render("no close {brace", ["brace": "x"]) == "no close {brace")
+        #expect(Template.placeholders(in: "{a} และ {b}") == ["a", "b"])
+    }
+}

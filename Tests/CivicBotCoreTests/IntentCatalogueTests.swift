@@ -1,0 +1,98 @@
+import CivicBotCore
+import CivicBotTestSupport
+import Foundation
+import Testing
+
+@Suite struct IntentCatalogueTests {
+    @Test("the project's Intents/ loads: 77 provinces, 6 agencies, every required intent")
+    func loads() {
+        let c = Fixtures.catalogue
+        #expect(c.lexicon.provinces.count == 77)
+        #expect(Set(c.lexicon.agencies.map(\.code)) == ["ECT", "DOPA", "DLA", "HSS", "CDD", "DOP"])
+        for id in IntentCatalogue.requiredIntentIDs { #expect(c.intent(id) != nil, "\(id)") }
+    }
+
+    @Test("every answering intent has at least 15 examples")
+    func examplesPerIntent() {
+        for intent in Fixtures.catalogue.intents {
+            #expect(intent.examples.count >= 15, "\(intent.id) has \(intent.examples.count)")
+        }
+    }
+
+    @Test("the registers' misspelling อุตรธานี maps to อุดรธานี, exactly")
+    func sourceVariant() {
+        #expect(Fixtures.catalogue.lexicon.province(named: "อุตรธานี")?.name == "อุดรธานี")
+        #expect(Fixtures.catalogue.lexicon.province(named: "อุดรธานีย์") == nil)
+        #expect(Fixtures.catalogue.lexicon.agency(named: "กรมพัฒนาชุมชน")?.code == "CDD")
+    }
+
+    /// A copy of Intents/ in a temporary folder, changed by `edit`, then loaded.
+    func loadBroken(_ edit: (URL) throws -> Void) throws -> CatalogueError? {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("intents-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: Fixtures.intents, to: dir)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try edit(dir)
+        do {
+            _ = try IntentCatalogue.load(from: dir)
+            return nil
+        } catch let error as CatalogueError {
+            return error
+        }
+    }
+
+    func replace(_ file: URL, _ old: String, _ new: String) throws {
+        let text = try String(contentsOf: file, encoding: .utf8)
+        #expect(text.contains(old))
+        try text.replacingOccurrences(of: old, with: new).write(to: file, atomically: true, encoding: .utf8)
+    }
+
+    @Test("broken YAML is reported with file and key")
+    func brokenYAML() throws {
+        let error = try loadBroken { dir in
+            try replace(dir.appendingPathComponent("trainer_count.yaml"), "priority: 50", "priority: [oops")
+        }
+        #expect(error?.file == "trainer_count.yaml")
+    }
+
+    @Test("a wrong type is reported with its key path")
+    func wrongType() throws {
+        let error = try loadBroken { dir in
+            try replace(dir.appendingPathComponent("trainer_count.yaml"), "priority: 50", "priority: fifty")
+        }
+        #expect(error?.file == "trainer_count.yaml")
+        #expect(error?.key == "priority")
+    }
+
+    @Test("an example with a slot value that does not exist is refused")
+    func badSlotValue() throws {
+        let error = try loadBroken { dir in
+            try replace(dir.appendingPathComponent("trainer_count.yaml"), "{province: เชียงใหม่}", "{province: เชียงแสน}")
+        }
+        #expect(error?.file == "trainer_count.yaml")
+        #expect(error?.key.hasPrefix("examples[") == true)
+    }
+
+    @Test("an alias naming two provinces is refused")
+    func duplicateAlias() throws {
+        let error = try loadBroken { dir in
+            try replace(dir.appendingPathComponent("lexicon/provinces.yaml"), "aliases: [Krabi]", "aliases: [Krabi, โคราช]")
+        }
+        #expect(error?.file == "lexicon/provinces.yaml")
+        #expect(error?.reason.contains("โคราช") == true)
+    }
+
+    @Test("a missing intent file and a file whose id differs are refused")
+    func missingAndMismatched() throws {
+        let missing = try loadBroken { dir in try FileManager.default.removeItem(at: dir.appendingPathComponent("contact.yaml")) }
+        #expect(missing?.file == "contact.yaml")
+        let mismatched = try loadBroken { dir in
+            try replace(dir.appendingPathComponent("greeting.yaml"), "id: greeting", "id: help")
+        }
+        #expect(mismatched?.key == "id")
+    }
+
+    @Test("a missing folder is an error, not a crash")
+    func missingFolder() {
+        #expect(throws: CatalogueError.self) { try IntentCatalogue.load(from: URL(fileURLWithPath: "/nonexistent/Intents")) }
+    }
+}

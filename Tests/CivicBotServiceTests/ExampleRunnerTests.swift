@@ -1,0 +1,25 @@
+import CivicBotCore
+import CivicBotService
+import CivicBotTestSupport
+import Testing
+
+@Suite struct ExampleRunnerTests {
+    @Test("every example and counter-example in Intents/", arguments: ExampleRunner.cases(Fixtures.catalogue))
+    func example(_ c: ExampleRunner.Case) {
+        #expect(c.failure(Fixtures.matcher) == nil)
+    }
+
+    @Test("the reply templates in Intents/ are the ones the answerer fills")
+    func templates() {
+        let problems = TemplateRequirements.problems(in: Fixtures.catalogue)
+        #expect(problems.isEmpty, "\(problems)")
+    }
+
+    @Test("a counter-example that matches is caught")
+    func counterCaught() {
+        let c = ExampleRunner.Case(intent: "trainer_count", text: "เชียงใหม่มีวิทยากรกี่คน", slots: [:], isCounter: true)
+        #expect(c.failure(Fixtures.matcher) != nil)
+        let wrongSlots = ExampleRunner.Case(intent: "trainer_count", text: "เชียงใหม่มีวิทยากรกี่คน", slots: ["province": "น่าน"], isCounter: false)
+        #expect(wrongSlots.failure(Fixtures.matcher) != nil)
+    }
+}
