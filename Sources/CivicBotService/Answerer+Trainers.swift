@@ -104,6 +104,12 @@ extension Answerer {
             if item.count != previous { rank = i + 1; previous = item.count }
             lines.append(template("trainer_coverage", "rank_line", ["rank": "\(rank)", "province": item.province, "count": "\(item.count)"]))
         }
+        // Say when the cut-off hides provinces with the same count as the last one shown.
+        if list.count > limit, limit > 0 {
+            let last = list[limit - 1].count
+            let tied = list[limit...].prefix { $0.count == last }.count
+            if tied > 0 { lines.append(template("trainer_coverage", "tie_note", ["count": "\(tied)", "n": "\(last)"])) }
+        }
         return lines.joined(separator: "\n")
     }
 

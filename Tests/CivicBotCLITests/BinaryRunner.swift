@@ -1,0 +1,51 @@
+import CivicBotTestSupport
+import Foundation
+
+/// Runs the built `civicbot` binary, the way outside tools do.
+enum BinaryRunner {
+    /// Result of one run.
+    struct Result {
+        let status: Int32
+        let stdout: String
+        let stderr: String
+        var lines: [String] { stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init).filter { !$0.isEmpty } }
+    }
+
+    /// The binary next to the test bundle (same build folder), else in the checkout's .build/debug.
+    static let binary: URL = {
+        let fm = FileManager.default
+        var dir = Bundle.main.bundleURL
+        for _ in 0..<3 {
+            let candidate = dir.appendingPathComponent("civicbot")
+            if fm.isExecutableFile(atPath: candidate.path) { return candidate }
+            dir = dir.deletingLastPathComponent()
+        }
+        return Fixtures.root.appendingPathComponent(".build/debug/civicbot")
+    }()
+
+    /// Runs `civicbot args` with `input` on stdin; the environment has no CIVICBOT_* unless given.
+    static func run(_ args: [String], input: String = "", environment: [String: String] = [:], cwd: URL? = nil) throws -> Result {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = args
+        var env = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("CIVICBOT_") }
+        env.merge(environment) { $1 }
+        process.environment = env
+        if let cwd { process.currentDirectoryURL = cwd }
+        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        process.standardError = stderr
+        try process.run()
+        // Write on another queue so a full pipe cannot deadlock the test.
+        let data = Data(input.utf8)
+        DispatchQueue.global().async {
+            stdin.fileHandleForWriting.write(data)
+            try? stdin.fileHandleForWriting.close()
+        }
+        let out = stdout.fileHandleForReading.readDataToEndOfFile()
+        let err = stderr.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self), stderr: String(decoding: err, as: UTF8.self))
+    }
+}

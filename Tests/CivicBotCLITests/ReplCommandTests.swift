@@ -1,0 +1,79 @@
+import CivicBotTestSupport
+import Foundation
+import Testing
+
+/// The `repl --jsonl` contract of DESIGN.md, end to end through the built binary.
+@Suite struct ReplCommandTests {
+    func objects(_ result: BinaryRunner.Result) throws -> [[String: Any]] {
+        try result.lines.map { line in
+            let object = try JSONSerialization.jsonObject(with: Data(line.utf8), options: [.fragmentsAllowed])
+            return try #require(object as? [String: Any], "not an object: \(line)")
+        }
+    }
+
+    @Test("one JSON object per input line, whatever the line: text, JSON, bad JSON, empty, 5,000 characters, control characters")
+    func contract() throws {
+        let db = try Fixtures.temporaryDirectory().appendingPathComponent("c.sqlite").path
+        let input = [
+            "เชียงใหม่มีวิทยากรกี่คน",
+            #"{"text":"ภูเก็ตมีสักสาขามั้ยคะ","chat_type":"group","user_id":9,"chat_id":-1}"#,
+            "{bad json",
+            "",
+            String(repeating: "ข", count: 5_000),
+            "วิทยากร\u{1}\u{7}\u{1B}[31mขอนแก่น\u{7F}กี่คน",
+            #"{"text":"/help@civicbot","chat_type":"group"}"#,
+            #"{"text":"/help@other_bot","chat_type":"group"}"#,
+            #"{"text":"อสม คืออะไร","chat_type":"group","reply_to_bot":true}"#,
+        ].joined(separator: "\n") + "\n"
+        let result = try BinaryRunner.run(["repl", "--jsonl", "--db", db], input: input)
+        #expect(result.status == 0, "\(result.stderr)")
+        let out = try objects(result)
+        try #require(out.count == 9)
+        #expect(out[0]["intent"] as? String == "trainer_count")
+        #expect((out[0]["slots"] as? [String: String]) == ["province": "เชียงใหม่"])
+        #expect((out[0]["reply"] as? String)?.contains("วิทยากรหลัก รวม 6 คน") == true)
+        #expect(out[1]["reply"] is NSNull)
+        #expect(out[2]["error"] as? String != nil)
+        #expect((out[3]["reply"] as? String)?.isEmpty == false)
+        #expect((out[4]["reply"] as? String)?.contains("ยาวเกินไป") == true)
+        #expect((out[5]["slots"] as? [String: String])?["province"] == "ขอนแก่น")
+        #expect(out[6]["intent"] as? String == "help")
+        #expect(out[6]["reply"] as? String != nil)
+        #expect(out[7]["reply"] is NSNull)
+        #expect(out[8]["intent"] as? String == "glossary")
+    }
+
+    @Test("the database is created and seeded on first use; CIVICBOT_DB is honoured; --db wins")
+    func databasePath() throws {
+        let dir = try Fixtures.temporaryDirectory()
+        let fromEnv = dir.appendingPathComponent("env.sqlite").path
+        let result = try BinaryRunner.run(["repl", "--jsonl"], input: "วิทยากรทั้งหมดมีกี่คน\n", environment: ["CIVICBOT_DB": fromEnv])
+        #expect(result.status == 0)
+        #expect(FileManager.default.fileExists(atPath: fromEnv))
+        #expect(result.stdout.contains("158"))
+        let explicit = dir.appendingPathComponent("explicit.sqlite").path
+        _ = try BinaryRunner.run(["repl", "--jsonl", "--db", explicit], input: "สวัสดี\n", environment: ["CIVICBOT_DB": fromEnv])
+        #expect(FileManager.default.fileExists(atPath: explicit))
+        // Default: ./civicbot.sqlite in the working directory.
+        _ = try BinaryRunner.run(["repl", "--jsonl", "--intents", Fixtures.intents.path], input: "สวัสดี\n", cwd: dir)
+        #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("civicbot.sqlite").path))
+    }
+
+    @Test("--bot-username changes which mentions and commands are ours")
+    func botUsername() throws {
+        let db = try Fixtures.temporaryDirectory().appendingPathComponent("u.sqlite").path
+        let input = #"{"text":"/help@mybot","chat_type":"group"}"# + "\n" + #"{"text":"/help@civicbot","chat_type":"group"}"# + "\n"
+        let out = try objects(try BinaryRunner.run(["repl", "--jsonl", "--db", db, "--bot-username", "mybot"], input: input))
+        #expect(out.count == 2)
+        #expect(out[0]["reply"] as? String != nil)
+        #expect(out[1]["reply"] is NSNull)
+    }
+
+    @Test("interactive mode answers a person line by line")
+    func interactive() throws {
+        let db = try Fixtures.temporaryDirectory().appendingPathComponent("i.sqlite").path
+        let result = try BinaryRunner.run(["repl", "--db", db], input: "ขอนแก่นมีวิทยากรกี่คน\n")
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("บอท> จังหวัดขอนแก่น"))
+    }
+}
