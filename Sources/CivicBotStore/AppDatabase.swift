@@ -187,6 +187,8 @@ public struct AppDatabase: Sendable {
                 CREATE INDEX interactionByTime ON interaction(at);
                 """)
         }
+        Self.registerServiceMigrations(&migrator)
+        Self.registerAdminMigrations(&migrator)
         return migrator
     }
 }
