@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
         // Pure: normaliser, lexicon, intent catalogue and matcher, reply rendering.
@@ -35,7 +36,9 @@ let package = Package(
             dependencies: [
                 "CivicBotCore",
                 "CivicBotStore",
+                "CivicBotTransport",
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
         // libcurl, as the system has it (libcurl4-openssl-dev).
@@ -54,6 +57,8 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // A Bot-API-compatible server on 127.0.0.1 with fault injection, for tests and `civicbot bench`.
+        .target(name: "CivicBotFakeTelegram"),
         .executableTarget(
             name: "civicbot",
             dependencies: [
@@ -65,8 +70,8 @@ let package = Package(
         .target(name: "CivicBotTestSupport", dependencies: ["CivicBotCore"], path: "Tests/Support"),
         .testTarget(name: "CivicBotCoreTests", dependencies: ["CivicBotCore", "CivicBotTestSupport"]),
         .testTarget(name: "CivicBotStoreTests", dependencies: ["CivicBotStore", "CivicBotTestSupport"]),
-        .testTarget(name: "CivicBotServiceTests", dependencies: ["CivicBotService", "CivicBotTestSupport"]),
-        .testTarget(name: "CivicBotCLITests", dependencies: ["civicbot", "CivicBotTestSupport"]),
-        .testTarget(name: "CivicBotTransportTests", dependencies: ["CivicBotTransport"]),
+        .testTarget(name: "CivicBotServiceTests", dependencies: ["CivicBotService", "CivicBotTestSupport", "CivicBotFakeTelegram"]),
+        .testTarget(name: "CivicBotCLITests", dependencies: ["civicbot", "CivicBotTestSupport", "CivicBotFakeTelegram"]),
+        .testTarget(name: "CivicBotTransportTests", dependencies: ["CivicBotTransport", "CivicBotFakeTelegram"]),
     ]
 )

@@ -91,8 +91,8 @@ public struct Bot: Sendable {
         )
     }
 
-    /// UTC time as `2026-11-28T03:18:26.123Z`.
-    static func timestamp(_ date: Date) -> String {
+    /// UTC time as `2026-11-28T03:18:26.123Z`, the form every time in the database takes.
+    public static func timestamp(_ date: Date) -> String {
         date.formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: true))
     }
 }

@@ -7,9 +7,15 @@ import Logging
 public enum BotFactory {
     /// A loaded catalogue and the bot over it.
     public static func make(intents: URL, database: String, username: String = "civicbot", logger: Logger) throws -> Bot {
+        let (matcher, store) = try components(intents: intents, database: database)
+        return Bot(matcher: matcher, store: store, username: username, logger: logger)
+    }
+
+    /// The matcher over Intents/ and the opened store, for a bot whose username is known later (serve).
+    public static func components(intents: URL, database: String) throws -> (IntentMatcher, AppDatabase) {
         let catalogue = try IntentCatalogue.load(from: intents)
         let matcher = IntentMatcher(catalogue: catalogue)
         let store = try AppDatabase.open(path: database, lexicon: catalogue.lexicon)
-        return Bot(matcher: matcher, store: store, username: username, logger: logger)
+        return (matcher, store)
     }
 }

@@ -1,6 +1,190 @@
+import Foundation
 import GRDB
 
+/// One part of a reply waiting to be sent (a reply longer than one message is several parts).
+public struct OutboxMessage: Sendable, Equatable {
+    /// Row id.
+    public let id: Int64
+    /// The update it answers.
+    public let updateID: Int64
+    /// Part number, 0 first.
+    public let part: Int
+    /// Chat to send to.
+    public let chatID: Int64
+    /// True for group chats (flood control is stricter there).
+    public let isGroup: Bool
+    /// Message to reply to (groups), if any.
+    public let replyToMessageID: Int64?
+    /// Plain text to send.
+    public let text: String
+    /// Send attempts so far.
+    public let attempts: Int
+}
+
+/// An update the poller has handled, written in one transaction with the next offset.
+public struct ProcessedUpdate: Sendable {
+    /// One part of the reply.
+    public struct Part: Sendable {
+        /// Plain text of the part.
+        public let text: String
+        /// Makes a part.
+        public init(text: String) { self.text = text }
+    }
+
+    /// The update's id; the next offset becomes `updateID + 1`.
+    public let updateID: Int64
+    /// The interaction to log (nil for updates without text, which are only skipped).
+    public let interaction: InteractionRecord?
+    /// Where the reply goes.
+    public let chatID: Int64
+    /// True for group chats.
+    public let isGroup: Bool
+    /// The message to reply to in groups.
+    public let replyToMessageID: Int64?
+    /// The reply's parts; empty for silence.
+    public let parts: [Part]
+
+    /// Makes a processed update.
+    public init(updateID: Int64, interaction: InteractionRecord?, chatID: Int64, isGroup: Bool, replyToMessageID: Int64?, parts: [Part]) {
+        self.updateID = updateID
+        self.interaction = interaction
+        self.chatID = chatID
+        self.isGroup = isGroup
+        self.replyToMessageID = replyToMessageID
+        self.parts = parts
+    }
+}
+
+/// What `civicbot status` reports.
+public struct ServiceStatus: Sendable, Equatable {
+    /// Last getUpdates that succeeded (ISO 8601), if any.
+    public let lastSuccessfulPoll: String?
+    /// Last error of a poll, if the last poll failed.
+    public let lastPollError: String?
+    /// The offset the next getUpdates sends.
+    public let nextOffset: Int64
+    /// Outbox parts not yet sent or dropped.
+    public let outboxPending: Int
+    /// Outbox parts given up on (4xx from the API).
+    public let outboxDropped: Int
+    /// Interactions since midnight, Thai time.
+    public let messagesToday: Int
+}
+
 extension AppDatabase {
-    /// Migrations of the long-running service (poll offset, outbox, instance lock).
-    static func registerServiceMigrations(_ migrator: inout DatabaseMigrator) {}
+    /// Migrations of the long-running service (poll offset, outbox).
+    static func registerServiceMigrations(_ migrator: inout DatabaseMigrator) {
+        migrator.registerMigration("v2-service") { db in
+            try db.execute(sql: """
+                CREATE TABLE pollState (
+                    id INTEGER PRIMARY KEY CHECK (id = 1),
+                    nextOffset INTEGER NOT NULL CHECK (nextOffset >= 0),
+                    lastPollAt TEXT,
+                    lastSuccessAt TEXT,
+                    lastError TEXT
+                );
+                INSERT INTO pollState (id, nextOffset) VALUES (1, 0);
+                CREATE TABLE outbox (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    updateID INTEGER NOT NULL,
+                    part INTEGER NOT NULL CHECK (part >= 0),
+                    chatID INTEGER NOT NULL,
+                    isGroup INTEGER NOT NULL CHECK (isGroup IN (0, 1)),
+                    replyToMessageID INTEGER,
+                    text TEXT NOT NULL CHECK (length(text) > 0),
+                    createdAt TEXT NOT NULL,
+                    attempts INTEGER NOT NULL DEFAULT 0,
+                    sentAt TEXT,
+                    droppedAt TEXT,
+                    lastError TEXT,
+                    UNIQUE (updateID, part)
+                );
+                CREATE INDEX outboxPending ON outbox(id) WHERE sentAt IS NULL AND droppedAt IS NULL;
+                """)
+        }
+    }
+
+    /// The offset the next getUpdates must send: one above the last update processed.
+    public func nextOffset() throws -> Int64 {
+        try writer.read { db in try Int64.fetchOne(db, sql: "SELECT nextOffset FROM pollState WHERE id = 1") ?? 0 }
+    }
+
+    /// Writes a processed update in one transaction: its interaction, its reply parts into the
+    /// outbox, and the next offset. Returns false (writing nothing) for an update at or below an
+    /// offset already stored: it was processed before a crash.
+    @discardableResult
+    public func record(_ processed: ProcessedUpdate, at: String) throws -> Bool {
+        try writer.write { db in
+            let offset = try Int64.fetchOne(db, sql: "SELECT nextOffset FROM pollState WHERE id = 1") ?? 0
+            guard processed.updateID >= offset else { return false }
+            if let interaction = processed.interaction { try Self.insert(interaction, db) }
+            for (n, part) in processed.parts.enumerated() {
+                try db.execute(sql: """
+                    INSERT INTO outbox (updateID, part, chatID, isGroup, replyToMessageID, text, createdAt)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: [processed.updateID, n, processed.chatID, processed.isGroup, processed.replyToMessageID, part.text, at])
+            }
+            try db.execute(sql: "UPDATE pollState SET nextOffset = ? WHERE id = 1", arguments: [processed.updateID + 1])
+            return true
+        }
+    }
+
+    /// Outbox parts not yet sent or dropped, oldest first.
+    public func pendingOutbox(limit: Int = 100) throws -> [OutboxMessage] {
+        try writer.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT id, updateID, part, chatID, isGroup, replyToMessageID, text, attempts FROM outbox
+                WHERE sentAt IS NULL AND droppedAt IS NULL ORDER BY id LIMIT ?
+                """, arguments: [limit]).map {
+                OutboxMessage(id: $0[0], updateID: $0[1], part: $0[2], chatID: $0[3], isGroup: $0[4], replyToMessageID: $0[5], text: $0[6], attempts: $0[7])
+            }
+        }
+    }
+
+    /// Marks a part delivered.
+    public func markSent(_ id: Int64, at: String) throws {
+        try writer.write { db in
+            try db.execute(sql: "UPDATE outbox SET sentAt = ?, attempts = attempts + 1, lastError = NULL WHERE id = ?", arguments: [at, id])
+        }
+    }
+
+    /// Gives up on a part the API refused for good (a 4xx other than 429); it is never retried.
+    public func markDropped(_ id: Int64, error: String, at: String) throws {
+        try writer.write { db in
+            try db.execute(sql: "UPDATE outbox SET droppedAt = ?, attempts = attempts + 1, lastError = ? WHERE id = ?", arguments: [at, error, id])
+        }
+    }
+
+    /// Counts a failed attempt that will be retried.
+    public func noteAttempt(_ id: Int64, error: String) throws {
+        try writer.write { db in
+            try db.execute(sql: "UPDATE outbox SET attempts = attempts + 1, lastError = ? WHERE id = ?", arguments: [error, id])
+        }
+    }
+
+    /// Records the outcome of a getUpdates call, for `civicbot status`.
+    public func notePoll(at: String, error: String?) throws {
+        try writer.write { db in
+            if let error {
+                try db.execute(sql: "UPDATE pollState SET lastPollAt = ?, lastError = ? WHERE id = 1", arguments: [at, error])
+            } else {
+                try db.execute(sql: "UPDATE pollState SET lastPollAt = ?, lastSuccessAt = ?, lastError = NULL WHERE id = 1", arguments: [at, at])
+            }
+        }
+    }
+
+    /// The service's state; "today" starts at midnight in `timeZone` (Thailand by default).
+    public func serviceStatus(now: Date, timeZone: TimeZone = TimeZone(identifier: "Asia/Bangkok") ?? .gmt) throws -> ServiceStatus {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let midnight = calendar.startOfDay(for: now).formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: true))
+        return try writer.read { db in
+            let row = try Row.fetchOne(db, sql: "SELECT nextOffset, lastSuccessAt, lastError FROM pollState WHERE id = 1")
+            let pending = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM outbox WHERE sentAt IS NULL AND droppedAt IS NULL") ?? 0
+            let dropped = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM outbox WHERE droppedAt IS NOT NULL") ?? 0
+            let today = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM interaction WHERE at >= ?", arguments: [midnight]) ?? 0
+            return ServiceStatus(lastSuccessfulPoll: row?["lastSuccessAt"], lastPollError: row?["lastError"], nextOffset: row?["nextOffset"] ?? 0,
+                                 outboxPending: pending, outboxDropped: dropped, messagesToday: today)
+        }
+    }
 }

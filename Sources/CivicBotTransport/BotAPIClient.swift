@@ -69,14 +69,16 @@ public struct BotAPIClient: Sendable {
         return try await call("getUpdates", body: body, timeout: pollTimeout, lowSpeedTime: pollTimeout)
     }
 
-    /// `sendMessage` with `parse_mode: HTML`; in groups pass `replyTo` to answer a message
-    /// (sent even if that message is gone). If Telegram cannot parse the HTML, sends once more as plain text.
+    /// `sendMessage` of plain `text`: sent HTML-escaped with `parse_mode: HTML`; in groups pass
+    /// `replyTo` to answer a message (sent even if that message is gone). If Telegram cannot parse
+    /// the HTML, the text is sent once more as it is, without a parse mode.
     @discardableResult
     public func sendMessage(chatID: Int64, text: String, replyTo: Int64? = nil) async throws -> BotMessage {
         let reply = replyTo.map { ReplyParameters(messageID: $0, allowSendingWithoutReply: true) }
         do {
             return try await call(
-                "sendMessage", body: SendMessageBody(chatID: chatID, text: text, parseMode: "HTML", replyParameters: reply))
+                "sendMessage",
+                body: SendMessageBody(chatID: chatID, text: HTMLEscaper.escape(text), parseMode: "HTML", replyParameters: reply))
         } catch let TransportError.apiError(code, description)
             where code == 400 && description.lowercased().contains("can't parse entities")
         {

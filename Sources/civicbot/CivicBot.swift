@@ -3,10 +3,10 @@ import CivicBotService
 
 /// `civicbot`: the command line. Subcommands do the work; this type only wires them.
 @main
-struct CivicBot: ParsableCommand {
+struct CivicBot: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "civicbot",
         abstract: "CivicBot: ตอบคำถามเรื่อง ศส.ปชต. บันทึกข้อตกลง และวิทยากรหลักสูตร \"พลเมืองคุณภาพ\"",
-        subcommands: [ReplCommand.self, CheckCommand.self]
+        subcommands: [ReplCommand.self, CheckCommand.self, BenchCommand.self, ServeCommand.self, StatusCommand.self]
     )
 }

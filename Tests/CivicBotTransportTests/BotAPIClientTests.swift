@@ -95,12 +95,12 @@ import Testing
     @Test func sendMessageSendsHTMLToTheChat() async throws {
         let fixture = try TestFixture()
         defer { fixture.server.stop() }
-        let sent = try await fixture.api.sendMessage(chatID: 1_001, text: "<b>เชียงใหม่</b>: 12 คน")
-        #expect(sent.text == "<b>เชียงใหม่</b>: 12 คน")
+        let sent = try await fixture.api.sendMessage(chatID: 1_001, text: "<b>เชียงใหม่</b> & 12 คน")
         #expect(sent.chat.id == 1_001)
         let body = try #require(fixture.server.sentMessages.last)
         #expect(body["chat_id"] as? Int64 == 1_001)
-        #expect(body["text"] as? String == "<b>เชียงใหม่</b>: 12 คน")
+        // Plain text in, escaped HTML on the wire: the user sees exactly what the bot wrote.
+        #expect(body["text"] as? String == "&lt;b&gt;เชียงใหม่&lt;/b&gt; &amp; 12 คน")
         #expect(body["parse_mode"] as? String == "HTML")
         #expect(body["reply_parameters"] == nil)
     }

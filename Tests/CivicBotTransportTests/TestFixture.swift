@@ -1,3 +1,4 @@
+import CivicBotFakeTelegram
 import CivicBotTransport
 import Foundation
 import Logging

@@ -61,6 +61,7 @@ extension FakeBotAPIServer {
         guard text.utf16.count <= 4_096 else { return envelopeError(400, "Bad Request: message is too long") }
         let messageID: Int64 = state.withLock {
             nextMessageID += 1
+            deliveredLog.append(parameters)
             return nextMessageID
         }
         let message: [String: Any] = [
@@ -95,6 +96,8 @@ extension FakeBotAPIServer {
             return .drop
         case .cantParseEntities:
             return envelopeError(400, "Bad Request: can't parse entities: Unsupported start tag \"b<\" at byte offset 12")
+        case .forbidden:
+            return envelopeError(403, "Forbidden: bot was blocked by the user")
         case .slow:
             return envelopeError(500, "unreachable")
         }

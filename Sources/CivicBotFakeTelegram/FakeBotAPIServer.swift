@@ -6,9 +6,9 @@ import Foundation
 /// and holding the request up to `timeout`), `sendMessage` bodies recorded, `getMe` answering
 /// `civicbot`, `deleteWebhook` answering true. Faults are scripted per upcoming request.
 /// Depends on Foundation and the C library only, so it can move to a shared test-support target.
-final class FakeBotAPIServer: @unchecked Sendable {
+public final class FakeBotAPIServer: @unchecked Sendable {
     /// One scripted misbehaviour, applied to the next matching request instead of the normal answer.
-    enum Fault: Sendable, Equatable {
+    public enum Fault: Sendable, Equatable {
         /// 500 with a JSON envelope.
         case internalServerError
         /// 502 with an HTML page, as a proxy in front of the API would send.
@@ -31,24 +31,26 @@ final class FakeBotAPIServer: @unchecked Sendable {
         case slow(seconds: Double)
         /// 400 "Bad Request: can't parse entities: ...".
         case cantParseEntities
+        /// 403 "Forbidden: bot was blocked by the user": refused for good.
+        case forbidden
     }
 
     /// One request as the server saw it.
-    struct RecordedRequest: Sendable {
+    public struct RecordedRequest: Sendable {
         /// The Bot API method (last path component), e.g. "sendMessage".
-        var method: String
+        public var method: String
         /// The raw body.
-        var body: Data
+        public var body: Data
         /// The request's headers, names lowercased.
-        var headers: [String: String]
+        public var headers: [String: String]
     }
 
     /// The token the server accepts in `/bot<token>/`.
-    let token: String
+    public let token: String
     /// What `getMe` answers as `username`.
-    let botUsername: String
+    public let botUsername: String
     /// The user id of the bot in `getMe` and sent messages.
-    let botUserID: Int64 = 7_000_001
+    public let botUserID: Int64 = 7_000_001
 
     /// Guards everything below; signalled when updates arrive or the server stops.
     let state = NSCondition()
@@ -72,9 +74,11 @@ final class FakeBotAPIServer: @unchecked Sendable {
     var script: [(method: String?, fault: Fault)] = []
     /// Every request, in order.
     var log: [RecordedRequest] = []
+    /// The `sendMessage` bodies answered with success, in order.
+    var deliveredLog: [[String: Any]] = []
 
     /// Creates a stopped server; call `start()`.
-    init(token: String = "123456789:AAE-test_TOKEN-sEcReT", botUsername: String = "civicbot") {
+    public init(token: String = "123456789:AAE-test_TOKEN-sEcReT", botUsername: String = "civicbot") {
         self.token = token
         self.botUsername = botUsername
     }
@@ -82,21 +86,21 @@ final class FakeBotAPIServer: @unchecked Sendable {
     deinit { stop() }
 
     /// `http://127.0.0.1:<port>`, the `baseURL` to give the client.
-    var baseURL: String { "http://127.0.0.1:\(port)" }
+    public var baseURL: String { "http://127.0.0.1:\(port)" }
 
     /// The ephemeral port chosen by the system.
-    var port: UInt16 { state.withLock { boundPort } }
+    public var port: UInt16 { state.withLock { boundPort } }
 
     // MARK: Scripting
 
     /// Queues faults for the next requests (of `method`, or of any method), in order.
-    func script(_ faults: Fault..., for method: String? = nil) {
+    public func script(_ faults: Fault..., for method: String? = nil) {
         state.withLock { script += faults.map { (method, $0) } }
     }
 
     /// Queues an update holding a text message and returns its `update_id`.
     @discardableResult
-    func enqueueMessage(
+    public func enqueueMessage(
         _ text: String, chatID: Int64 = 1_001, chatType: String = "private", fromID: Int64 = 1_001,
         username: String? = "somchai", replyToBotMessageID: Int64? = nil
     ) -> Int64 {
@@ -125,7 +129,7 @@ final class FakeBotAPIServer: @unchecked Sendable {
 
     /// Queues an update from raw JSON (without `update_id`, which is assigned) and returns its id.
     @discardableResult
-    func enqueueUpdate(_ json: [String: Any]) -> Int64 {
+    public func enqueueUpdate(_ json: [String: Any]) -> Int64 {
         state.withLock { appendUpdateLocked(json) }
     }
 
@@ -141,20 +145,23 @@ final class FakeBotAPIServer: @unchecked Sendable {
     // MARK: Inspection
 
     /// Ids of updates not yet confirmed by an `offset` above them.
-    var pendingUpdateIDs: [Int64] { state.withLock { pending.map(\.id) } }
+    public var pendingUpdateIDs: [Int64] { state.withLock { pending.map(\.id) } }
 
     /// Every request received, in order.
-    var requests: [RecordedRequest] { state.withLock { log } }
+    public var requests: [RecordedRequest] { state.withLock { log } }
 
     /// The JSON bodies of every `sendMessage` received (including refused ones), in order.
-    var sentMessages: [[String: Any]] {
+    public var sentMessages: [[String: Any]] {
         requests.filter { $0.method == "sendMessage" }.compactMap {
             (try? JSONSerialization.jsonObject(with: $0.body)) as? [String: Any]
         }
     }
 
+    /// The JSON bodies of the `sendMessage` calls that succeeded (what users actually received), in order.
+    public var deliveredMessages: [[String: Any]] { state.withLock { deliveredLog } }
+
     /// How many requests of `method` arrived.
-    func count(of method: String) -> Int { requests.filter { $0.method == method }.count }
+    public func count(of method: String) -> Int { requests.filter { $0.method == method }.count }
 
     /// Takes the first scripted fault for `method`, if any.
     func takeFault(for method: String) -> Fault? {

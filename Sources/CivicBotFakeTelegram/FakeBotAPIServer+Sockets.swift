@@ -29,7 +29,7 @@ struct FakeHTTPRequest {
 
 extension FakeBotAPIServer {
     /// Binds 127.0.0.1 on an ephemeral port and starts accepting on a dispatch queue.
-    func start() throws {
+    public func start() throws {
         let fd = socket(AF_INET, Int32(SOCK_STREAM_VALUE), 0)
         guard fd >= 0 else { throw FakeServerError.socket(errno) }
         var yes: Int32 = 1
@@ -59,7 +59,7 @@ extension FakeBotAPIServer {
     }
 
     /// Stops accepting, wakes held requests, closes every connection and waits (briefly) for handlers.
-    func stop() {
+    public func stop() {
         let fds: [Int32] = state.withLock {
             guard running else { return [] }
             running = false

@@ -1,0 +1,97 @@
+import CivicBotCore
+import Foundation
+
+/// Runs the phases of `civicbot bench` over a corpus: the pure understanding, the whole pipeline
+/// with its store, and the memory it takes. Timing is per message on a monotonic clock, after an
+/// untimed warm-up pass; progress goes to `progress` (stderr in the command).
+public struct Benchmark {
+    /// The bot under test (its store should be a file database, as in production).
+    public let bot: Bot
+    /// Messages, cycled as often as the phase needs.
+    public let corpus: [String]
+    /// Receives one line per step.
+    public let progress: (String) -> Void
+
+    /// Makes a benchmark; `corpus` must not be empty.
+    public init(bot: Bot, corpus: [String], progress: @escaping (String) -> Void = { _ in }) {
+        precondition(!corpus.isEmpty, "the benchmark corpus is empty")
+        self.bot = bot
+        self.corpus = corpus
+        self.progress = progress
+    }
+
+    /// Normalise + intent + slots, `messages` times, cycling the corpus.
+    public func understand(messages: Int) -> LatencySummary {
+        let matcher = bot.matcher
+        var sink = 0
+        for text in corpus { sink &+= matcher.understand(ThaiNormalizer.normalize(text)).slots.count }  // warm-up
+        var samples = [UInt64]()
+        samples.reserveCapacity(messages)
+        let start = MonotonicClock.now()
+        var i = 0
+        for _ in 0..<messages {
+            let text = corpus[i]
+            i += 1
+            if i == corpus.count { i = 0 }
+            let t0 = MonotonicClock.now()
+            let u = matcher.understand(ThaiNormalizer.normalize(text))
+            let t1 = MonotonicClock.now()
+            sink &+= u.slots.count
+            samples.append(t1 &- t0)
+        }
+        let total = MonotonicClock.now() - start
+        progress("understand: \(messages) messages in \(total / 1_000_000) ms (checksum \(sink))")
+        return LatencySummary(samples: samples, totalNanos: total)
+    }
+
+    /// What the pipeline phase measured: speed, and memory after warm-up and at the end.
+    public struct PipelineResult: Sendable {
+        /// Throughput and latency of `Bot.handle`.
+        public let latency: LatencySummary
+        /// Memory after the warm-up pass (nil without `/proc`).
+        public let afterWarmUp: MemoryUsage?
+        /// Memory after the last message (nil without `/proc`).
+        public let atEnd: MemoryUsage?
+        /// Messages the bot answered (not silent).
+        public let answered: Int
+    }
+
+    /// `Bot.handle` (understand, decide, answer from the store, interaction log) `messages` times,
+    /// alternating a private chat and a group chat so that group etiquette takes part.
+    public func pipeline(messages: Int) -> PipelineResult {
+        let privateChat = corpus.map { Message(text: $0, userID: 1_001, chatID: 1_001, chatType: .private) }
+        let groupChat = corpus.map { Message(text: $0, userID: 1_002, chatID: -100_200, chatType: .group) }
+        let warmUp = min(max(corpus.count * 2, 2_000), max(messages, 1))
+        for n in 0..<warmUp { _ = bot.handle((n & 1 == 0 ? privateChat : groupChat)[n % corpus.count]) }
+        let afterWarmUp = MemoryUsage.current()
+        progress("pipeline: warm-up of \(warmUp) messages done, RSS \(afterWarmUp.map { "\($0.residentKB / 1024) MiB" } ?? "unknown")")
+        var samples = [UInt64]()
+        samples.reserveCapacity(messages)
+        var answered = 0
+        let start = MonotonicClock.now()
+        var i = 0
+        for n in 0..<messages {
+            let message = (n & 1 == 0 ? privateChat : groupChat)[i]
+            i += 1
+            if i == corpus.count { i = 0 }
+            let t0 = MonotonicClock.now()
+            let reply = bot.handle(message)
+            let t1 = MonotonicClock.now()
+            if reply.text != nil { answered += 1 }
+            samples.append(t1 &- t0)
+        }
+        let total = MonotonicClock.now() - start
+        let atEnd = MemoryUsage.current()
+        progress("pipeline: \(messages) messages in \(total / 1_000_000) ms, \(answered) answered")
+        return PipelineResult(latency: LatencySummary(samples: samples, totalNanos: total),
+                              afterWarmUp: afterWarmUp, atEnd: atEnd, answered: answered)
+    }
+
+    /// Updates per second through `civicbot serve`, end to end against the loopback fake Bot API
+    /// with flood control off and every reply checked. The long-running service is not part of
+    /// this build yet, so there is nothing to measure and the figure is nil (`null` in the JSON);
+    /// it is measured here once `serve` lands.
+    public func serveBenchmark() -> Double? {
+        nil
+    }
+}

@@ -1,0 +1,103 @@
+import CivicBotStore
+import CivicBotTransport
+import Foundation
+import Logging
+import ServiceLifecycle
+
+/// Delivers the outbox in order, within Telegram's flood limits, and marks each part sent. Retryable
+/// failures back off and retry the same part (per-chat order is kept); 429 waits `retry_after`;
+/// any other 4xx is logged and dropped, never retried in a loop; 401 stops the service.
+/// At graceful shutdown it tries what is left once, for a few seconds at most.
+public struct OutboxSender: Service {
+    let api: BotAPIClient
+    let store: AppDatabase
+    let configuration: ServeConfiguration
+    let logger: Logger
+    let now: @Sendable () -> Date
+
+    /// What became of one send.
+    enum Outcome: Equatable {
+        case sent
+        case dropped
+        case retry(after: Duration)
+        case unauthorized
+    }
+
+    /// Makes a sender.
+    public init(api: BotAPIClient, store: AppDatabase, configuration: ServeConfiguration, logger: Logger,
+                now: @escaping @Sendable () -> Date = Date.init) {
+        self.api = api
+        self.store = store
+        self.configuration = configuration
+        self.logger = logger
+        self.now = now
+    }
+
+    /// Sends until graceful shutdown, then tries the rest once.
+    public func run() async throws {
+        var flood = FloodControl(isEnabled: configuration.floodControl)
+        var backoff = Backoff(initial: configuration.backoffInitial, maximum: configuration.backoffMaximum)
+        while !shouldStop {
+            let pending = try store.pendingOutbox(limit: 100)
+            if pending.isEmpty {
+                await pause(configuration.outboxIdleInterval)
+                continue
+            }
+            for item in pending {
+                let wait = flood.reserve(chatID: item.chatID, isGroup: item.isGroup, now: .now)
+                await pause(wait)
+                if shouldStop { break }
+                let outcome = await send(item)
+                if outcome == .unauthorized { throw ServeError.unauthorized }
+                if case .retry(let after) = outcome {
+                    await pause(after == .zero ? backoff.next() : after)
+                    break  // start again from the oldest pending part: order per chat is kept
+                }
+                backoff.reset()
+            }
+        }
+        await finalAttempt()
+    }
+
+    /// At shutdown: each pending part once, no waiting, within `shutdownGrace`.
+    func finalAttempt() async {
+        let deadline = ContinuousClock.now + configuration.shutdownGrace
+        guard let pending = try? store.pendingOutbox(limit: 100), !pending.isEmpty else { return }
+        logger.info("sending the outbox once before exit", metadata: ["outbox.pending": "\(pending.count)"])
+        for item in pending where ContinuousClock.now < deadline {
+            if await send(item) != .sent { break }
+        }
+    }
+
+    /// Sends one part and records the outcome.
+    func send(_ item: OutboxMessage) async -> Outcome {
+        let at = Bot.timestamp(now())
+        do {
+            try await api.sendMessage(chatID: item.chatID, text: item.text, replyTo: item.replyToMessageID)
+            try store.markSent(item.id, at: at)
+            logger.debug("sent", metadata: ["outbox.id": "\(item.id)", "update.id": "\(item.updateID)", "chat.id": "\(item.chatID)"])
+            return .sent
+        } catch let error as TransportError {
+            switch error {
+            case .unauthorized:
+                return .unauthorized
+            case .rateLimited(let seconds):
+                try? store.noteAttempt(item.id, error: "\(error)")
+                logger.warning("rate limited while sending", metadata: ["chat.id": "\(item.chatID)", "retry_after": "\(seconds)"])
+                return .retry(after: .seconds(max(1, seconds)))
+            case _ where error.isRetryable:
+                try? store.noteAttempt(item.id, error: "\(error)")
+                logger.warning("send failed, will retry", metadata: ["outbox.id": "\(item.id)", "chat.id": "\(item.chatID)", "error": "\(error)"])
+                return .retry(after: .zero)
+            default:
+                try? store.markDropped(item.id, error: "\(error)", at: at)
+                logger.error("send refused, dropped", metadata: ["outbox.id": "\(item.id)", "chat.id": "\(item.chatID)", "error": "\(error)"])
+                return .dropped
+            }
+        } catch {
+            // Cancelled, or the store failed after a send: leave the row pending.
+            logger.warning("send interrupted", metadata: ["outbox.id": "\(item.id)", "error": "\(error)"])
+            return .retry(after: .zero)
+        }
+    }
+}

@@ -1,0 +1,125 @@
+import CivicBotCore
+import CivicBotStore
+import CivicBotTransport
+import Foundation
+import Logging
+import ServiceLifecycle
+
+/// The getUpdates long-poll loop. For each update one transaction writes the interaction, the
+/// reply into the outbox and the next offset, so a crash never answers twice or loses a message.
+/// Failures back off exponentially with jitter; 429 waits `retry_after`; 409 says another
+/// instance or a webhook is in the way; 401 stops the service.
+public struct Poller: Service {
+    let api: BotAPIClient
+    let matcher: IntentMatcher
+    let store: AppDatabase
+    let configuration: ServeConfiguration
+    let logger: Logger
+    let now: @Sendable () -> Date
+
+    /// Makes a poller.
+    public init(api: BotAPIClient, matcher: IntentMatcher, store: AppDatabase, configuration: ServeConfiguration, logger: Logger,
+                now: @escaping @Sendable () -> Date = Date.init) {
+        self.api = api
+        self.matcher = matcher
+        self.store = store
+        self.configuration = configuration
+        self.logger = logger
+        self.now = now
+    }
+
+    /// Learns the bot's username, removes any webhook, then polls until graceful shutdown.
+    public func run() async throws {
+        var backoff = Backoff(initial: configuration.backoffInitial, maximum: configuration.backoffMaximum)
+        guard let username = try await startUp(&backoff) else { return }
+        let bot = Bot(matcher: matcher, store: store, username: username, logger: logger, now: now)
+        logger.info("polling", metadata: ["bot.username": "\(username)"])
+        var offset = try store.nextOffset()
+        while !shouldStop {
+            let updates: [BotUpdate]
+            let asked = offset
+            do {
+                updates = try await cancelWhenGracefulShutdown {
+                    try await api.getUpdates(offset: asked, timeout: configuration.pollTimeout, limit: configuration.pollLimit)
+                }
+                try? store.notePoll(at: Bot.timestamp(now()), error: nil)
+                backoff.reset()
+            } catch let error as TransportError {
+                try? store.notePoll(at: Bot.timestamp(now()), error: "\(error)")
+                try await recover(from: error, backoff: &backoff, call: "getUpdates")
+                continue
+            } catch {
+                break  // cancelled: shutting down
+            }
+            for update in updates {
+                do {
+                    if try handle(update, bot: bot, offset: offset) { offset = update.updateID + 1 }
+                } catch {
+                    // The store refused the write: nothing of this update was kept, so poll it again.
+                    logger.error("update not recorded", metadata: ["update.id": "\(update.updateID)", "error": "\(error)"])
+                    await pause(backoff.next())
+                    break
+                }
+            }
+        }
+    }
+
+    /// getMe and deleteWebhook, retried until they work; nil when shut down first.
+    func startUp(_ backoff: inout Backoff) async throws -> String? {
+        while !shouldStop {
+            do {
+                let username = try await cancelWhenGracefulShutdown { try await api.getMe() }
+                try await cancelWhenGracefulShutdown { try await api.deleteWebhook() }
+                backoff.reset()
+                return username
+            } catch let error as TransportError {
+                try await recover(from: error, backoff: &backoff, call: "getMe")
+            } catch {
+                return nil
+            }
+        }
+        return nil
+    }
+
+    /// Waits as the error asks, or stops the service when retrying cannot help.
+    func recover(from error: TransportError, backoff: inout Backoff, call: String) async throws {
+        switch error {
+        case .unauthorized:
+            logger.critical("token refused", metadata: ["api.method": "\(call)"])
+            throw ServeError.unauthorized
+        case .rateLimited(let seconds):
+            logger.warning("rate limited", metadata: ["api.method": "\(call)", "retry_after": "\(seconds)"])
+            await pause(.seconds(max(1, seconds)))
+        case .conflict:
+            logger.warning("409 Conflict: another instance is polling or a webhook is set", metadata: ["api.method": "\(call)"])
+            await pause(backoff.next())
+        default:
+            logger.warning("Bot API call failed", metadata: ["api.method": "\(call)", "error": "\(error)"])
+            await pause(backoff.next())
+        }
+    }
+
+    /// Processes one update; false when it was already processed (below the stored offset).
+    func handle(_ update: BotUpdate, bot: Bot, offset: Int64) throws -> Bool {
+        guard update.updateID >= offset else { return false }
+        let started = DispatchTime.now().uptimeNanoseconds
+        guard let converted = UpdateConverter.convert(update, botUsername: bot.username) else {
+            let skipped = ProcessedUpdate(updateID: update.updateID, interaction: nil, chatID: 0, isGroup: false, replyToMessageID: nil, parts: [])
+            return try store.record(skipped, at: Bot.timestamp(now()))
+        }
+        let message = converted.message
+        let reply = bot.reply(to: message)
+        let micros = Int64((DispatchTime.now().uptimeNanoseconds - started) / 1_000)
+        let parts = reply.text.map { OutgoingText.parts($0).map(ProcessedUpdate.Part.init(text:)) } ?? []
+        let processed = ProcessedUpdate(
+            updateID: update.updateID, interaction: bot.interactionRecord(message, reply, micros: micros),
+            chatID: message.chatID, isGroup: message.chatType == .group,
+            replyToMessageID: message.chatType == .group ? converted.messageID : nil, parts: parts)
+        let stored = try store.record(processed, at: Bot.timestamp(now()))
+        logger.debug("update handled", metadata: [
+            "update.id": "\(update.updateID)", "chat.id": "\(message.chatID)", "intent.name": "\(reply.intent)", "reply.parts": "\(parts.count)",
+        ])
+        logger.trace("update text", metadata: ["update.id": "\(update.updateID)", "text": "\(message.text)"])
+        return stored
+    }
+}

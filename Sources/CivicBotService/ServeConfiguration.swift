@@ -1,0 +1,73 @@
+import Foundation
+
+/// Everything `civicbot serve` is set up with, read once at start. Secrets come only from the
+/// environment or a file, never from argv.
+public struct ServeConfiguration: Sendable {
+    /// The Bot API token (from `CIVICBOT_TOKEN` or `--token-file`).
+    public var token: String
+    /// The Bot API base URL; requests go to `{apiBase}/bot{token}/{method}`.
+    public var apiBase: String
+    /// getUpdates long-poll timeout, seconds.
+    public var pollTimeout: Int
+    /// getUpdates batch size.
+    public var pollLimit: Int
+    /// Telegram's flood limits applied before Telegram's own (off only for benchmarks and tests).
+    public var floodControl: Bool
+    /// First backoff delay after a failure.
+    public var backoffInitial: Duration
+    /// Backoff cap.
+    public var backoffMaximum: Duration
+    /// How often the outbox sender looks for new rows when idle.
+    public var outboxIdleInterval: Duration
+    /// How long the final outbox attempt may take at shutdown.
+    public var shutdownGrace: Duration
+    /// Connect timeout of every HTTP request.
+    public var connectTimeout: Duration
+    /// Total timeout of calls other than long polls.
+    public var requestTimeout: Duration
+
+    /// A configuration with production defaults.
+    public init(token: String, apiBase: String = "https://api.telegram.org", pollTimeout: Int = 50, pollLimit: Int = 100,
+                floodControl: Bool = true, backoffInitial: Duration = .seconds(1), backoffMaximum: Duration = .seconds(30),
+                outboxIdleInterval: Duration = .milliseconds(50), shutdownGrace: Duration = .seconds(3),
+                connectTimeout: Duration = .seconds(10), requestTimeout: Duration = .seconds(30)) {
+        self.token = token
+        self.apiBase = apiBase
+        self.pollTimeout = pollTimeout
+        self.pollLimit = pollLimit
+        self.floodControl = floodControl
+        self.backoffInitial = backoffInitial
+        self.backoffMaximum = backoffMaximum
+        self.outboxIdleInterval = outboxIdleInterval
+        self.shutdownGrace = shutdownGrace
+        self.connectTimeout = connectTimeout
+        self.requestTimeout = requestTimeout
+    }
+
+    /// The token from `CIVICBOT_TOKEN`, or from the first line of `tokenFile`; nil when neither gives one.
+    public static func token(environment: [String: String] = ProcessInfo.processInfo.environment, tokenFile: String?) throws -> String? {
+        if let tokenFile {
+            let text = try String(contentsOfFile: tokenFile, encoding: .utf8)
+            let token = text.split(whereSeparator: \.isNewline).first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
+            return token.isEmpty ? nil : token
+        }
+        let token = environment["CIVICBOT_TOKEN"]?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        return token.isEmpty ? nil : token
+    }
+}
+
+/// Why the service stopped on its own.
+public enum ServeError: Error, CustomStringConvertible, Equatable {
+    /// The API refused the token (401): nothing will work until it is fixed.
+    case unauthorized
+    /// Another `civicbot serve` holds the database.
+    case alreadyRunning(lockFile: String)
+
+    /// A message for the operator.
+    public var description: String {
+        switch self {
+        case .unauthorized: return "the Bot API refused the token (401 Unauthorized): check CIVICBOT_TOKEN or --token-file"
+        case .alreadyRunning(let file): return "another civicbot serve is already using this database (lock \(file) is held)"
+        }
+    }
+}

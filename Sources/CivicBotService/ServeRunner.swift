@@ -1,0 +1,32 @@
+import CivicBotCore
+import CivicBotStore
+import CivicBotTransport
+import Foundation
+import Logging
+import ServiceLifecycle
+
+/// Starts `civicbot serve`: the lock, the store, the Bot API client over libcurl, and the poller
+/// and outbox sender in one `ServiceGroup` that turns SIGTERM/SIGINT into a graceful shutdown.
+public enum ServeRunner {
+    /// Runs until a signal (returns) or a fatal error (throws `ServeError`).
+    public static func run(configuration: ServeConfiguration, intents: URL, database: String, logger: Logger) async throws {
+        let lock = database == ":memory:" ? nil : try InstanceLock(database: database)
+        let (matcher, store) = try BotFactory.components(intents: intents, database: database)
+        var http = CurlHTTPClient.Configuration()
+        http.connectTimeout = configuration.connectTimeout
+        http.timeout = configuration.requestTimeout
+        let transport = CurlHTTPClient(configuration: http, logger: logger)
+        let api = BotAPIClient(
+            token: configuration.token,
+            configuration: BotAPIClient.Configuration(baseURL: configuration.apiBase, requestTimeout: configuration.requestTimeout),
+            transport: transport, logger: logger)
+        let sender = OutboxSender(api: api, store: store, configuration: configuration, logger: logger)
+        let poller = Poller(api: api, matcher: matcher, store: store, configuration: configuration, logger: logger)
+        // Shut down in reverse order: the poller finishes the message in hand first, then the sender tries the outbox once.
+        var groupConfiguration = ServiceGroupConfiguration(services: [.init(service: sender), .init(service: poller)],
+                                                           gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
+        groupConfiguration.maximumGracefulShutdownDuration = configuration.shutdownGrace + .seconds(2)
+        try await ServiceGroup(configuration: groupConfiguration).run()
+        withExtendedLifetime(lock) {}
+    }
+}

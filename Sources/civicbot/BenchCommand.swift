@@ -1,0 +1,108 @@
+import ArgumentParser
+import CivicBotCore
+import CivicBotService
+import CivicBotStore
+import Foundation
+
+/// `civicbot bench`: the performance figures of DESIGN.md (understand, pipeline, cold start,
+/// memory, serve), as a table or, with `--json`, as one JSON object on the last line of stdout.
+/// Run it on a release build; progress goes to stderr.
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "bench", abstract: "Measure the bot's speed and memory.")
+
+    @OptionGroup var options: CommonOptions
+
+    @Flag(name: .long, help: "Print the figures as one JSON object (the last line of stdout).")
+    var json = false
+
+    @Option(name: .long, help: "Messages per timed phase, cycling the corpus.")
+    var messages: Int = 100_000
+
+    @Option(name: .long, help: "Corpus file, one message a line (default: Intents/ examples, variants, and ../shared/corpora chatter).")
+    var corpus: String?
+
+    @Option(name: .long, help: "Also write the corpus used, one message a line (for scripts/compare_pythainlp.py).")
+    var writeCorpus: String?
+
+    func validate() throws {
+        guard messages > 0 else { throw ValidationError("--messages must be positive") }
+    }
+
+    func run() throws {
+        let logger = LogSetup.make(label: "civicbot.bench", level: options.logLevel)
+        let folder = Paths.intents(options.intents)
+        let catalogue: IntentCatalogue
+        do { catalogue = try IntentCatalogue.load(from: folder) } catch { throw Failure("Intents (\(folder.path)): \(error)") }
+        let corpus = try loadCorpus(catalogue: catalogue, intents: folder)
+        progress("corpus: \(corpus.messages.count) messages (\(corpus.origin))")
+        if let writeCorpus {
+            try corpus.fileText.write(toFile: writeCorpus, atomically: true, encoding: .utf8)
+            progress("corpus written to \(writeCorpus)")
+        }
+
+        // A file database (WAL), as in production; a fresh temporary one unless --db names one.
+        var temporary: URL?
+        let databasePath: String
+        if let db = options.db {
+            databasePath = db
+        } else {
+            let dir = FileManager.default.temporaryDirectory.appendingPathComponent("civicbot-bench-\(UUID().uuidString)")
+            temporary = dir
+            databasePath = dir.appendingPathComponent("bench.sqlite").path
+        }
+        defer { if let temporary { try? FileManager.default.removeItem(at: temporary) } }
+        let store: AppDatabase
+        do { store = try AppDatabase.open(path: databasePath, lexicon: catalogue.lexicon) } catch { throw Failure("database \(databasePath): \(error)") }
+        let bot = Bot(matcher: IntentMatcher(catalogue: catalogue), store: store, logger: logger)
+        let bench = Benchmark(bot: bot, corpus: corpus.messages, progress: progress)
+
+        let understand = bench.understand(messages: messages)
+        let pipeline = bench.pipeline(messages: messages)
+        let growing: Bool
+        if let warm = pipeline.afterWarmUp, let end = pipeline.atEnd {
+            growing = MemoryUsage.isGrowing(afterWarmUpKB: warm.residentKB, atEndKB: end.residentKB)
+            progress("memory: RSS \(warm.residentKB) kB after warm-up, \(end.residentKB) kB at the end, peak \(end.peakKB) kB")
+        } else {
+            growing = false
+            progress("memory: /proc/self/status is not readable here; rss_mb is null")
+        }
+
+        var coldStart: Double?
+        do {
+            coldStart = try BenchmarkColdStart.measure(
+                executable: BenchmarkColdStart.currentExecutable(),
+                arguments: ["repl", "--jsonl", "--db", databasePath, "--intents", folder.path],
+                line: "เชียงใหม่มีวิทยากรกี่คน")
+            progress("cold start: median of 5 spawns \(coldStart.map { String(format: "%.1f ms", $0) } ?? "")")
+        } catch {
+            progress("cold start: not measured: \(error)")
+        }
+
+        let report = BenchmarkReport(
+            understand: understand, pipeline: pipeline.latency, coldStartMillis: coldStart,
+            rssMB: pipeline.atEnd.map { MemoryUsage.megabytes($0.peakKB) }, rssGrowing: growing,
+            serveUpdatesPerSecond: bench.serveBenchmark())
+        print(json ? report.jsonLine : report.table)
+    }
+
+    func loadCorpus(catalogue: IntentCatalogue, intents: URL) throws -> BenchmarkCorpus {
+        if let corpus {
+            let loaded: BenchmarkCorpus
+            do { loaded = try BenchmarkCorpus.read(file: URL(fileURLWithPath: corpus)) } catch { throw Failure("corpus \(corpus): \(error)") }
+            guard !loaded.messages.isEmpty else { throw Failure("corpus \(corpus) has no messages") }
+            return loaded
+        }
+        let chatterFile = BenchmarkCorpus.chatterFile(besideIntents: intents)
+        var chatter: [String] = []
+        if let text = try? String(contentsOf: chatterFile, encoding: .utf8) {
+            chatter = BenchmarkCorpus.lines(of: text)
+        } else {
+            progress("note: no group chatter at \(chatterFile.path); the corpus holds the Intents/ examples and their variants only")
+        }
+        return BenchmarkCorpus.build(catalogue: catalogue, chatter: chatter)
+    }
+
+    func progress(_ line: String) {
+        FileHandle.standardError.write(Data(("bench: " + line + "\n").utf8))
+    }
+}

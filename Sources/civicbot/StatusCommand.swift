@@ -1,0 +1,30 @@
+import ArgumentParser
+import CivicBotService
+import CivicBotStore
+import Foundation
+
+/// `civicbot status`: the service's health for monitoring; exit 1 when the last successful poll is too old.
+struct StatusCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "status", abstract: "Show the service's last poll, offset and outbox.")
+
+    @OptionGroup var options: CommonOptions
+
+    @Option(name: .long, help: "Exit non-zero when the last successful poll is older than this many seconds.")
+    var maxAge: Int = 180
+
+    func run() throws {
+        let bot = try Startup.bot(options, username: "civicbot", logger: LogSetup.make(label: "civicbot.status", level: options.logLevel))
+        let status = try bot.store.serviceStatus(now: Date())
+        print("last successful poll: \(status.lastSuccessfulPoll ?? "never")")
+        if let error = status.lastPollError { print("last poll error: \(error)") }
+        print("offset: \(status.nextOffset)")
+        print("outbox pending: \(status.outboxPending)")
+        print("outbox dropped: \(status.outboxDropped)")
+        print("messages today: \(status.messagesToday)")
+        guard let last = status.lastSuccessfulPoll, let at = try? Date(last, strategy: Date.ISO8601FormatStyle(includingFractionalSeconds: true)) else {
+            throw Failure("stale: no successful poll recorded")
+        }
+        let age = Int(Date().timeIntervalSince(at))
+        if age > maxAge { throw Failure("stale: last successful poll \(age) s ago (more than \(maxAge) s)") }
+    }
+}

@@ -1,0 +1,169 @@
+import CivicBotCore
+import CivicBotFakeTelegram
+import CivicBotService
+import CivicBotStore
+import CivicBotTransport
+import Foundation
+import Testing
+
+/// The service loop against the fake Bot API: what it answers, and how it survives faults.
+@Suite(.serialized) struct PollerTests {
+    @Test("answers private questions, replies in groups to the question, stays silent on chatter and other bots' commands")
+    func answers() async throws {
+        let h = try ServeHarness()
+        defer { h.server.stop() }
+        h.server.enqueueMessage("เชียงใหม่มีวิทยากรกี่คน", chatID: 11, fromID: 11)
+        h.server.enqueueMessage("ขายเสื้อค่ะ", chatID: -20, chatType: "supergroup", fromID: 12)
+        let question = h.server.enqueueMessage("ขอนแก่นมีวิทยากรกี่คนคะ", chatID: -20, chatType: "supergroup", fromID: 13)
+        h.server.enqueueMessage("/help@otherbot", chatID: -20, chatType: "group", fromID: 14)
+        h.server.enqueueMessage("แล้วอุบลล่ะ", chatID: -20, chatType: "group", fromID: 15, replyToBotMessageID: 5_000)
+        h.server.enqueueUpdate(["edited_message": ["message_id": 1, "chat": ["id": 1, "type": "private"], "date": 1]])
+        let result = await h.run { h.server.deliveredMessages.count >= 3 && (try? h.store.nextOffset()) ?? 0 > question + 3 }
+        #expect(result.finished)
+        let sent = h.server.deliveredMessages
+        #expect(sent.count == 3)
+        #expect((sent[0]["text"] as? String)?.contains("วิทยากรหลัก รวม 6 คน") == true)
+        #expect(sent[0]["parse_mode"] as? String == "HTML")
+        #expect(sent[0]["reply_parameters"] == nil)
+        #expect((sent[1]["text"] as? String)?.contains("ขอนแก่น") == true)
+        // In a group the answer points at the question.
+        let pointer = sent[1]["reply_parameters"] as? [String: Any]
+        #expect((pointer?["message_id"] as? NSNumber)?.int64Value != nil)
+        #expect((sent[2]["chat_id"] as? NSNumber)?.int64Value == -20)
+        #expect(try h.store.pendingOutbox().isEmpty)
+        let log = try h.store.recentInteractions(limit: 10)
+        #expect(log.count == 5)
+        #expect(log.contains { $0.text == "ขายเสื้อค่ะ" && $0.reply == nil })
+        #expect(try h.store.serviceStatus(now: Date()).lastSuccessfulPoll != nil)
+    }
+
+    @Test("getUpdates faults are retried until every message is answered exactly once", arguments: [
+        FakeBotAPIServer.Fault.internalServerError, .badGatewayHTML, .truncatedJSON, .truncatedBody, .dropConnection,
+        .rateLimited(retryAfter: 1), .conflict, .slow(seconds: 4),
+    ])
+    func pollFaults(fault: FakeBotAPIServer.Fault) async throws {
+        let h = try ServeHarness()
+        defer { h.server.stop() }
+        h.server.script(fault, fault, for: "getUpdates")
+        for i in 0..<5 { h.server.enqueueMessage("วิทยากรทั้งหมดมีกี่คน", chatID: Int64(100 + i), fromID: Int64(100 + i)) }
+        let result = await h.run { h.server.deliveredMessages.count >= 5 }
+        #expect(result.finished, "\(fault)")
+        #expect(h.deliveredByChat() == [100: 1, 101: 1, 102: 1, 103: 1, 104: 1])
+        #expect(h.server.count(of: "getUpdates") >= 3)
+    }
+
+    @Test("sendMessage faults are retried; a 4xx refusal is dropped and never retried", arguments: [
+        FakeBotAPIServer.Fault.internalServerError, .badGatewayHTML, .truncatedJSON, .dropConnection, .rateLimited(retryAfter: 1),
+        .slow(seconds: 4),
+    ])
+    func sendFaults(fault: FakeBotAPIServer.Fault) async throws {
+        let h = try ServeHarness()
+        defer { h.server.stop() }
+        h.server.script(fault, for: "sendMessage")
+        h.server.enqueueMessage("ศส.ปชต. คืออะไร", chatID: 31, fromID: 31)
+        h.server.enqueueMessage("อสม. ย่อมาจากอะไร", chatID: 32, fromID: 32)
+        let result = await h.run { h.server.deliveredMessages.count >= 2 }
+        #expect(result.finished, "\(fault)")
+        let chats = h.server.deliveredMessages.compactMap { ($0["chat_id"] as? NSNumber)?.int64Value }
+        // Order is kept: the first answer goes out first even when its first try failed.
+        #expect(chats.prefix(2) == [31, 32])
+    }
+
+    @Test("a refused send (403) is dropped, recorded, and the queue moves on")
+    func refusedSend() async throws {
+        let h = try ServeHarness()
+        defer { h.server.stop() }
+        h.server.script(.forbidden, for: "sendMessage")
+        h.server.enqueueMessage("สวัสดีค่ะ", chatID: 41, fromID: 41)
+        h.server.enqueueMessage("สวัสดีครับ", chatID: 42, fromID: 42)
+        let result = await h.run { h.server.deliveredMessages.count >= 1 && ((try? h.store.serviceStatus(now: Date()).outboxDropped) ?? 0) == 1 }
+        #expect(result.finished)
+        #expect(h.server.count(of: "sendMessage") == 2, "the refused message is not sent again")
+        #expect(h.deliveredByChat() == [42: 1])
+        #expect(try h.store.pendingOutbox().isEmpty)
+    }
+
+    @Test("HTML the API cannot parse is sent once more as plain text")
+    func plainTextRetry() async throws {
+        let h = try ServeHarness()
+        defer { h.server.stop() }
+        h.server.script(.cantParseEntities, for: "sendMessage")
+        h.server.enqueueMessage("สวัสดีค่ะ", chatID: 51, fromID: 51)
+        let result = await h.run { h.server.deliveredMessages.count >= 1 }
+        #expect(result.finished)
+        #expect(h.server.deliveredMessages.first?["parse_mode"] == nil)
+    }
+
+    @Test("401 stops the service with ServeError.unauthorized")
+    func unauthorized() async throws {
+        let h = try ServeHarness(token: "999:wrong-token")
+        defer { h.server.stop() }
+        let result = await h.run(timeout: .seconds(5)) { false }
+        #expect(result.error as? ServeError == .unauthorized)
+    }
+
+    @Test("updates already processed before a crash are skipped, not answered twice")
+    func restartSkipsProcessed() async throws {
+        let h = try ServeHarness()
+        defer { h.server.stop() }
+        let first = h.server.enqueueMessage("สวัสดีค่ะ", chatID: 61, fromID: 61)
+        // As if a previous run recorded the update and crashed before confirming it to the API.
+        let processed = ProcessedUpdate(updateID: first, interaction: nil, chatID: 61, isGroup: false, replyToMessageID: nil, parts: [.init(text: "ตอบแล้ว")])
+        #expect(try h.store.record(processed, at: "t"))
+        #expect(try !h.store.record(processed, at: "t"), "the same update twice is refused")
+        h.server.enqueueMessage("สวัสดีครับ", chatID: 62, fromID: 62)
+        let result = await h.run { h.server.deliveredMessages.count >= 2 }
+        #expect(result.finished)
+        #expect(h.deliveredByChat() == [61: 1, 62: 1])
+        #expect(h.server.deliveredMessages.first?["text"] as? String == "ตอบแล้ว")
+    }
+
+    @Test("flood control spaces two messages to one chat by about a second")
+    func floodControl() async throws {
+        let h = try ServeHarness(floodControl: true)
+        defer { h.server.stop() }
+        h.server.enqueueMessage("สวัสดีค่ะ", chatID: 71, fromID: 71)
+        h.server.enqueueMessage("สวัสดีครับ", chatID: 71, fromID: 71)
+        let started = ContinuousClock.now
+        let result = await h.run { h.server.deliveredMessages.count >= 2 }
+        #expect(result.finished)
+        #expect(ContinuousClock.now - started >= .milliseconds(900))
+    }
+}
+
+@Suite struct OutgoingTextTests {
+    @Test("a long reply is cut into parts that fit once escaped")
+    func parts() {
+        let line = String(repeating: "ก&<>", count: 50) + "\n"
+        let text = String(repeating: line, count: 100)
+        let parts = OutgoingText.parts(text)
+        #expect(parts.count > 1)
+        #expect(parts.allSatisfy { HTMLEscaper.escape($0).utf16.count <= 4_096 })
+        let content = { (s: String) in s.filter { $0 != "\n" } }
+        #expect(content(parts.joined()) == content(text), "nothing but the line breaks at the cuts is lost")
+        #expect(OutgoingText.parts("สั้น") == ["สั้น"])
+    }
+}
+
+@Suite struct UpdateConverterTests {
+    func update(text: String?, chatType: String = "private", fromBot: Bool = false, replyFrom: BotUser? = nil) -> BotUpdate {
+        let chat = BotChat(id: chatType == "private" ? 5 : -5, type: chatType)
+        let reply = replyFrom.map { BotMessage(messageID: 1, from: $0, chat: chat, text: "x") }
+        return BotUpdate(updateID: 9, message: BotMessage(messageID: 77, from: BotUser(id: 5, isBot: fromBot, firstName: "ก", username: "somchai"),
+                                                          chat: chat, text: text, replyToMessage: reply))
+    }
+
+    @Test func converts() throws {
+        let c = try #require(UpdateConverter.convert(update(text: "สวัสดี"), botUsername: "civicbot"))
+        #expect(c.message == Message(text: "สวัสดี", userID: 5, chatID: 5, chatType: .private, username: "somchai"))
+        #expect(c.messageID == 77)
+        #expect(UpdateConverter.convert(update(text: "x", chatType: "supergroup"), botUsername: "civicbot")?.message.chatType == .group)
+        #expect(UpdateConverter.convert(update(text: nil), botUsername: "civicbot") == nil)
+        #expect(UpdateConverter.convert(update(text: "x", chatType: "channel"), botUsername: "civicbot") == nil)
+        #expect(UpdateConverter.convert(update(text: "x", fromBot: true), botUsername: "civicbot") == nil)
+        let toBot = update(text: "x", chatType: "group", replyFrom: BotUser(id: 1, isBot: true, firstName: "C", username: "CivicBot"))
+        #expect(UpdateConverter.convert(toBot, botUsername: "civicbot")?.message.repliesToBot == true)
+        let toPerson = update(text: "x", chatType: "group", replyFrom: BotUser(id: 2, firstName: "ส", username: "civicbot"))
+        #expect(UpdateConverter.convert(toPerson, botUsername: "civicbot")?.message.repliesToBot == false)
+    }
+}
