@@ -71,7 +71,7 @@ let package = Package(
         .testTarget(name: "CivicBotCoreTests", dependencies: ["CivicBotCore", "CivicBotTestSupport"]),
         .testTarget(name: "CivicBotStoreTests", dependencies: ["CivicBotStore", "CivicBotTestSupport"]),
         .testTarget(name: "CivicBotServiceTests", dependencies: ["CivicBotService", "CivicBotTestSupport", "CivicBotFakeTelegram"]),
-        .testTarget(name: "CivicBotCLITests", dependencies: ["civicbot", "CivicBotTestSupport", "CivicBotFakeTelegram"]),
+        .testTarget(name: "CivicBotCLITests", dependencies: ["civicbot", "CivicBotStore", "CivicBotTestSupport", "CivicBotFakeTelegram"]),
         .testTarget(name: "CivicBotTransportTests", dependencies: ["CivicBotTransport", "CivicBotFakeTelegram"]),
     ]
 )

@@ -101,3 +101,8 @@ public struct OutboxSender: Service {
         }
     }
 }
+
+extension OutboxSender: CustomStringConvertible {
+    /// A short name for the service group's logs (never the token).
+    public var description: String { "OutboxSender(\(configuration))" }
+}

@@ -123,3 +123,8 @@ public struct Poller: Service {
         return stored
     }
 }
+
+extension Poller: CustomStringConvertible {
+    /// A short name for the service group's logs (never the token or the catalogue).
+    public var description: String { "Poller(\(configuration))" }
+}

@@ -56,6 +56,18 @@ public struct ServeConfiguration: Sendable {
     }
 }
 
+extension ServeConfiguration: CustomStringConvertible, CustomReflectable {
+    /// The settings without the token.
+    public var description: String {
+        "ServeConfiguration(apiBase: \(apiBase), token: <redacted>, pollTimeout: \(pollTimeout), floodControl: \(floodControl))"
+    }
+
+    /// Hides the token from `dump`, debuggers and loggers that reflect.
+    public var customMirror: Mirror {
+        Mirror(self, children: ["apiBase": apiBase, "token": "<redacted>", "pollTimeout": pollTimeout, "floodControl": floodControl])
+    }
+}
+
 /// Why the service stopped on its own.
 public enum ServeError: Error, CustomStringConvertible, Equatable {
     /// The API refused the token (401): nothing will work until it is fixed.

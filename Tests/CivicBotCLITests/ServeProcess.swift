@@ -1,0 +1,60 @@
+import CivicBotFakeTelegram
+import CivicBotTestSupport
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `civicbot serve` as a child process against the fake Bot API, its stderr in a file.
+final class ServeProcess {
+    let process = Process()
+    let stderrFile: URL
+
+    /// Starts `civicbot serve` on `database` against `server`; extra arguments appended.
+    init(server: FakeBotAPIServer, database: String, token: String? = nil, extra: [String] = []) throws {
+        stderrFile = try Fixtures.temporaryDirectory().appendingPathComponent("serve.log")
+        FileManager.default.createFile(atPath: stderrFile.path, contents: nil)
+        process.executableURL = BinaryRunner.binary
+        process.arguments = ["serve", "--api-base", server.baseURL, "--db", database, "--intents", Fixtures.intents.path,
+                             "--poll-timeout", "1", "--backoff-ms", "50", "--no-flood-control"] + extra
+        var env = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("CIVICBOT_") }
+        env["CIVICBOT_TOKEN"] = token ?? server.token
+        env["NO_PROXY"] = "127.0.0.1,localhost"
+        env["no_proxy"] = "127.0.0.1,localhost"
+        process.environment = env
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = try FileHandle(forWritingTo: stderrFile)
+        try process.run()
+    }
+
+    /// Sends `signal` (SIGKILL for a crash, SIGTERM for a shutdown).
+    func send(_ signal: Int32) { kill(process.processIdentifier, signal) }
+
+    /// Waits up to `timeout` for the process to end; its exit status, or nil if it is still running.
+    func wait(timeout: Duration) -> Int32? {
+        let deadline = ContinuousClock.now + timeout
+        while process.isRunning, ContinuousClock.now < deadline { usleep(20_000) }
+        return process.isRunning ? nil : process.terminationStatus
+    }
+
+    /// What the process wrote to stderr.
+    var log: String { (try? String(contentsOf: stderrFile, encoding: .utf8)) ?? "" }
+
+    deinit {
+        if process.isRunning {
+            send(SIGKILL)
+            process.waitUntilExit()
+        }
+    }
+}
+
+/// Polls `condition` every 20 ms until it holds or `timeout` passes.
+func eventually(timeout: Duration, _ condition: () -> Bool) -> Bool {
+    let deadline = ContinuousClock.now + timeout
+    while ContinuousClock.now < deadline {
+        if condition() { return true }
+        usleep(20_000)
+    }
+    return condition()
+}
