@@ -38,7 +38,7 @@ public struct OutboxSender: Service {
         var flood = FloodControl(isEnabled: configuration.floodControl)
         var backoff = Backoff(initial: configuration.backoffInitial, maximum: configuration.backoffMaximum)
         while !shouldStop {
-            let pending = try store.pendingOutbox(limit: 100)
+            let pending = try await store.pendingOutbox(limit: 100)
             if pending.isEmpty {
                 await pause(configuration.outboxIdleInterval)
                 continue
@@ -62,7 +62,7 @@ public struct OutboxSender: Service {
     /// At shutdown: each pending part once, no waiting, within `shutdownGrace`.
     func finalAttempt() async {
         let deadline = ContinuousClock.now + configuration.shutdownGrace
-        guard let pending = try? store.pendingOutbox(limit: 100), !pending.isEmpty else { return }
+        guard let pending = try? await store.pendingOutbox(limit: 100), !pending.isEmpty else { return }
         logger.info("sending the outbox once before exit", metadata: ["outbox.pending": "\(pending.count)"])
         for item in pending where ContinuousClock.now < deadline {
             if await send(item) != .sent { break }
@@ -74,7 +74,7 @@ public struct OutboxSender: Service {
         let at = Bot.timestamp(now())
         do {
             try await api.sendMessage(chatID: item.chatID, text: item.text, replyTo: item.replyToMessageID)
-            try store.markSent(item.id, at: at)
+            try await store.markSent(item.id, at: at)
             logger.debug("sent", metadata: ["outbox.id": "\(item.id)", "update.id": "\(item.updateID)", "chat.id": "\(item.chatID)"])
             return .sent
         } catch let error as TransportError {
@@ -82,15 +82,15 @@ public struct OutboxSender: Service {
             case .unauthorized:
                 return .unauthorized
             case .rateLimited(let seconds):
-                try? store.noteAttempt(item.id, error: "\(error)")
+                try? await store.noteAttempt(item.id, error: "\(error)")
                 logger.warning("rate limited while sending", metadata: ["chat.id": "\(item.chatID)", "retry_after": "\(seconds)"])
                 return .retry(after: .seconds(max(1, seconds)))
             case _ where error.isRetryable:
-                try? store.noteAttempt(item.id, error: "\(error)")
+                try? await store.noteAttempt(item.id, error: "\(error)")
                 logger.warning("send failed, will retry", metadata: ["outbox.id": "\(item.id)", "chat.id": "\(item.chatID)", "error": "\(error)"])
                 return .retry(after: .zero)
             default:
-                try? store.markDropped(item.id, error: "\(error)", at: at)
+                try? await store.markDropped(item.id, error: "\(error)", at: at)
                 logger.error("send refused, dropped", metadata: ["outbox.id": "\(item.id)", "chat.id": "\(item.chatID)", "error": "\(error)"])
                 return .dropped
             }

@@ -34,7 +34,7 @@ public struct Poller: Service {
         guard let username = try await startUp(&backoff) else { return }
         let bot = Bot(matcher: matcher, store: store, username: username, logger: logger, now: now)
         logger.info("polling", metadata: ["bot.username": "\(username)"])
-        var offset = try store.nextOffset()
+        var offset = try await store.nextOffset()
         while !shouldStop {
             let updates: [BotUpdate]
             let asked = offset
@@ -42,10 +42,10 @@ public struct Poller: Service {
                 updates = try await cancelWhenGracefulShutdown {
                     try await api.getUpdates(offset: asked, timeout: configuration.pollTimeout, limit: configuration.pollLimit)
                 }
-                try? store.notePoll(at: Bot.timestamp(now()), error: nil)
+                try? await store.notePoll(at: Bot.timestamp(now()), error: nil)
                 backoff.reset()
             } catch let error as TransportError {
-                try? store.notePoll(at: Bot.timestamp(now()), error: "\(error)")
+                try? await store.notePoll(at: Bot.timestamp(now()), error: "\(error)")
                 try await recover(from: error, backoff: &backoff, call: "getUpdates")
                 continue
             } catch {
@@ -53,7 +53,7 @@ public struct Poller: Service {
             }
             for update in updates {
                 do {
-                    if try handle(update, bot: bot, offset: offset) { offset = update.updateID + 1 }
+                    if try await handle(update, bot: bot, offset: offset) { offset = update.updateID + 1 }
                 } catch {
                     // The store refused the write: nothing of this update was kept, so poll it again.
                     logger.error("update not recorded", metadata: ["update.id": "\(update.updateID)", "error": "\(error)"])
@@ -100,12 +100,12 @@ public struct Poller: Service {
     }
 
     /// Processes one update; false when it was already processed (below the stored offset).
-    func handle(_ update: BotUpdate, bot: Bot, offset: Int64) throws -> Bool {
+    func handle(_ update: BotUpdate, bot: Bot, offset: Int64) async throws -> Bool {
         guard update.updateID >= offset else { return false }
         let started = DispatchTime.now().uptimeNanoseconds
         guard let converted = UpdateConverter.convert(update, botUsername: bot.username) else {
             let skipped = ProcessedUpdate(updateID: update.updateID, interaction: nil, chatID: 0, isGroup: false, replyToMessageID: nil, parts: [])
-            return try store.record(skipped, at: Bot.timestamp(now()))
+            return try await store.record(skipped, at: Bot.timestamp(now()))
         }
         let message = converted.message
         let reply = bot.reply(to: message)
@@ -115,7 +115,7 @@ public struct Poller: Service {
             updateID: update.updateID, interaction: bot.interactionRecord(message, reply, micros: micros),
             chatID: message.chatID, isGroup: message.chatType == .group,
             replyToMessageID: message.chatType == .group ? converted.messageID : nil, parts: parts)
-        let stored = try store.record(processed, at: Bot.timestamp(now()))
+        let stored = try await store.record(processed, at: Bot.timestamp(now()))
         logger.debug("update handled", metadata: [
             "update.id": "\(update.updateID)", "chat.id": "\(message.chatID)", "intent.name": "\(reply.intent)", "reply.parts": "\(parts.count)",
         ])

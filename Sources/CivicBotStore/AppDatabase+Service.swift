@@ -105,16 +105,16 @@ extension AppDatabase {
     }
 
     /// The offset the next getUpdates must send: one above the last update processed.
-    public func nextOffset() throws -> Int64 {
-        try writer.read { db in try Int64.fetchOne(db, sql: "SELECT nextOffset FROM pollState WHERE id = 1") ?? 0 }
+    public func nextOffset() async throws -> Int64 {
+        try await writer.read { db in try Int64.fetchOne(db, sql: "SELECT nextOffset FROM pollState WHERE id = 1") ?? 0 }
     }
 
     /// Writes a processed update in one transaction: its interaction, its reply parts into the
     /// outbox, and the next offset. Returns false (writing nothing) for an update at or below an
     /// offset already stored: it was processed before a crash.
     @discardableResult
-    public func record(_ processed: ProcessedUpdate, at: String) throws -> Bool {
-        try writer.write { db in
+    public func record(_ processed: ProcessedUpdate, at: String) async throws -> Bool {
+        try await writer.write { db in
             let offset = try Int64.fetchOne(db, sql: "SELECT nextOffset FROM pollState WHERE id = 1") ?? 0
             guard processed.updateID >= offset else { return false }
             if let interaction = processed.interaction { try Self.insert(interaction, db) }
@@ -130,8 +130,8 @@ extension AppDatabase {
     }
 
     /// Outbox parts not yet sent or dropped, oldest first.
-    public func pendingOutbox(limit: Int = 100) throws -> [OutboxMessage] {
-        try writer.read { db in
+    public func pendingOutbox(limit: Int = 100) async throws -> [OutboxMessage] {
+        try await writer.read { db in
             try Row.fetchAll(db, sql: """
                 SELECT id, updateID, part, chatID, isGroup, replyToMessageID, text, attempts FROM outbox
                 WHERE sentAt IS NULL AND droppedAt IS NULL ORDER BY id LIMIT ?
@@ -142,29 +142,29 @@ extension AppDatabase {
     }
 
     /// Marks a part delivered.
-    public func markSent(_ id: Int64, at: String) throws {
-        try writer.write { db in
+    public func markSent(_ id: Int64, at: String) async throws {
+        try await writer.write { db in
             try db.execute(sql: "UPDATE outbox SET sentAt = ?, attempts = attempts + 1, lastError = NULL WHERE id = ?", arguments: [at, id])
         }
     }
 
     /// Gives up on a part the API refused for good (a 4xx other than 429); it is never retried.
-    public func markDropped(_ id: Int64, error: String, at: String) throws {
-        try writer.write { db in
+    public func markDropped(_ id: Int64, error: String, at: String) async throws {
+        try await writer.write { db in
             try db.execute(sql: "UPDATE outbox SET droppedAt = ?, attempts = attempts + 1, lastError = ? WHERE id = ?", arguments: [at, error, id])
         }
     }
 
     /// Counts a failed attempt that will be retried.
-    public func noteAttempt(_ id: Int64, error: String) throws {
-        try writer.write { db in
+    public func noteAttempt(_ id: Int64, error: String) async throws {
+        try await writer.write { db in
             try db.execute(sql: "UPDATE outbox SET attempts = attempts + 1, lastError = ? WHERE id = ?", arguments: [error, id])
         }
     }
 
     /// Records the outcome of a getUpdates call, for `civicbot status`.
-    public func notePoll(at: String, error: String?) throws {
-        try writer.write { db in
+    public func notePoll(at: String, error: String?) async throws {
+        try await writer.write { db in
             if let error {
                 try db.execute(sql: "UPDATE pollState SET lastPollAt = ?, lastError = ? WHERE id = 1", arguments: [at, error])
             } else {

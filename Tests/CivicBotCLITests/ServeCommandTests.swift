@@ -69,7 +69,7 @@ import Glibc
         let log = try store.recentInteractions(limit: 10_000)
         #expect(log.count == updates)
         #expect(Set(log.map(\.chatID)).count == updates)
-        #expect(try store.pendingOutbox().isEmpty)
+        #expect(try store.serviceStatus(now: Date()).outboxPending == 0)
     }
 
     @Test("SIGTERM finishes the message in hand, tries the outbox once, exits 0 within seconds")
