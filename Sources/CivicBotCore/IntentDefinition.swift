@@ -71,9 +71,11 @@ public struct IntentDefinition: Sendable, Decodable {
     public let examples: [Example]
     /// Messages that must not yield this intent.
     public let counterExamples: [String]
+    /// The registration form's labels and words (trainer_register only; issue 4).
+    public let form: RegistrationFormSpec?
 
     enum CodingKeys: String, CodingKey {
-        case id, description, priority, group, slots, commands, require, signals, exclude, modes, replies, examples
+        case id, description, priority, group, slots, commands, require, signals, exclude, modes, replies, examples, form
         case minScore = "min_score"
         case groupMinScore = "group_min_score"
         case counterExamples = "counter_examples"
@@ -99,5 +101,6 @@ public struct IntentDefinition: Sendable, Decodable {
         replies = try c.decodeIfPresent([String: String].self, forKey: .replies) ?? [:]
         examples = try c.decodeIfPresent([Example].self, forKey: .examples) ?? []
         counterExamples = try c.decodeIfPresent([String].self, forKey: .counterExamples) ?? []
+        form = try c.decodeIfPresent(RegistrationFormSpec.self, forKey: .form)
     }
 }

@@ -12,22 +12,27 @@ public struct RegistrationFormSpec: Sendable, Decodable, Equatable {
     public let clearWords: [String]
     /// Words that introduce a phone extension (ต่อ, ext).
     public let phoneExtensionWords: [String]
+    /// CSV column headers of the export by field name, plus `id` for the trainer id column; the
+    /// import takes these, any label, and ignores the id column.
+    public let csvHeader: [String: String]
 
     enum CodingKeys: String, CodingKey {
         case labels, titles
         case trainerTypes = "trainer_types"
         case clearWords = "clear_words"
         case phoneExtensionWords = "phone_extension_words"
+        case csvHeader = "csv_header"
     }
 
     /// Makes a spec from its parts.
     public init(labels: [RegistrationField: [String]], titles: [String], trainerTypes: [String: [String]] = [:],
-                clearWords: [String] = ["-"], phoneExtensionWords: [String] = ["ext", "#"]) {
+                clearWords: [String] = ["-"], phoneExtensionWords: [String] = ["ext", "#"], csvHeader: [String: String] = [:]) {
         self.labels = labels
         self.titles = titles
         self.trainerTypes = trainerTypes
         self.clearWords = clearWords
         self.phoneExtensionWords = phoneExtensionWords
+        self.csvHeader = csvHeader
     }
 
     /// Decodes the `form:` block; labels are keyed by the field names of `RegistrationField`.
@@ -49,6 +54,7 @@ public struct RegistrationFormSpec: Sendable, Decodable, Equatable {
         trainerTypes = try c.decodeIfPresent([String: [String]].self, forKey: .trainerTypes) ?? [:]
         clearWords = try c.decodeIfPresent([String].self, forKey: .clearWords) ?? ["-"]
         phoneExtensionWords = try c.decodeIfPresent([String].self, forKey: .phoneExtensionWords) ?? ["ext", "#"]
+        csvHeader = try c.decodeIfPresent([String: String].self, forKey: .csvHeader) ?? [:]
     }
 }
 

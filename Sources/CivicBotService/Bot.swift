@@ -16,6 +16,8 @@ public struct Bot: Sendable {
     /// The bot's own username, without `@`.
     public let username: String
     let answerer: Answerer
+    /// The admin intents (issue 4): roles, private-chat rule, the trainer register, stats.
+    let adminDesk: AdminDesk
     let logger: Logger
     let now: @Sendable () -> Date
 
@@ -26,6 +28,7 @@ public struct Bot: Sendable {
         self.store = store
         self.username = username
         self.answerer = Answerer(matcher: matcher, store: store)
+        self.adminDesk = AdminDesk(matcher: matcher, store: store, logger: logger, now: now)
         self.logger = logger
         self.now = now
     }
@@ -60,6 +63,11 @@ public struct Bot: Sendable {
             return Reply(intent: understanding.intent, slots: understanding.slots, text: nil)
         }
         do {
+            // Admin intents (issue 4): the desk checks role and chat before anything changes.
+            if AdminDesk.handles(understanding.intent) {
+                let text = try adminDesk.reply(understanding, to: message, text: addressing.text, addressed: addressed)
+                return Reply(intent: understanding.intent, slots: understanding.slots, text: text)
+            }
             let text = try answerer.answer(understanding, normalized: normalized, chatType: message.chatType, addressed: addressed)
             return Reply(intent: understanding.intent, slots: understanding.slots, text: text)
         } catch {

@@ -1,0 +1,115 @@
+import Foundation
+import GRDB
+
+/// Who made a change: a user in a chat, or someone at the command line (optionally on behalf of a user).
+public enum AuditActor: Sendable, Equatable {
+    /// A user, by numeric id, through a chat.
+    case user(Int64)
+    /// The command line; `--by USER_ID` when given.
+    case cli(Int64?)
+
+    /// The user id recorded, if any.
+    public var userID: Int64? {
+        switch self {
+        case .user(let id): return id
+        case .cli(let id): return id
+        }
+    }
+
+    /// `chat` or `cli`.
+    public var via: String {
+        if case .user = self { return "chat" }
+        return "cli"
+    }
+
+    /// How the log prints it: `12345`, `cli`, `cli:12345`.
+    public var label: String {
+        switch self {
+        case .user(let id): return String(id)
+        case .cli(nil): return "cli"
+        case .cli(let id?): return "cli:\(id)"
+        }
+    }
+}
+
+/// What a row of the audit log records.
+public enum AuditAction: String, Sendable, Equatable, CaseIterable {
+    /// A trainer registered (by message or CSV import).
+    case register
+    /// A trainer corrected.
+    case update
+    /// A trainer removed (soft delete).
+    case remove
+    /// A removal undone.
+    case restore
+    /// A non-admin tried an admin intent; nothing changed.
+    case refused
+    /// The admin role granted.
+    case adminAdd = "admin_add"
+    /// The admin role revoked.
+    case adminRemove = "admin_remove"
+}
+
+/// One row of the audit log: who, when, what, and the record before and after as JSON.
+public struct AuditEntry: Sendable, Equatable {
+    /// Row id, in order of writing.
+    public let id: Int64
+    /// UTC time, ISO 8601.
+    public let at: String
+    /// Who (`AuditActor.label`).
+    public let actor: String
+    /// What.
+    public let action: AuditAction
+    /// The thing changed: `T-0007`, a user id, or an intent for a refusal.
+    public let subject: String
+    /// JSON of the record before, if there was one.
+    public let before: String?
+    /// JSON of the record after, if there is one.
+    public let after: String?
+}
+
+extension AppDatabase {
+    /// Records that a non-admin tried an admin intent (nothing changed).
+    public func recordRefusal(of userID: Int64, intent: String, chatType: String, at date: Date = Date()) throws {
+        try writer.write { db in
+            try Self.audit(db, at: Self.timestamp(date), actor: .user(userID), action: .refused, subject: intent,
+                           before: [String: String]?.none, after: ["intent": intent, "chatType": chatType])
+        }
+    }
+
+    /// The audit log, oldest first; the last `limit` rows when given.
+    public func auditLog(limit: Int? = nil) throws -> [AuditEntry] {
+        try writer.read { db in
+            let rows = try Row.fetchAll(db, sql: "SELECT * FROM (SELECT * FROM audit ORDER BY id DESC LIMIT ?) ORDER BY id",
+                                        arguments: [limit ?? -1])
+            return rows.map { r in
+                let via: String = r["via"]
+                let actorID: Int64? = r["actorID"]
+                let actor: AuditActor = via == "chat" ? .user(actorID ?? 0) : .cli(actorID)
+                return AuditEntry(id: r["id"], at: r["at"], actor: actor.label, action: AuditAction(rawValue: r["action"]) ?? .refused,
+                                  subject: r["subject"], before: r["before"], after: r["after"])
+            }
+        }
+    }
+
+    /// Writes one audit row inside the caller's transaction.
+    static func audit<B: Encodable, A: Encodable>(_ db: Database, at: String, actor: AuditActor, action: AuditAction, subject: String,
+                                                  before: B?, after: A?) throws {
+        let beforeJSON: String? = try before.map { try json($0) }
+        let afterJSON: String? = try after.map { try json($0) }
+        try db.execute(sql: "INSERT INTO audit (at, actorID, via, action, subject, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                       arguments: [at, actor.userID, actor.via, action.rawValue, subject, beforeJSON, afterJSON])
+    }
+
+    /// Compact JSON with sorted keys, Thai kept as is.
+    static func json<T: Encodable>(_ value: T) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+
+    /// UTC time as `2026-11-28T03:18:26.123Z`, the form of every timestamp in the database.
+    public static func timestamp(_ date: Date) -> String {
+        date.formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: true))
+    }
+}

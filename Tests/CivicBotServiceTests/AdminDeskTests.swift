@@ -1,0 +1,203 @@
+import CivicBotCore
+import CivicBotService
+import CivicBotStore
+import CivicBotTestSupport
+import Foundation
+import Testing
+
+/// The admin intents through the whole bot: register, correct, remove, restore, stats, privacy.
+@Suite struct AdminDeskTests {
+    let bot: Bot
+    static let admin: Int64 = 42
+
+    init() throws {
+        bot = try TestBot.make()
+        try bot.store.addAdmin(Self.admin, by: .cli(nil))
+    }
+
+    func say(_ text: String) -> String { bot.handle(Message(text: text, userID: Self.admin, chatID: Self.admin, chatType: .private)).text ?? "<silence>" }
+
+    func group(_ text: String, user: Int64 = 7, replyToBot: Bool = false) -> String? {
+        bot.handle(Message(text: text, userID: user, chatID: -100, chatType: .group, repliesToBot: replyToBot)).text
+    }
+
+    func template(_ intent: String, _ key: String, _ values: [String: String] = [:]) -> String {
+        Template.render(Fixtures.catalogue.intent(intent)?.replies[key] ?? "<missing>", values)
+    }
+
+    static let somchai = "ลงทะเบียนวิทยากร ชื่อ นายสมชาย ใจดี จังหวัด เชียงใหม่ หน่วยงาน กรมการปกครอง ประเภท วิทยากรขยายผล โทร 081-234-5678"
+
+    @Test("registering replies with the stored record, its id and how to undo; the phone is stored in one form")
+    func register() throws {
+        let text = say(Self.somchai)
+        #expect(text.hasPrefix("บันทึกแล้วค่ะ รหัส T-0001"))
+        #expect(text.contains("โทร: 0812345678"))
+        #expect(text.contains("ลบวิทยากร T-0001"))
+        let stored = try #require(try bot.store.trainer(id: 1))
+        #expect(stored.phone == "0812345678")
+        #expect(stored.createdBy == Self.admin)
+        let multi = say("ลงทะเบียนวิทยากร\nชื่อ: นางสาวมาลี ศรีสุข\nจังหวัด: ขอนแก่น\nหน่วยงาน: พช.\nประเภท: หลัก")
+        #expect(multi.hasPrefix("บันทึกแล้วค่ะ รหัส T-0002"))
+        #expect(multi.contains("หน่วยงาน: กรมการพัฒนาชุมชน"))
+    }
+
+    @Test("forms that must be refused: one reply listing every problem with a form to copy; nothing stored", arguments: [
+        ("ลงทะเบียนวิทยากร จังหวัด เชียงใหม่ หน่วยงาน ปค. ประเภท หลัก", ["ยังไม่ได้ระบุชื่อ-นามสกุล"]),
+        ("ลงทะเบียนวิทยากร ชื่อ นายเอ บีซี หน่วยงาน ปค. ประเภท หลัก", ["ยังไม่ได้ระบุจังหวัด"]),
+        ("ลงทะเบียนวิทยากร ชื่อ นายเอ บีซี จังหวัด น่าน ประเภท หลัก", ["ยังไม่ได้ระบุหน่วยงาน"]),
+        ("ลงทะเบียนวิทยากร ชื่อ นายเอ บีซี จังหวัด น่าน หน่วยงาน ปค.", ["ยังไม่ได้ระบุประเภท"]),
+        ("ลงทะเบียนวิทยากร ชื่อ นายเอ บีซี จังหวัด เชียงไหม่ หน่วยงาน ปค. ประเภท หลัก", ["ไม่พบจังหวัด \"เชียงไหม่\" หมายถึง เชียงใหม่"]),
+        ("ลงทะเบียนวิทยากร ชื่อ นายเอ บีซี จังหวัด น่าน หน่วยงาน กรมพัฒนาชุมชม ประเภท หลัก", ["ไม่พบหน่วยงาน \"กรมพัฒนาชุมชม\" หมายถึง กรมการพัฒนาชุมชน"]),
+        ("ลงทะเบียนวิทยากร ชื่อ นายเอ บีซี จังหวัด น่าน หน่วยงาน กรมป่าไม้ ประเภท หลัก", ["ไม่พบหน่วยงาน \"กรมป่าไม้\""]),
+        ("ลงทะเบียนวิทยากร ชื่อ นายเอ บีซี จังหวัด น่าน หน่วยงาน ปค. ประเภท หลัก โทร 12345", ["เบอร์โทร \"12345\""]),
+        ("ลงทะเบียนวิทยากร ชื่อ นายเอ บีซี จังหวัด น่าน หน่วยงาน ปค. ประเภท หลัก โทร 02-251-9000 ต่อ 2373", ["มีเบอร์ต่อ"]),
+        ("ลงทะเบียนวิทยากร ชื่อ นาย\(String(repeating: "กข", count: 60)) จังหวัด น่าน หน่วยงาน ปค. ประเภท หลัก", ["ยาวเกิน 100 ตัวอักษร"]),
+        ("ลงทะเบียนวิทยากร ชื่อ นายเอ บีซี จังหวัด น่าน หน่วยงาน ปค. ประเภท หลัก หมายเหตุ \(String(repeating: "ก", count: 301))", ["หมายเหตุยาวเกิน 300 ตัวอักษร"]),
+        ("ลงทะเบียนวิทยากร ชื่อ เอ บีซี จังหวัด ปารีส หน่วยงาน สำนักงาน กกต. ประเภท ตัวจริง", ["คำนำหน้า", "ไม่พบจังหวัด \"ปารีส\"", "ไม่ได้อยู่ในทะเบียนวิทยากร", "ประเภท \"ตัวจริง\""]),
+    ])
+    func refused(_ text: String, _ fragments: [String]) throws {
+        let reply = say(text)
+        #expect(reply.hasPrefix("ยังไม่ได้บันทึกค่ะ พบปัญหา \(fragments.count) ข้อ"), "\(reply)")
+        for f in fragments { #expect(reply.contains(f), "\(f) in \(reply)") }
+        #expect(reply.contains("ลงทะเบียนวิทยากร\nชื่อ:"), "the form to copy")
+        #expect(try bot.store.allTrainers(includingRemoved: true).isEmpty)
+    }
+
+    @Test("a duplicate is refused and points at the existing id")
+    func duplicate() throws {
+        _ = say(Self.somchai)
+        let again = say("ลงทะเบียนวิทยากร ชื่อ ดร.สมชาย  ใจดี จ.เชียงใหม่ หน่วยงาน ปค. ประเภท หลัก")
+        #expect(again.hasPrefix("ยังไม่ได้บันทึกค่ะ มีวิทยากรชื่อนี้ในจังหวัดและหน่วยงานเดียวกันอยู่แล้ว รหัส T-0001"))
+        #expect(try bot.store.allTrainers().count == 1)
+    }
+
+    @Test("SQL injection, markup and control characters are stored and shown literally; the register survives")
+    func injection() throws {
+        let name = "นายบ็อบ'); DROP TABLE trainer;--"
+        let note = "<b>ตัวหนา</b> & \u{7}\u{1B}[31m"
+        let reply = say("ลงทะเบียนวิทยากร ชื่อ \(name) จังหวัด น่าน หน่วยงาน ปค. ประเภท หลัก หมายเหตุ \(note)")
+        #expect(reply.contains("ชื่อ: \(name)"))
+        #expect(reply.contains("หมายเหตุ: \(note)"))
+        #expect(try bot.store.trainer(id: 1)?.name == name)
+        #expect(try bot.store.trainer(id: 1)?.note == note)
+        #expect(say(Self.somchai).contains("T-0002"), "the register still works")
+        #expect(try bot.store.tableCounts()["province"] == 77)
+    }
+
+    @Test("correcting: fields given change, before and after are shown with the message that undoes it")
+    func update() throws {
+        _ = say(Self.somchai)
+        let text = say("แก้ไขวิทยากร T-0001 โทร 02 123 4567 หมายเหตุ ว่างเสาร์")
+        #expect(text.hasPrefix("แก้ไข T-0001 แล้วค่ะ"))
+        #expect(text.contains("• เบอร์โทร: 0812345678 → 021234567"))
+        #expect(text.contains("แก้ไขวิทยากร T-0001 โทร 0812345678 หมายเหตุ -"))
+        #expect(try bot.store.trainer(id: 1)?.phone == "021234567")
+        // The undo message undoes it.
+        #expect(say("แก้ไขวิทยากร T-0001 โทร 0812345678 หมายเหตุ -").hasPrefix("แก้ไข T-0001 แล้วค่ะ"))
+        let back = try #require(try bot.store.trainer(id: 1))
+        #expect(back.phone == "0812345678")
+        #expect(back.note == nil)
+        #expect(say("แก้ไขวิทยากร T-0001 โทร 0812345678") == template("trainer_update", "unchanged", ["id": "T-0001"]))
+        #expect(say("แก้ไขวิทยากร T-0099 โทร 0812345678") == template("trainer_update", "not_found", ["id": "T-0099"]))
+        #expect(say("แก้ไขวิทยากร โทร 0812345678") == template("trainer_update", "no_id"))
+        #expect(say("แก้ไขวิทยากร T-0001").contains("ยังไม่ได้ระบุช่องที่จะแก้"))
+        #expect(say("แก้ไขวิทยากร T-0001 โทร 0812").hasPrefix("ยังไม่ได้แก้ไขค่ะ พบปัญหา 1 ข้อ"))
+        #expect(try bot.store.trainer(id: 1)?.phone == "0812345678")
+    }
+
+    @Test("a correction that would duplicate another trainer is refused")
+    func updateDuplicate() throws {
+        _ = say(Self.somchai)
+        _ = say("ลงทะเบียนวิทยากร ชื่อ นายสมชาย ใจดี จังหวัด น่าน หน่วยงาน ปค. ประเภท หลัก")
+        let text = say("แก้ไขวิทยากร T-0002 จังหวัด เชียงใหม่")
+        #expect(text.hasPrefix("ยังไม่ได้แก้ไขค่ะ ข้อมูลใหม่ซ้ำกับวิทยากรรหัส T-0001"))
+        #expect(try bot.store.trainer(id: 2)?.province == "น่าน")
+    }
+
+    @Test("removing and restoring, with clear replies for every odd case")
+    func removeRestore() throws {
+        _ = say(Self.somchai)
+        #expect(say("ลบวิทยากร T-0001") == template("trainer_remove", "removed", ["id": "T-0001", "name": "นายสมชาย ใจดี"]))
+        #expect(try bot.store.registeredTrainers(province: "เชียงใหม่", agency: nil).isEmpty)
+        #expect(say("ลบวิทยากร T-0001") == template("trainer_remove", "already_removed", ["id": "T-0001", "name": "นายสมชาย ใจดี"]))
+        #expect(say("แก้ไขวิทยากร T-0001 โทร 0899999999") == template("trainer_update", "removed", ["id": "T-0001"]))
+        #expect(say("กู้คืนวิทยากร T-0001").hasPrefix("กู้คืน T-0001 แล้วค่ะ"))
+        #expect(try bot.store.registeredTrainers(province: "เชียงใหม่", agency: nil).count == 1)
+        #expect(say("กู้คืนวิทยากร T-0001") == template("trainer_remove", "not_removed", ["id": "T-0001", "name": "นายสมชาย ใจดี"]))
+        #expect(say("ลบวิทยากร T-0042") == template("trainer_remove", "not_found", ["id": "T-0042"]))
+        #expect(say("ลบวิทยากร") == template("trainer_remove", "no_id"))
+        #expect(say("ลบวิทยากร T-0001 T-0002") == template("trainer_remove", "one_id", ["ids": "T-0001 T-0002"]))
+        #expect(try bot.store.auditLog().map(\.action) == [.adminAdd, .register, .remove, .restore])
+    }
+
+    @Test("the bare command gives the form with an example; odd inputs get a clear reply and store nothing", arguments: [
+        "ลงทะเบียนวิทยากร", "ลงทะเบียนวิทยากร ชื่อ", "ลงทะเบียนวิทยากร ชื่อ: จังหวัด: หน่วยงาน: ประเภท:", "ลงทะเบียนวิทยากร 😀😀😀",
+        "ลงทะเบียนวิทยากร \u{0}\u{1}\u{7F} ชื่อ \u{200B}", "ลงทะเบียนวิทยากร โทร โทร โทร", "ลงทะเบียนวิทยากร " + String(repeating: "ชื่อ ", count: 300),
+    ])
+    func oddInput(_ text: String) throws {
+        let reply = say(text)
+        #expect(reply.hasPrefix("ส่งข้อมูลวิทยากร") || reply.hasPrefix("ยังไม่ได้บันทึกค่ะ") || reply.contains("ยาวเกินไป"), "\(reply)")
+        #expect(try bot.store.allTrainers(includingRemoved: true).isEmpty)
+    }
+
+    @Test("trainer_list shows the registered trainers with ids; phones only in private; trainer_count counts them")
+    func listing() throws {
+        _ = say(Self.somchai)
+        _ = say("ลงทะเบียนวิทยากร ชื่อ นางสาวมาลี ศรีสุข จังหวัด เชียงใหม่ หน่วยงาน พช. ประเภท หลัก โทร 053-123-456")
+        let list = say("ขอรายชื่อวิทยากรเชียงใหม่")
+        #expect(list.contains("(2 คน)"))
+        #expect(list.contains("T-0001 นายสมชาย ใจดี"))
+        #expect(list.contains("โทร 0812345678"))
+        #expect(list.contains("โทร 053123456"))
+        let inGroup = try #require(group("ขอรายชื่อวิทยากรเชียงใหม่"))
+        #expect(inGroup.contains("นางสาวมาลี ศรีสุข"))
+        #expect(!inGroup.contains("0812345678") && !inGroup.contains("053123456"))
+        #expect(inGroup.contains(template("trainer_list", "group_phone_hint")))
+        #expect(say("เชียงใหม่มีวิทยากรกี่คน").contains(template("trainer_count", "registered", ["count": "2"])))
+    }
+
+    @Test("privacy: no phone number in any group reply, whoever asks and however")
+    func privacy() throws {
+        _ = say(Self.somchai)
+        _ = say("ลงทะเบียนวิทยากร ชื่อ นางสาวมาลี ศรีสุข จังหวัด น่าน หน่วยงาน พช. ประเภท หลัก โทร 053-123-456")
+        let asks = [
+            "ขอเบอร์วิทยากรเชียงใหม่หน่อยครับ", "@civicbot ขอเบอร์วิทยากรเชียงใหม่", "รายชื่อวิทยากรทั้งหมด", "วิทยากรน่านมีใครบ้าง",
+            "@civicbot เบอร์โทรวิทยากรน่าน", "@civicbot ลงทะเบียนวิทยากร ชื่อ นายสมชาย ใจดี จังหวัด เชียงใหม่ หน่วยงาน ปค. ประเภท หลัก",
+            "@civicbot แก้ไขวิทยากร T-0001 โทร 0812345678", "@civicbot สถิติ", "เชียงใหม่มีวิทยากรกี่คน", "/help",
+        ]
+        var replies: [String] = []
+        for text in asks {
+            for user in [Self.admin, 7] {
+                for replyToBot in [false, true] { if let r = group(text, user: user, replyToBot: replyToBot) { replies.append(r) } }
+            }
+        }
+        #expect(replies.count >= 20)
+        for r in replies {
+            for phone in ["0812345678", "081-234-5678", "053123456", "053-123-456"] { #expect(!r.contains(phone), "\(r)") }
+        }
+    }
+
+    @Test("group etiquette: unaddressed talk about registering stays silent; an unaddressed command with an id gets the pointer")
+    func groupEtiquette() {
+        #expect(group("ลงทะเบียนวิทยากรได้ที่ไหนคะ") == nil)
+        #expect(group("แก้ไขวิทยากรยังไงคะ", user: Self.admin) == nil)
+        #expect(group("ใครลบวิทยากรออกจากกลุ่ม", user: Self.admin) == nil)
+        #expect(group("สถิติ", user: Self.admin) == nil)
+        #expect(group("ลบวิทยากร T-0001", user: Self.admin) == template("trainer_remove", "private_only"))
+        #expect(group("@civicbot แก้ไขวิทยากรยังไงคะ", user: Self.admin) == template("trainer_update", "private_only"))
+        #expect(group("/stats", user: Self.admin) == template("stats", "private_only"))
+    }
+
+    @Test("stats for an admin in private: counts, intents, the latest unanswered questions")
+    func stats() {
+        _ = bot.handle(Message(text: "ราคาทองวันนี้เท่าไหร่", userID: 7, chatID: 7, chatType: .private))
+        _ = bot.handle(Message(text: "เย็นนี้กินอะไรดี", userID: 8, chatID: -1, chatType: .group))
+        let text = say("สถิติ")
+        #expect(text.contains("ข้อความ: วันนี้ 2 · 7 วัน 2 · 30 วัน 2"))
+        #expect(text.contains("แชทส่วนตัว 1 · กลุ่ม 1 · ตอบ 1 · ไม่ตอบ 1"))
+        #expect(text.contains("• unknown: 2"))
+        #expect(text.contains("ราคาทองวันนี้เท่าไหร่"))
+        #expect(!text.contains("เย็นนี้กินอะไรดี"), "group chatter the bot ignored is not listed")
+        #expect(say("/stats").contains("30 วัน 3"))
+    }
+}
