@@ -66,6 +66,83 @@ public struct FuzzyMatcher: Sendable {
     public static func substringDistance(pattern: [UInt32], text: [UInt32], limit: Int) -> Int {
         let m = pattern.count
         guard m > 0 else { return 0 }
+        // With limit ≥ m every answer is within the limit: the plain table gives it.
+        guard limit >= 0, limit < m else { return fullSubstringDistance(pattern: pattern, text: text, limit: limit) }
+        return pattern.withUnsafeBufferPointer { p in
+            text.withUnsafeBufferPointer { t in
+                // Pigeonhole: split the name into limit + 1 pieces; within `limit` edits one piece
+                // survives untouched, so a text holding none of them is out of reach.
+                guard containsSomePiece(of: p, pieces: limit + 1, in: t) else { return limit + 1 }
+                return cutoffDistance(pattern: p, text: t, limit: limit)
+            }
+        }
+    }
+
+    /// True when one of `pieces` consecutive, near-equal slices of `pattern` occurs exactly in `text`.
+    static func containsSomePiece(of pattern: UnsafeBufferPointer<UInt32>, pieces: Int, in text: UnsafeBufferPointer<UInt32>) -> Bool {
+        let m = pattern.count
+        for piece in 0..<pieces {
+            let from = piece * m / pieces
+            let to = (piece + 1) * m / pieces
+            let length = to - from
+            guard length > 0, length <= text.count else { continue }
+            let head = pattern[from]
+            var i = 0
+            while i + length <= text.count {
+                if text[i] == head {
+                    var k = 1
+                    while k < length, text[i + k] == pattern[from + k] { k += 1 }
+                    if k == length { return true }
+                }
+                i += 1
+            }
+        }
+        return false
+    }
+
+    /// Sellers' column-wise table with Ukkonen's cut-off: only the rows that can still be within
+    /// `limit` are computed, so a name costs about `limit` cells a text scalar instead of its length.
+    /// Exact for every distance up to `limit` (requires 0 ≤ limit < pattern length).
+    static func cutoffDistance(pattern: UnsafeBufferPointer<UInt32>, text: UnsafeBufferPointer<UInt32>, limit k: Int) -> Int {
+        let m = pattern.count
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: m + 1) { column in
+            for i in 0...m { column[i] = i }
+            var lastActive = k + 1  // deepest row that may hold a value ≤ k
+            var best = k + 1
+            for t in text {
+                var diagonal = 0  // row 0 stays 0: a match may start anywhere
+                var above = 0
+                var i = 1
+                while i <= lastActive {
+                    let left = column[i]
+                    var value: Int
+                    if pattern[i - 1] == t {
+                        value = diagonal
+                    } else {
+                        value = diagonal < above ? diagonal : above
+                        if left < value { value = left }
+                        value += 1
+                    }
+                    diagonal = left
+                    column[i] = value
+                    above = value
+                    i += 1
+                }
+                while column[lastActive] > k { lastActive -= 1 }
+                if lastActive == m {
+                    if column[m] < best { best = column[m] }
+                    if best == 0 { return 0 }
+                } else {
+                    lastActive += 1
+                }
+            }
+            return best
+        }
+    }
+
+    /// The whole table, for limits at or beyond the pattern's length.
+    static func fullSubstringDistance(pattern: [UInt32], text: [UInt32], limit: Int) -> Int {
+        let m = pattern.count
         // Column-wise DP over the text; column j holds distances of pattern prefixes ending at j.
         var column = Array(0...m)
         var best = m

@@ -5,7 +5,8 @@ public struct NormalizedText: Sendable, Equatable {
     public let text: String
     /// `text` without spaces or punctuation: the form Thai phrases are found in (Thai is written
     /// without spaces between words, so phrases are never found by splitting on spaces).
-    public let compact: String
+    /// Made when asked for: the matchers work on `compactScalars`.
+    public var compact: String { Self.string(compactScalars) }
     /// Unicode scalar values of `text`.
     public let textScalars: [UInt32]
     /// Unicode scalar values of `compact`.
@@ -15,11 +16,45 @@ public struct NormalizedText: Sendable, Equatable {
     public init(text: String) {
         self.text = text
         self.textScalars = text.unicodeScalars.map(\.value)
-        let compactScalars = textScalars.filter { !ThaiNormalizer.isSeparator($0) }
-        self.compactScalars = compactScalars
-        var compact = String.UnicodeScalarView()
-        compact.append(contentsOf: compactScalars.compactMap(Unicode.Scalar.init))
-        self.compact = String(compact)
+        self.compactScalars = textScalars.filter { !ThaiNormalizer.isSeparator($0) }
+    }
+
+    /// Makes the forms from the normaliser's scalars, without decoding the text again.
+    init(cleanedScalars scalars: [UInt32]) {
+        self.text = Self.string(scalars)
+        self.textScalars = scalars
+        self.compactScalars = scalars.filter { !ThaiNormalizer.isSeparator($0) }
+    }
+
+    /// The string of scalar values, encoded straight to UTF-8 (values that are not scalars are skipped).
+    static func string(_ scalars: [UInt32]) -> String {
+        guard !scalars.isEmpty else { return "" }
+        return String(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
+            var n = 0
+            for v in scalars {
+                if v < 0x80 {
+                    buffer[n] = UInt8(v)
+                    n += 1
+                } else if v < 0x800 {
+                    buffer[n] = UInt8(0xC0 | (v >> 6))
+                    buffer[n + 1] = UInt8(0x80 | (v & 0x3F))
+                    n += 2
+                } else if v < 0x10000 {
+                    guard v < 0xD800 || v > 0xDFFF else { continue }  // surrogates are not scalars
+                    buffer[n] = UInt8(0xE0 | (v >> 12))
+                    buffer[n + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                    buffer[n + 2] = UInt8(0x80 | (v & 0x3F))
+                    n += 3
+                } else if v <= 0x10FFFF {
+                    buffer[n] = UInt8(0xF0 | (v >> 18))
+                    buffer[n + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+                    buffer[n + 2] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                    buffer[n + 3] = UInt8(0x80 | (v & 0x3F))
+                    n += 4
+                }
+            }
+            return n
+        }
     }
 
     /// True when nothing but separators is left.

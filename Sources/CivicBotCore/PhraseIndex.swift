@@ -8,8 +8,6 @@ public enum BoundaryRule: Sendable, Equatable {
     case abbreviation
     /// Only when set apart by spaces, punctuation or the ends of the text (ปค, สถ, ผส).
     case separated
-    /// An ordinary word that is also a name (เลย, ตาก): only right after จังหวัด or จ.
-    case afterProvinceWord
 }
 
 /// A phrase found in a message: which entry, and where in the compact form.
@@ -27,16 +25,12 @@ public struct PhraseHit: Sendable, Equatable {
 /// Finds many phrases at once in normalised text, keyed by first scalar, honouring boundary rules.
 /// Built once at start; read-only afterwards, so it is shared freely between threads.
 public struct PhraseIndex<Payload: Sendable>: Sendable {
-    struct Pattern: Sendable {
-        let scalars: [UInt32]
-        let rule: BoundaryRule
-        let entry: Int
-    }
+    typealias Pattern = PhrasePattern
 
     /// What each entry stands for.
     public private(set) var payloads: [Payload] = []
-    private var compactPatterns: [UInt32: [Pattern]] = [:]
-    private var textPatterns: [UInt32: [Pattern]] = [:]
+    private var compactPatterns = PatternTable()
+    private var textPatterns = PatternTable()
 
     /// An empty index.
     public init() {}
@@ -57,18 +51,18 @@ public struct PhraseIndex<Payload: Sendable>: Sendable {
             while let first = scalars.first, ThaiNormalizer.isSeparator(first) { scalars.removeFirst() }
             guard let head = scalars.first else { return false }
             payloads.append(payload)
-            textPatterns[head, default: []].append(Pattern(scalars: scalars, rule: rule, entry: entry))
+            textPatterns.append(Pattern(scalars: scalars, rule: rule, entry: entry), head: head)
             // The undotted form (ปค. → ปค) is matched set apart as well.
             let bare = normalized.compactScalars
             if bare != scalars, let h = bare.first {
-                textPatterns[h, default: []].append(Pattern(scalars: bare, rule: rule, entry: entry))
+                textPatterns.append(Pattern(scalars: bare, rule: rule, entry: entry), head: h)
             }
             return true
         }
         let scalars = normalized.compactScalars
         guard let head = scalars.first else { return false }
         payloads.append(payload)
-        compactPatterns[head, default: []].append(Pattern(scalars: scalars, rule: rule, entry: entry))
+        compactPatterns.append(Pattern(scalars: scalars, rule: rule, entry: entry), head: head)
         return true
     }
 
@@ -78,8 +72,9 @@ public struct PhraseIndex<Payload: Sendable>: Sendable {
         let c = message.compactScalars
         if !compactPatterns.isEmpty {
             for i in c.indices {
-                guard let candidates = compactPatterns[c[i]] else { continue }
-                for p in candidates where Self.matches(p.scalars, in: c, at: i) {
+                let bucket = compactPatterns.bucket(c[i])
+                guard bucket >= 0 else { continue }
+                for p in compactPatterns.buckets[bucket] where Self.matches(p.scalars, in: c, at: i) {
                     if Self.accepts(p, in: c, start: i, end: i + p.scalars.count) {
                         hits.append(PhraseHit(entry: p.entry, start: i, end: i + p.scalars.count))
                     }
@@ -91,8 +86,9 @@ public struct PhraseIndex<Payload: Sendable>: Sendable {
             var compactOffset = 0
             for i in t.indices {
                 defer { if !ThaiNormalizer.isSeparator(t[i]) { compactOffset += 1 } }
-                guard let candidates = textPatterns[t[i]] else { continue }
-                for p in candidates where Self.matches(p.scalars, in: t, at: i) {
+                let bucket = textPatterns.bucket(t[i])
+                guard bucket >= 0 else { continue }
+                for p in textPatterns.buckets[bucket] where Self.matches(p.scalars, in: t, at: i) {
                     let end = i + p.scalars.count
                     // Set apart from letters of its own script: "mou" may touch Thai, "ปค" may not.
                     let latin = p.scalars.allSatisfy { $0 < 0x80 }
@@ -153,11 +149,53 @@ public struct PhraseIndex<Payload: Sendable>: Sendable {
         case .abbreviation:
             if start > 0, p.scalars.first == 0x0E2D, ThaiScript.isConsonant(c[start - 1]) { return false }
             return true
-        case .afterProvinceWord:
-            return provinceWordScalars.contains { w in start >= w.count && matches(w, in: c, at: start - w.count) }
         }
     }
 }
 
-/// Words that may stand before a province name that is also an ordinary word: จังหวัด, จว., จ.
-let provinceWordScalars: [[UInt32]] = ["จังหวัด", "จว", "จ"].map { $0.unicodeScalars.map(\.value) }
+/// One phrase as the index matches it: normalised scalars, boundary rule, entry.
+struct PhrasePattern: Sendable {
+    let scalars: [UInt32]
+    let rule: BoundaryRule
+    let entry: Int
+}
+
+/// Patterns grouped by their first scalar. Thai and ASCII first scalars (all but a few phrases) are
+/// found by indexing a flat table, not by hashing: this lookup runs for every scalar of every message.
+struct PatternTable: Sendable {
+    /// First scalars below this are looked up in `slots`; the rest in `others`.
+    static let directLimit: UInt32 = 0x0E80
+    /// Bucket of each direct first scalar, -1 for none (empty until the first pattern is added).
+    private var slots: [Int32] = []
+    private var others: [UInt32: Int32] = [:]
+    /// Patterns sharing a first scalar, in the order they were added.
+    private(set) var buckets: [[PhrasePattern]] = []
+
+    var isEmpty: Bool { buckets.isEmpty }
+
+    mutating func append(_ pattern: PhrasePattern, head: UInt32) {
+        var index = lookup(head)
+        if index < 0 {
+            index = Int32(buckets.count)
+            buckets.append([])
+            if head < Self.directLimit {
+                if slots.isEmpty { slots = Array(repeating: -1, count: Int(Self.directLimit)) }
+                slots[Int(head)] = index
+            } else {
+                others[head] = index
+            }
+        }
+        buckets[Int(index)].append(pattern)
+    }
+
+    /// The bucket index of patterns starting with `head`, or -1.
+    @inline(__always)
+    func bucket(_ head: UInt32) -> Int { Int(lookup(head)) }
+
+    @inline(__always)
+    private func lookup(_ head: UInt32) -> Int32 {
+        if head < Self.directLimit { return slots.isEmpty ? -1 : slots[Int(head)] }
+        return others[head] ?? -1
+    }
+}
+

@@ -6,9 +6,9 @@ public enum Template {
         var out = ""
         out.reserveCapacity(template.utf8.count)
         var rest = template[...]
-        while let open = rest.firstIndex(of: "{") {
+        while let open = firstBrace("{", in: rest) {
             out += rest[..<open]
-            guard let close = rest[open...].firstIndex(of: "}") else {
+            guard let close = firstBrace("}", in: rest[open...]) else {
                 out += rest[open...]
                 return out
             }
@@ -18,6 +18,23 @@ public enum Template {
         }
         out += rest
         return out
+    }
+
+    /// The first `brace` that is a character of its own in `s`: the same index as
+    /// `s.firstIndex(of: Character(brace))`, found by scanning scalars instead of breaking all of
+    /// the Thai text into grapheme clusters. A brace a combining mark clings to is passed over, as
+    /// the character search passes it over.
+    static func firstBrace(_ brace: Unicode.Scalar, in s: Substring) -> String.Index? {
+        let scalars = s.unicodeScalars
+        var from = scalars.startIndex
+        while let at = scalars[from...].firstIndex(of: brace) {
+            let after = scalars.index(after: at)
+            if String.Index(at, within: s) != nil, after == scalars.endIndex || String.Index(after, within: s) != nil {
+                return at
+            }
+            from = after
+        }
+        return nil
     }
 
     /// The placeholder names a template uses.

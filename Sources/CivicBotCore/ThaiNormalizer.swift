@@ -5,7 +5,7 @@
 public enum ThaiNormalizer {
     /// Normalises one message.
     public static func normalize(_ input: String) -> NormalizedText {
-        NormalizedText(text: clean(input))
+        NormalizedText(cleanedScalars: cleanScalars(input))
     }
 
     /// True for scalars that separate words but carry no letters: white space and punctuation.
@@ -26,8 +26,13 @@ public enum ThaiNormalizer {
     }
 
     static func clean(_ input: String) -> String {
+        NormalizedText.string(cleanScalars(input))
+    }
+
+    /// The cleaned text as scalar values: one pass over the input, then the Thai repairs.
+    static func cleanScalars(_ input: String) -> [UInt32] {
         var out: [UInt32] = []
-        out.reserveCapacity(input.unicodeScalars.count)
+        out.reserveCapacity(input.utf8.count)  // at least one UTF-8 byte a scalar: never regrows
         for scalar in input.unicodeScalars {
             var v = scalar.value
             switch v {
@@ -50,14 +55,14 @@ public enum ThaiNormalizer {
         }
         repairThai(&out)
         while out.last == 0x20 { out.removeLast() }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: out.compactMap(Unicode.Scalar.init))
-        return String(view)
+        return out
     }
 
     /// Repairs Thai spelling in place: the PyThaiNLP reorder and repetition rules.
     static func repairThai(_ s: inout [UInt32]) {
         guard s.contains(where: { $0 >= 0x0E00 && $0 <= 0x0E7F }) else { return }
+        // Reordering writes into a second buffer (a run of marks moves behind the vowels after it);
+        // runs are copied by index range, so no scratch array is made per mark.
         var out: [UInt32] = []
         out.reserveCapacity(s.count)
         var i = 0
@@ -72,10 +77,9 @@ public enum ThaiNormalizer {
             // nikhahit (ํ) + tone* + sara aa (า) → tone* + sara am (ำ)
             if v == 0x0E4D {
                 var j = i + 1
-                var tones: [UInt32] = []
-                while j < s.count, ThaiScript.isToneMark(s[j]) { tones.append(s[j]); j += 1 }
+                while j < s.count, ThaiScript.isToneMark(s[j]) { j += 1 }
                 if j < s.count, s[j] == 0x0E32 {
-                    out.append(contentsOf: tones)
+                    out.append(contentsOf: s[(i + 1)..<j])
                     out.append(0x0E33)
                     i = j + 1
                     continue
@@ -91,14 +95,13 @@ public enum ThaiNormalizer {
             // tone marks or thanthakhat typed before an above/below vowel: vowel first
             if ThaiScript.isToneMark(v) || v == 0x0E4C {
                 var j = i
-                var marks: [UInt32] = []
-                while j < s.count, ThaiScript.isToneMark(s[j]) || s[j] == 0x0E4C { marks.append(s[j]); j += 1 }
+                while j < s.count, ThaiScript.isToneMark(s[j]) || s[j] == 0x0E4C { j += 1 }
                 if j < s.count, ThaiScript.isAboveBelowVowel(s[j]) {
-                    var vowels: [UInt32] = []
-                    while j < s.count, ThaiScript.isAboveBelowVowel(s[j]) { vowels.append(s[j]); j += 1 }
-                    out.append(contentsOf: vowels)
-                    out.append(contentsOf: marks)
-                    i = j
+                    var k = j
+                    while k < s.count, ThaiScript.isAboveBelowVowel(s[k]) { k += 1 }
+                    out.append(contentsOf: s[j..<k])
+                    out.append(contentsOf: s[i..<j])
+                    i = k
                     continue
                 }
             }
@@ -107,29 +110,33 @@ public enum ThaiNormalizer {
         }
         // Repetition: the same vowel or mark twice in a row counts once; a letter typed three or
         // more times in a row (ไหมมมม) counts once; a mark with no letter before it is dropped.
-        var result: [UInt32] = []
-        result.reserveCapacity(out.count)
+        // Done in place: the write position never passes the read position.
+        var w = 0
         var k = 0
         while k < out.count {
             let v = out[k]
+            let last: UInt32? = w > 0 ? out[w - 1] : nil
             let isMarkOrVowel = ThaiScript.isCombining(v) || ThaiScript.isFollowingVowel(v) || ThaiScript.isLeadingVowel(v)
-            if isMarkOrVowel, let last = result.last, last == v { k += 1; continue }
+            if isMarkOrVowel, let last, last == v { k += 1; continue }
             if ThaiScript.isCombining(v) {
-                let prev = result.last ?? 0x20
+                let prev = last ?? 0x20
                 if !(ThaiScript.isWordCharacter(prev)) { k += 1; continue }
             }
             if ThaiScript.isConsonant(v) {
                 var run = 1
                 while k + run < out.count, out[k + run] == v { run += 1 }
                 if run >= 3 {
-                    result.append(v)
+                    out[w] = v
+                    w += 1
                     k += run
                     continue
                 }
             }
-            result.append(v)
+            out[w] = v
+            w += 1
             k += 1
         }
-        s = result
+        out.removeLast(out.count - w)
+        s = out
     }
 }

@@ -3,11 +3,20 @@ import CivicBotStore
 
 extension Answerer {
     func agencyDuties(_ u: Understanding, normalized: NormalizedText) throws -> String {
-        let summaries = try store.mouSummaries()
+        // "กรมการปกครองกับกรมพัฒนาชุมชนมีหน้าที่อะไร": each department in turn.
+        if u.agencies.count > 1, u.slots["agency"] != nil {
+            return try u.agencies.prefix(2).map { code in
+                var single = u
+                single.slots["agency"] = code
+                single.agencies = [code]
+                return try agencyDuties(single, normalized: normalized)
+            }.joined(separator: "\n\n")
+        }
+        let summaries = try knowledge.mouSummaries()
         let partyLines = summaries.map { template("agency_duties", "party_line", ["mou": mouName($0)]) }.joined(separator: "\n")
         var intro = ""
         var agency = u.slots["agency"]
-        if agency == nil, let term = u.slots["term"], let entry = try store.glossaryEntry(term: term) {
+        if agency == nil, let term = u.slots["term"], let entry = try knowledge.glossaryEntry(term: term) {
             // A term that belongs to a party (อสม. → กรมสนับสนุนบริการสุขภาพ) answers with that party's clauses.
             if let owner = catalogue.lexicon.glossary.first(where: { $0.term == term })?.agency {
                 agency = owner
@@ -22,7 +31,7 @@ extension Answerer {
             }
             return template("agency_duties", "which_agency", ["parties": partyLines])
         }
-        let duties = try store.duties(agency: agency)
+        let duties = try knowledge.duties(agency: agency)
         if duties.isEmpty {
             return template("agency_duties", "not_party", ["name": agencyName(agency), "parties": partyLines])
         }
@@ -39,7 +48,7 @@ extension Answerer {
     }
 
     func agencyList() throws -> String {
-        let summaries = try store.mouSummaries()
+        let summaries = try knowledge.mouSummaries()
         let lines = summaries.enumerated().map { i, s in
             template("agency_list", "mou_line", ["n": "\(i + 1)", "parties": partiesPhrase(s.parties), "count": "\(s.parties.count)"])
         }
@@ -48,8 +57,8 @@ extension Answerer {
     }
 
     func mouInfo(_ u: Understanding) throws -> String {
-        let summaries = try store.mouSummaries()
-        guard let letter = try store.letter() else { return template("mou_info", "missing") }
+        let summaries = try knowledge.mouSummaries()
+        guard let letter = try knowledge.letter() else { return template("mou_info", "missing") }
         func section(_ kind: String) -> String {
             summaries.map { s in
                 let name = mouName(s)
@@ -86,6 +95,7 @@ extension Answerer {
         case "amendment": return template("mou_info", "amendment_header") + "\n" + section("amendment")
         case "signatories": return section("signatories")
         case "letter": return letterLine
+        case "signed_when": return template("mou_info", "signed_when", ["reference": letter.reference, "date": letter.date])
         case "purpose":
             return template("mou_info", "purpose", ["title": summaries.first?.title ?? "", "purpose": letter.body.first ?? ""])
         default:
@@ -100,7 +110,7 @@ extension Answerer {
     }
 
     func centerInfo(_ u: Understanding) throws -> String {
-        let info = try store.centerInfo()
+        let info = try knowledge.centerInfo()
         let rollout = info.rollout.map { template("center_info", "rollout_line", ["year": "\($0.year)", "scope": $0.scope]) }.joined(separator: "\n")
         let programmes = info.programmes.map { template("center_info", "programme_line", ["name": $0.name, "quote": $0.quote]) }.joined(separator: "\n")
         let values = [
@@ -118,15 +128,15 @@ extension Answerer {
     }
 
     func glossary(_ u: Understanding) throws -> String {
-        if let term = u.slots["term"], let entry = try store.glossaryEntry(term: term) {
+        if let term = u.slots["term"], let entry = try knowledge.glossaryEntry(term: term) {
             return template("glossary", "term", ["term": entry.term, "expansion": entry.expansion, "meaning": entry.meaning])
         }
-        let lines = try store.glossary().map { template("glossary", "list_line", ["term": $0.term, "expansion": $0.expansion]) }
+        let lines = try knowledge.glossary().map { template("glossary", "list_line", ["term": $0.term, "expansion": $0.expansion]) }
         return template("glossary", "list", ["lines": lines.joined(separator: "\n")])
     }
 
     func contact(_ u: Understanding) throws -> String {
-        guard let letter = try store.letter() else { return template("contact", "missing") }
+        guard let letter = try knowledge.letter() else { return template("contact", "missing") }
         var text = template("contact", "contact", [
             "office": letter.responsibleOffice, "sender": letter.sender, "phone": letter.phone,
             "fax": letter.fax, "coordinator": letter.coordinator,

@@ -4,7 +4,7 @@ import CivicBotStore
 
 extension Answerer {
     func trainerCount(_ u: Understanding, normalized: NormalizedText) throws -> String {
-        let totals = try store.registerTotals()
+        let totals = try knowledge.registerTotals()
         let year = String(totals.first?.yearBE ?? 0)
         let agency = u.slots["agency"]
         let type = u.slots["trainer_type"]
@@ -28,7 +28,7 @@ extension Answerer {
         }
         var parts: [String] = []
         for province in u.provinces.prefix(3) {
-            let entries = try store.trainerCounts(province: province)
+            let entries = try knowledge.trainerCounts(province: province)
             let registered = try store.registeredTrainers(province: province, agency: agency).count
             if let agency {
                 let core = entries.first { $0.trainerType == "core" }?.counts.first { $0.agency == agency }?.count ?? 0
@@ -65,12 +65,12 @@ extension Answerer {
     }
 
     func trainerCoverage(_ u: Understanding) throws -> String {
-        let year = String(try store.registerTotals().first?.yearBE ?? 0)
+        let year = String(try knowledge.registerTotals().first?.yearBE ?? 0)
         let type = u.slots["trainer_type"]
         let agency = u.slots["agency"]
         var what = type.map(typeName) ?? template("trainer_coverage", "all_types")
         if let agency { what += template("trainer_coverage", "of_agency", ["agency": agencyName(agency)]) }
-        let ranking = try store.trainerRanking(trainerType: type, agency: agency, mostFirst: true)
+        let ranking = try knowledge.trainerRanking(trainerType: type, agency: agency, mostFirst: true)
         let values = ["what": what, "year": year]
         if let province = u.slots["province"], let index = ranking.firstIndex(where: { $0.province == province }) {
             let count = ranking[index].count
@@ -122,14 +122,14 @@ extension Answerer {
         if scope.isEmpty { scope = template("trainer_list", "scope_all") }
         let trainers = try store.registeredTrainers(province: province, agency: agency)
         if trainers.isEmpty {
-            let year = String(try store.registerTotals().first?.yearBE ?? 0)
+            let year = String(try knowledge.registerTotals().first?.yearBE ?? 0)
             var core = 0, extended = 0
             if let province {
-                let entries = try store.trainerCounts(province: province)
+                let entries = try knowledge.trainerCounts(province: province)
                 core = entries.first { $0.trainerType == "core" }?.counts.filter { agency == nil || $0.agency == agency }.reduce(0) { $0 + $1.count } ?? 0
                 extended = entries.first { $0.trainerType == "extended" }?.counts.filter { agency == nil || $0.agency == agency }.reduce(0) { $0 + $1.count } ?? 0
             } else {
-                let totals = try store.registerTotals()
+                let totals = try knowledge.registerTotals()
                 core = totals.first { $0.trainerType == "core" }?.counts.filter { agency == nil || $0.agency == agency }.reduce(0) { $0 + $1.count } ?? 0
                 extended = totals.first { $0.trainerType == "extended" }?.counts.filter { agency == nil || $0.agency == agency }.reduce(0) { $0 + $1.count } ?? 0
             }

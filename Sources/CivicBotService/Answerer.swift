@@ -7,12 +7,15 @@ public struct Answerer: Sendable {
     let catalogue: IntentCatalogue
     let matcher: IntentMatcher
     let store: AppDatabase
+    /// The immutable knowledge (registers, MOUs, letter, glossary), read from `store` once.
+    let knowledge: KnowledgeCache
 
     /// Makes an answerer over a catalogue and a store.
     public init(matcher: IntentMatcher, store: AppDatabase) {
         self.catalogue = matcher.catalogue
         self.matcher = matcher
         self.store = store
+        self.knowledge = KnowledgeCache(store: store)
     }
 
     /// The reply text for `understanding` of `message` (already decided to be answered).
@@ -20,7 +23,7 @@ public struct Answerer: Sendable {
         let text: String
         switch u.intent {
         case "help": text = template("help", "text")
-        case "greeting": text = template("greeting", "text")
+        case "greeting": text = template("greeting", u.mode == "thanks" ? "thanks" : "text")
         case "trainer_count": text = try trainerCount(u, normalized: normalized)
         case "trainer_coverage": text = try trainerCoverage(u)
         case "trainer_list": text = try trainerList(u, chatType: chatType)
@@ -73,7 +76,7 @@ public struct Answerer: Sendable {
 /// Thai digits to Arabic, for display: replies use Arabic digits.
 enum ThaiDigits {
     static func toArabic(_ s: String) -> String {
-        guard s.unicodeScalars.contains(where: { ThaiScript.isDigit($0.value) }) else { return s }
+        guard containsThaiDigit(s) else { return s }
         var view = String.UnicodeScalarView()
         for scalar in s.unicodeScalars {
             if ThaiScript.isDigit(scalar.value), let arabic = Unicode.Scalar(scalar.value - 0x0E50 + 0x30) {
@@ -83,5 +86,21 @@ enum ThaiDigits {
             }
         }
         return String(view)
+    }
+
+    /// True when `s` holds a Thai digit (U+0E50–U+0E59, UTF-8 `E0 B9 90`–`E0 B9 99`): a byte scan,
+    /// since every reply passes here and almost none holds one.
+    static func containsThaiDigit(_ s: String) -> Bool {
+        var utf8 = s
+        return utf8.withUTF8 { bytes in
+            guard bytes.count >= 3 else { return false }
+            var i = 2
+            while i < bytes.count {
+                let last = bytes[i]
+                if last >= 0x90, last <= 0x99, bytes[i - 1] == 0xB9, bytes[i - 2] == 0xE0 { return true }
+                i += 1
+            }
+            return false
+        }
     }
 }

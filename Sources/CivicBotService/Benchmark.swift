@@ -64,7 +64,7 @@ public struct Benchmark {
         let warmUp = min(max(corpus.count * 2, 2_000), max(messages, 1))
         for n in 0..<warmUp { _ = bot.handle((n & 1 == 0 ? privateChat : groupChat)[n % corpus.count]) }
         let afterWarmUp = MemoryUsage.current()
-        progress("pipeline: warm-up of \(warmUp) messages done, RSS \(afterWarmUp.map { "\($0.residentKB / 1024) MiB" } ?? "unknown")")
+        progress("pipeline: warm-up of \(warmUp) messages done")
         var samples = [UInt64]()
         samples.reserveCapacity(messages)
         var answered = 0
@@ -85,6 +85,30 @@ public struct Benchmark {
         progress("pipeline: \(messages) messages in \(total / 1_000_000) ms, \(answered) answered")
         return PipelineResult(latency: LatencySummary(samples: samples, totalNanos: total),
                               afterWarmUp: afterWarmUp, atEnd: atEnd, answered: answered)
+    }
+
+    /// Where pipeline time goes, for the progress lines: mean microseconds a message for deciding
+    /// the reply (`Bot.reply`), making the log row, and writing it (`AppDatabase.log`), over one
+    /// pass of the corpus (alternating private and group chats, as `pipeline` does).
+    public func pipelineBreakdown() -> (reply: Double, record: Double, log: Double) {
+        var replyNanos: UInt64 = 0, recordNanos: UInt64 = 0, logNanos: UInt64 = 0
+        for (n, text) in corpus.enumerated() {
+            let message = n & 1 == 0
+                ? Message(text: text, userID: 1_001, chatID: 1_001, chatType: .private)
+                : Message(text: text, userID: 1_002, chatID: -100_200, chatType: .group)
+            let t0 = MonotonicClock.now()
+            let reply = bot.reply(to: message)
+            let t1 = MonotonicClock.now()
+            let record = bot.interactionRecord(message, reply, micros: Int64((t1 - t0) / 1_000))
+            let t2 = MonotonicClock.now()
+            try? bot.store.log(record)
+            let t3 = MonotonicClock.now()
+            replyNanos += t1 - t0
+            recordNanos += t2 - t1
+            logNanos += t3 - t2
+        }
+        let n = Double(corpus.count) * 1_000
+        return (Double(replyNanos) / n, Double(recordNanos) / n, Double(logNanos) / n)
     }
 
     /// Updates per second through `civicbot serve`, end to end against the loopback fake Bot API

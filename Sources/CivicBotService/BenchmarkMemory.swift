@@ -1,16 +1,25 @@
 import Foundation
 
 /// Resident memory of this process, from `/proc/self/status` (Linux): VmRSS now, VmHWM the peak.
-public struct MemoryUsage: Sendable, Equatable {
+public struct MemoryUsage: Sendable, Equatable, CustomStringConvertible {
     /// Resident set size now, kilobytes (VmRSS).
     public let residentKB: Int
     /// Peak resident set size since start, kilobytes (VmHWM).
     public let peakKB: Int
+    /// The anonymous part of `residentKB` (RssAnon): heap and stacks, what the process itself
+    /// allocated. The rest is pages of the binary and shared libraries, shared with other processes.
+    public let anonymousKB: Int?
 
     /// Makes a reading.
-    public init(residentKB: Int, peakKB: Int) {
+    public init(residentKB: Int, peakKB: Int, anonymousKB: Int? = nil) {
         self.residentKB = residentKB
         self.peakKB = peakKB
+        self.anonymousKB = anonymousKB
+    }
+
+    /// `RSS 39224 kB (anonymous 5120 kB), peak 39292 kB`.
+    public var description: String {
+        "RSS \(residentKB) kB" + (anonymousKB.map { " (anonymous \($0) kB)" } ?? "") + ", peak \(peakKB) kB"
     }
 
     /// Reads this process's figures; nil where `/proc` is not available.
@@ -19,16 +28,18 @@ public struct MemoryUsage: Sendable, Equatable {
         return parse(status: text)
     }
 
-    /// Reads VmRSS and VmHWM (`VmHWM:     23456 kB`) out of a `/proc/<pid>/status` text.
+    /// Reads VmRSS, VmHWM and RssAnon (`VmHWM:     23456 kB`) out of a `/proc/<pid>/status` text.
     public static func parse(status: String) -> MemoryUsage? {
         var rss: Int?
         var hwm: Int?
+        var anon: Int?
         for line in status.split(separator: "\n") {
             if line.hasPrefix("VmRSS:") { rss = kilobytes(line) }
             if line.hasPrefix("VmHWM:") { hwm = kilobytes(line) }
+            if line.hasPrefix("RssAnon:") { anon = kilobytes(line) }
         }
         guard let rss, let hwm else { return nil }
-        return MemoryUsage(residentKB: rss, peakKB: hwm)
+        return MemoryUsage(residentKB: rss, peakKB: hwm, anonymousKB: anon)
     }
 
     private static func kilobytes(_ line: Substring) -> Int? {

@@ -3,14 +3,18 @@ import GRDB
 extension AppDatabase {
     /// Appends one handled message to the interaction log.
     public func log(_ record: InteractionRecord) throws {
-        try writer.write { db in try Self.insert(record, db) }
+        // One INSERT is atomic on its own: SQLite commits it as its own transaction, without the
+        // BEGIN and COMMIT statements an explicit transaction would parse and run for every message.
+        try writer.writeWithoutTransaction { db in try Self.insert(record, db) }
     }
 
     static func insert(_ r: InteractionRecord, _ db: Database) throws {
-        try db.execute(sql: """
+        // Prepared once per connection, not parsed again for every message.
+        let statement = try db.cachedStatement(sql: """
             INSERT INTO interaction (at, chatID, chatType, userID, username, text, intent, slots, reply, processingMicros)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [r.at, r.chatID, r.chatType, r.userID, r.username, r.text, r.intent, r.slotsJSON, r.reply, r.processingMicros])
+            """)
+        try statement.execute(arguments: [r.at, r.chatID, r.chatType, r.userID, r.username, r.text, r.intent, r.slotsJSON, r.reply, r.processingMicros])
     }
 
     /// The most recent interactions, newest first.

@@ -130,12 +130,12 @@ extension AppDatabase {
     /// Trainers registered individually (not deleted), filtered by province and agency when given.
     public func registeredTrainers(province: String?, agency: String?) throws -> [TrainerRecord] {
         try writer.read { db in
-            try Row.fetchAll(db, sql: """
+            try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT t.id, t.name, p.name, t.agencyCode, t.trainerType, t.phone FROM trainer t
                 JOIN province p ON p.id = t.provinceID
                 WHERE t.deletedAt IS NULL AND (?1 IS NULL OR p.name = ?1) AND (?2 IS NULL OR t.agencyCode = ?2)
                 ORDER BY p.id, t.agencyCode, t.name
-                """, arguments: [province, agency]).map {
+                """), arguments: [province, agency]).map {
                 TrainerRecord(id: $0[0], name: $0[1], province: $0[2], agency: $0[3], trainerType: $0[4], phone: $0[5])
             }
         }

@@ -31,8 +31,17 @@ struct BenchCommand: ParsableCommand {
     func run() throws {
         let logger = LogSetup.make(label: "civicbot.bench", level: options.logLevel)
         let folder = Paths.intents(options.intents)
+        var clock = MonotonicClock.now()
+        func lap() -> Double {
+            let now = MonotonicClock.now()
+            defer { clock = now }
+            return Double(now - clock) / 1e6
+        }
         let catalogue: IntentCatalogue
         do { catalogue = try IntentCatalogue.load(from: folder) } catch { throw Failure("Intents (\(folder.path)): \(error)") }
+        let loadMillis = lap()
+        let matcher = IntentMatcher(catalogue: catalogue)
+        let matcherMillis = lap()
         let corpus = try loadCorpus(catalogue: catalogue, intents: folder)
         progress("corpus: \(corpus.messages.count) messages (\(corpus.origin))")
         if let writeCorpus {
@@ -51,21 +60,29 @@ struct BenchCommand: ParsableCommand {
             databasePath = dir.appendingPathComponent("bench.sqlite").path
         }
         defer { if let temporary { try? FileManager.default.removeItem(at: temporary) } }
+        _ = lap()
         let store: AppDatabase
         do { store = try AppDatabase.open(path: databasePath, lexicon: catalogue.lexicon) } catch { throw Failure("database \(databasePath): \(error)") }
-        let bot = Bot(matcher: IntentMatcher(catalogue: catalogue), store: store, logger: logger)
+        let openMillis = lap()
+        progress(String(format: "start-up in this process: Intents/ %.1f ms, matcher %.1f ms, database %@ %.1f ms",
+                        loadMillis, matcherMillis, temporary == nil ? "open" : "create and seed", openMillis))
+        let bot = Bot(matcher: matcher, store: store, logger: logger)
         let bench = Benchmark(bot: bot, corpus: corpus.messages, progress: progress)
+        if let start = MemoryUsage.current() { progress("memory with the bot loaded: \(start.description)") }
 
         let understand = bench.understand(messages: messages)
         let pipeline = bench.pipeline(messages: messages)
         let growing: Bool
         if let warm = pipeline.afterWarmUp, let end = pipeline.atEnd {
             growing = MemoryUsage.isGrowing(afterWarmUpKB: warm.residentKB, atEndKB: end.residentKB)
-            progress("memory: RSS \(warm.residentKB) kB after warm-up, \(end.residentKB) kB at the end, peak \(end.peakKB) kB")
+            progress("memory after warm-up: \(warm.description)")
+            progress("memory at the end: \(end.description)\(growing ? " (growing)" : "")")
         } else {
             growing = false
             progress("memory: /proc/self/status is not readable here; rss_mb is null")
         }
+        let parts = bench.pipelineBreakdown()
+        progress(String(format: "pipeline breakdown: reply %.1f µs, log row %.1f µs, log write %.1f µs a message", parts.reply, parts.record, parts.log))
 
         var coldStart: Double?
         do {
@@ -73,7 +90,7 @@ struct BenchCommand: ParsableCommand {
                 executable: BenchmarkColdStart.currentExecutable(),
                 arguments: ["repl", "--jsonl", "--db", databasePath, "--intents", folder.path],
                 line: "เชียงใหม่มีวิทยากรกี่คน")
-            progress("cold start: median of 5 spawns \(coldStart.map { String(format: "%.1f ms", $0) } ?? "")")
+            progress(String(format: "cold start: %.1f ms (median of 5 spawns of repl --jsonl, to the first answer)", coldStart ?? 0))
         } catch {
             progress("cold start: not measured: \(error)")
         }
