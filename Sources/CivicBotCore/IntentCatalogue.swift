@@ -14,6 +14,8 @@ public struct IntentCatalogue: Sendable {
     public static let requiredIntentIDs: [String] = [
         "help", "greeting", "trainer_count", "trainer_coverage", "trainer_list", "agency_duties",
         "agency_list", "mou_info", "center_info", "glossary", "contact", "unknown",
+        // Admin intents (issue 4).
+        "trainer_register", "trainer_update", "trainer_remove", "stats",
     ]
     /// Slot names an intent may take.
     public static let slotNames: Set<String> = ["province", "agency", "trainer_type", "term"]
@@ -44,7 +46,8 @@ public struct IntentCatalogue: Sendable {
         let types: TrainerTypeFile = try decode(lexiconDir.appendingPathComponent("trainer_types.yaml"), name: "lexicon/trainer_types.yaml")
         let glossary: GlossaryFile = try decode(lexiconDir.appendingPathComponent("glossary.yaml"), name: "lexicon/glossary.yaml")
         let lexicon = Lexicon(provinces: provinces.provinces, agencies: agencies.agencies,
-                              trainerTypes: types.trainerTypes, glossary: glossary.terms, blockers: types.blockers ?? [])
+                              trainerTypes: types.trainerTypes, glossary: glossary.terms, blockers: types.blockers ?? [],
+                              ambiguityContext: provinces.ambiguousContext ?? .strict)
 
         let files = try fm.contentsOfDirectory(atPath: directory.path)
             .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
@@ -68,7 +71,11 @@ public struct IntentCatalogue: Sendable {
 
     // MARK: - Files
 
-    struct ProvinceFile: Decodable { let provinces: [Province] }
+    struct ProvinceFile: Decodable {
+        let provinces: [Province]
+        let ambiguousContext: AmbiguityContext?
+        enum CodingKeys: String, CodingKey { case provinces; case ambiguousContext = "ambiguous_context" }
+    }
     struct AgencyFile: Decodable { let agencies: [Agency] }
     struct TrainerTypeFile: Decodable {
         let trainerTypes: [TrainerTypeEntry]

@@ -13,6 +13,8 @@ public struct IntentMatcher: Sendable {
         case term(Int)
         /// A phrase that hides a name inside it; ignored once found.
         case blocker
+        /// A province name that is also an ordinary word: counts only in context (`AmbiguityContext`).
+        case ambiguousProvince(Int)
     }
 
     enum Role: Sendable {
@@ -35,6 +37,7 @@ public struct IntentMatcher: Sendable {
     /// The catalogue the matcher was built from.
     public let catalogue: IntentCatalogue
     private let entities: PhraseIndex<Entity>
+    private let ambiguity: AmbiguityChecker
     private let signals: PhraseIndex<Signal>
     private let slotRequirements: [[SlotRequirement]]
     private let fuzzyProvinces: FuzzyMatcher
@@ -47,9 +50,9 @@ public struct IntentMatcher: Sendable {
         var entities = PhraseIndex<Entity>()
         var fuzzyNames: [(String, Int)] = []
         for (i, p) in lexicon.provinces.enumerated() {
-            entities.add(p.name, rule: p.ambiguous ? .afterProvinceWord : .syllable, payload: .province(i))
+            entities.add(p.name, rule: .syllable, payload: p.ambiguous ? .ambiguousProvince(i) : .province(i))
             for a in p.aliases { entities.add(a, rule: .syllable, payload: .province(i)) }
-            for a in p.ambiguousAliases { entities.add(a, rule: .afterProvinceWord, payload: .province(i)) }
+            for a in p.ambiguousAliases { entities.add(a, rule: .syllable, payload: .ambiguousProvince(i)) }
             if !p.ambiguous { fuzzyNames.append((p.name, i)) }
             for a in p.aliases { fuzzyNames.append((a, i)) }
         }
@@ -67,6 +70,7 @@ public struct IntentMatcher: Sendable {
             for alias in g.strictAliases { entities.add(alias, rule: .separated, payload: .term(i)) }
         }
         self.entities = entities
+        self.ambiguity = AmbiguityChecker(lexicon.ambiguityContext)
         self.fuzzyProvinces = FuzzyMatcher(names: fuzzyNames)
 
         var signals = PhraseIndex<Signal>()
@@ -125,6 +129,8 @@ public struct IntentMatcher: Sendable {
             case .trainerType(let i): if !types.contains(i) { types.append(i) }
             case .term(let i): if !terms.contains(i) { terms.append(i) }
             case .blocker: break
+            case .ambiguousProvince(let i):
+                if !provinces.contains(i), ambiguity.accepts(message.compactScalars, start: hit.start, end: hit.end) { provinces.append(i) }
             }
         }
 

@@ -132,9 +132,13 @@ public struct Lexicon: Sendable {
     /// Phrases that contain a name but mean something else (วิทยากรหลักสูตร is not วิทยากรหลัก):
     /// found like names, and then ignored, so the name inside them is not found.
     public let blockers: [String]
+    /// When a province name that is also an ordinary word counts as the province.
+    public let ambiguityContext: AmbiguityContext
 
     /// Makes a lexicon from its parts.
-    public init(provinces: [Province], agencies: [Agency], trainerTypes: [TrainerTypeEntry], glossary: [GlossaryTerm], blockers: [String] = []) {
+    public init(provinces: [Province], agencies: [Agency], trainerTypes: [TrainerTypeEntry], glossary: [GlossaryTerm], blockers: [String] = [],
+                ambiguityContext: AmbiguityContext = .strict) {
+        self.ambiguityContext = ambiguityContext
         self.provinces = provinces
         self.agencies = agencies
         self.trainerTypes = trainerTypes

@@ -6,7 +6,7 @@ public enum TemplateRequirements {
     /// intent → template key → allowed placeholders.
     public static let required: [String: [String: Set<String>]] = [
         "help": ["text": []],
-        "greeting": ["text": []],
+        "greeting": ["text": [], "thanks": []],
         "unknown": ["private": [], "addressed": [], "empty": [], "too_long": ["max"], "error": []],
         "trainer_count": [
             "province": ["province", "year", "blocks"], "type_block": ["type", "total", "lines", "provinces"],
@@ -39,7 +39,7 @@ public enum TemplateRequirements {
             "amendment_header": [], "amendment_stated": ["mou", "text"], "amendment_not_stated": ["mou"],
             "signatories": ["mou", "lines"], "signatory_line": ["name", "title"], "witness_line": ["name", "title"],
             "letter": ["reference", "date", "sender", "subject", "addressees", "signer", "signer_title"],
-            "purpose": ["title", "purpose"], "overview_line": ["n", "parties"],
+            "purpose": ["title", "purpose"], "overview_line": ["n", "parties"], "signed_when": ["reference", "date"],
             "overview": ["title", "count", "lines", "letter", "term", "notice"],
         ],
         "center_info": [
@@ -55,11 +55,19 @@ public enum TemplateRequirements {
         "contact": [
             "contact": ["office", "sender", "phone", "fax", "coordinator"], "local": [], "local_province": ["province"], "missing": [],
         ],
+        // Admin intents (issue 4).
+        "trainer_register": AdminTemplates.register,
+        "trainer_update": AdminTemplates.update,
+        "trainer_remove": AdminTemplates.remove,
+        "stats": AdminTemplates.stats,
     ]
 
     /// Every problem: a missing template, or a placeholder the answerer does not fill.
     public static func problems(in catalogue: IntentCatalogue) -> [CatalogueError] {
         var problems: [CatalogueError] = []
+        if catalogue.intent("trainer_register")?.form == nil {  // issue 4: the registration form
+            problems.append(CatalogueError(file: "trainer_register.yaml", key: "form", reason: "missing registration form"))
+        }
         for (intent, keys) in required.sorted(by: { $0.key < $1.key }) {
             let replies = catalogue.intent(intent)?.replies ?? [:]
             for (key, allowed) in keys.sorted(by: { $0.key < $1.key }) {

@@ -1,5 +1,8 @@
 import CivicBotTestSupport
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Runs the built `civicbot` binary, the way outside tools do.
 enum BinaryRunner {
@@ -23,8 +26,13 @@ enum BinaryRunner {
         return Fixtures.root.appendingPathComponent(".build/debug/civicbot")
     }()
 
+    /// A child that exits before reading its stdin must not kill the test process with SIGPIPE:
+    /// writes to its closed pipe then fail with EPIPE instead.
+    static let ignoreSIGPIPE: Void = { _ = signal(SIGPIPE, SIG_IGN) }()
+
     /// Runs `civicbot args` with `input` on stdin; the environment has no CIVICBOT_* unless given.
     static func run(_ args: [String], input: String = "", environment: [String: String] = [:], cwd: URL? = nil) throws -> Result {
+        _ = ignoreSIGPIPE
         let process = Process()
         process.executableURL = binary
         process.arguments = args

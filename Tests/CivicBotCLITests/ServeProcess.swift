@@ -13,7 +13,8 @@ final class ServeProcess {
     /// Starts `civicbot serve` on `database` against `server`; extra arguments appended.
     init(server: FakeBotAPIServer, database: String, token: String? = nil, extra: [String] = []) throws {
         stderrFile = try Fixtures.temporaryDirectory().appendingPathComponent("serve.log")
-        FileManager.default.createFile(atPath: stderrFile.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: stderrFile.path, contents: nil)
+        _ = BinaryRunner.ignoreSIGPIPE
         process.executableURL = BinaryRunner.binary
         process.arguments = ["serve", "--api-base", server.baseURL, "--db", database, "--intents", Fixtures.intents.path,
                              "--poll-timeout", "1", "--backoff-ms", "50", "--no-flood-control"] + extra
@@ -32,9 +33,10 @@ final class ServeProcess {
     func send(_ signal: Int32) { kill(process.processIdentifier, signal) }
 
     /// Waits up to `timeout` for the process to end; its exit status, or nil if it is still running.
-    func wait(timeout: Duration) -> Int32? {
+    /// Sleeps with `Task.sleep`, so the test never blocks Swift's small cooperative pool.
+    func wait(timeout: Duration) async -> Int32? {
         let deadline = ContinuousClock.now + timeout
-        while process.isRunning, ContinuousClock.now < deadline { usleep(20_000) }
+        while process.isRunning, ContinuousClock.now < deadline { try? await Task.sleep(for: .milliseconds(20)) }
         return process.isRunning ? nil : process.terminationStatus
     }
 
@@ -49,12 +51,12 @@ final class ServeProcess {
     }
 }
 
-/// Polls `condition` every 20 ms until it holds or `timeout` passes.
-func eventually(timeout: Duration, _ condition: () -> Bool) -> Bool {
+/// Polls `condition` every 20 ms until it holds or `timeout` passes, without blocking a thread.
+func eventually(timeout: Duration, _ condition: () -> Bool) async -> Bool {
     let deadline = ContinuousClock.now + timeout
     while ContinuousClock.now < deadline {
         if condition() { return true }
-        usleep(20_000)
+        try? await Task.sleep(for: .milliseconds(20))
     }
     return condition()
 }

@@ -1,0 +1,66 @@
+/// When a province name that is also an ordinary word (เลย, ตาก, แพร่, น่าน) counts as the
+/// province: right after จังหวัด / จ.; or at the start of the message or after a word such as
+/// วิทยากร, when what follows is the end of the message or a word such as มี or กี่. So
+/// "แพร่มีวิทยากรกี่คน" and "วิทยากรแพร่มีกี่คน" name the province, "เผยแพร่" and "ไปเลยค่ะ" do not.
+/// The word lists are data, in `Intents/lexicon/provinces.yaml` under `ambiguous_context`.
+public struct AmbiguityContext: Sendable, Decodable {
+    /// Words after which the name is always the province.
+    public let strongBefore: [String]
+    /// Words after which (or at the start of the message) the name may be the province.
+    public let before: [String]
+    /// Words that, right after the name (or the end of the message), confirm it.
+    public let after: [String]
+
+    enum CodingKeys: String, CodingKey {
+        case before, after
+        case strongBefore = "strong_before"
+    }
+
+    /// The fallback when the lexicon gives none: only จังหวัด / จว. / จ. before the name.
+    public static let strict = AmbiguityContext(strongBefore: ["จังหวัด", "จว", "จ"], before: [], after: [])
+
+    /// Makes a context.
+    public init(strongBefore: [String], before: [String], after: [String]) {
+        self.strongBefore = strongBefore
+        self.before = before
+        self.after = after
+    }
+
+    /// Decodes the lists; missing ones are empty.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        strongBefore = try c.decodeIfPresent([String].self, forKey: .strongBefore) ?? Self.strict.strongBefore
+        before = try c.decodeIfPresent([String].self, forKey: .before) ?? []
+        after = try c.decodeIfPresent([String].self, forKey: .after) ?? []
+    }
+}
+
+/// `AmbiguityContext` with its words normalised, ready to check hits against.
+struct AmbiguityChecker: Sendable {
+    let strongBefore: [[UInt32]]
+    let before: [[UInt32]]
+    let after: [[UInt32]]
+
+    init(_ context: AmbiguityContext) {
+        func scalars(_ words: [String]) -> [[UInt32]] {
+            words.map { ThaiNormalizer.normalize($0).compactScalars }.filter { !$0.isEmpty }
+        }
+        strongBefore = scalars(context.strongBefore)
+        before = scalars(context.before)
+        after = scalars(context.after)
+    }
+
+    /// True when the hit at `start..<end` of `c` stands in a context that makes it the province.
+    func accepts(_ c: [UInt32], start: Int, end: Int) -> Bool {
+        func endsAt(_ w: [UInt32], _ i: Int) -> Bool {
+            i >= w.count && Array(c[(i - w.count)..<i]) == w
+        }
+        func startsAt(_ w: [UInt32], _ i: Int) -> Bool {
+            i + w.count <= c.count && Array(c[i..<(i + w.count)]) == w
+        }
+        if strongBefore.contains(where: { endsAt($0, start) }) { return true }
+        let beforeOK = start == 0 || before.contains { endsAt($0, start) }
+        let afterOK = end == c.count || after.contains { startsAt($0, end) }
+        return beforeOK && afterOK
+    }
+}
