@@ -63,7 +63,10 @@ let package = Package(
             name: "civicbot",
             dependencies: [
                 "CivicBotService",
+                // For `bench`: the serve figure runs against the fake Bot API on loopback.
+                "CivicBotFakeTelegram",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
         // Shared by the test targets: the real Intents/ and paths.

@@ -110,12 +110,4 @@ public struct Benchmark {
         let n = Double(corpus.count) * 1_000
         return (Double(replyNanos) / n, Double(recordNanos) / n, Double(logNanos) / n)
     }
-
-    /// Updates per second through `civicbot serve`, end to end against the loopback fake Bot API
-    /// with flood control off and every reply checked. The long-running service is not part of
-    /// this build yet, so there is nothing to measure and the figure is nil (`null` in the JSON);
-    /// it is measured here once `serve` lands.
-    public func serveBenchmark() -> Double? {
-        nil
-    }
 }

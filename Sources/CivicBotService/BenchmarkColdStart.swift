@@ -31,7 +31,7 @@ public enum BenchmarkColdStart {
         process.standardError = FileHandle.nullDevice
         let start = MonotonicClock.now()
         try process.run()
-        input.fileHandleForWriting.write(Data((line + "\n").utf8))
+        try? input.fileHandleForWriting.write(contentsOf: Data((line + "\n").utf8))
         try input.fileHandleForWriting.close()
         var received = Data()
         while !received.contains(UInt8(ascii: "\n")) {

@@ -10,7 +10,7 @@ public struct REPL {
     /// Makes a REPL over a bot; I/O injected for tests.
     public init(bot: Bot, readLine: @escaping () -> String? = { Swift.readLine(strippingNewline: true) },
                 write: @escaping (String) -> Void = { line in
-                    FileHandle.standardOutput.write(Data((line + "\n").utf8))
+                    Console.out(line + "\n")
                 }) {
         self.bot = bot
         self.readLine = readLine
@@ -33,7 +33,7 @@ public struct REPL {
             write("CivicBot — พิมพ์คำถามภาษาไทย (เช่น \"เชียงใหม่มีวิทยากรกี่คน\"), /help ดูตัวอย่าง, Ctrl-D เพื่อออก")
         }
         while true {
-            if prompt { FileHandle.standardOutput.write(Data("คุณ> ".utf8)) }
+            if prompt { Console.out("คุณ> ") }
             guard let line = readLine() else { break }
             let reply = bot.handle(Message(text: line, userID: 1, chatID: chatType == .private ? 1 : -1, chatType: chatType))
             write(reply.text.map { "บอท> " + $0 } ?? "บอท> (เงียบ — ไม่ตอบข้อความนี้ในกลุ่ม)")

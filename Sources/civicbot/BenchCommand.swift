@@ -7,7 +7,7 @@ import Foundation
 /// `civicbot bench`: the performance figures of DESIGN.md (understand, pipeline, cold start,
 /// memory, serve), as a table or, with `--json`, as one JSON object on the last line of stdout.
 /// Run it on a release build; progress goes to stderr.
-struct BenchCommand: ParsableCommand {
+struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "bench", abstract: "Measure the bot's speed and memory.")
 
     @OptionGroup var options: CommonOptions
@@ -28,7 +28,7 @@ struct BenchCommand: ParsableCommand {
         guard messages > 0 else { throw ValidationError("--messages must be positive") }
     }
 
-    func run() throws {
+    func run() async throws {
         let logger = LogSetup.make(label: "civicbot.bench", level: options.logLevel)
         let folder = Paths.intents(options.intents)
         var clock = MonotonicClock.now()
@@ -95,10 +95,17 @@ struct BenchCommand: ParsableCommand {
             progress("cold start: not measured: \(error)")
         }
 
+        let rss = pipeline.atEnd.map { MemoryUsage.megabytes($0.peakKB) }
+        var serve: Double?
+        do {
+            serve = try await ServeBench.run(corpus: corpus.messages, matcher: matcher, lexicon: catalogue.lexicon,
+                                             updates: min(messages, 5_000), progress: progress).updatesPerSecond
+        } catch {
+            progress("serve: not measured: \(error)")
+        }
         let report = BenchmarkReport(
             understand: understand, pipeline: pipeline.latency, coldStartMillis: coldStart,
-            rssMB: pipeline.atEnd.map { MemoryUsage.megabytes($0.peakKB) }, rssGrowing: growing,
-            serveUpdatesPerSecond: bench.serveBenchmark())
+            rssMB: rss, rssGrowing: growing, serveUpdatesPerSecond: serve)
         print(json ? report.jsonLine : report.table)
     }
 
@@ -120,6 +127,6 @@ struct BenchCommand: ParsableCommand {
     }
 
     func progress(_ line: String) {
-        FileHandle.standardError.write(Data(("bench: " + line + "\n").utf8))
+        Console.err("bench: " + line + "\n")
     }
 }

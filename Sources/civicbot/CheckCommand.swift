@@ -36,7 +36,7 @@ struct CheckCommand: ParsableCommand {
         print("intents: \(catalogue.intents.count); examples and counter-examples: \(cases.count) (\(perIntent))")
         print("lexicon: \(catalogue.lexicon.provinces.count) provinces, \(catalogue.lexicon.agencies.count) agencies, \(catalogue.lexicon.glossary.count) glossary terms")
         guard errors.isEmpty else {
-            for e in errors { FileHandle.standardError.write(Data("error: \(e)\n".utf8)) }
+            for e in errors { Console.err("error: \(e)\n") }
             throw Failure("\(errors.count) problem(s)")
         }
         print("ok")

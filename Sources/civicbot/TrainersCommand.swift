@@ -46,7 +46,7 @@ struct TrainersCommand: ParsableCommand {
             switch plan {
             case .invalid(let rows):
                 for r in rows {
-                    for p in r.problems { FileHandle.standardError.write(Data("row \(r.row): \(desk.problemText(p))\n".utf8)) }
+                    for p in r.problems { Console.err("row \(r.row): \(desk.problemText(p))\n") }
                 }
                 throw Failure("\(rows.count) row(s) with problems; nothing imported")
             case .valid(let drafts):
@@ -78,7 +78,7 @@ struct TrainersCommand: ParsableCommand {
             if let output {
                 do { try data.write(to: URL(fileURLWithPath: output)) } catch { throw Failure("cannot write \(output)") }
             } else {
-                FileHandle.standardOutput.write(data)
+                try? FileHandle.standardOutput.write(contentsOf: data)
             }
         }
     }

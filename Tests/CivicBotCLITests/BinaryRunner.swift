@@ -48,7 +48,7 @@ enum BinaryRunner {
         // Write on another queue so a full pipe cannot deadlock the test.
         let data = Data(input.utf8)
         DispatchQueue.global().async {
-            stdin.fileHandleForWriting.write(data)
+            try? stdin.fileHandleForWriting.write(contentsOf: data)
             try? stdin.fileHandleForWriting.close()
         }
         let out = stdout.fileHandleForReading.readDataToEndOfFile()
