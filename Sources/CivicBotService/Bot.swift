@@ -38,7 +38,8 @@ public struct Bot: Sendable {
         let addressing = Addressing.parse(message.text, botUsername: username)
         if addressing.forOtherBot { return Reply(intent: "unknown", slots: [:], text: nil) }
         let addressed = addressing.command != nil || addressing.mentioned || message.repliesToBot
-        if message.text.count > Self.maxMessageLength {
+        // UTF-8 length bounds the character count from above: count characters only when it might matter.
+        if message.text.utf8.count > Self.maxMessageLength, message.text.count > Self.maxMessageLength {
             let text = message.chatType == .private || addressed ? answerer.template("unknown", "too_long", ["max": "\(Self.maxMessageLength)"]) : nil
             return Reply(intent: "unknown", slots: [:], text: text)
         }
@@ -101,6 +102,16 @@ public struct Bot: Sendable {
 
     /// UTC time as `2026-11-28T03:18:26.123Z`, the form every time in the database takes.
     public static func timestamp(_ date: Date) -> String {
-        date.formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: true))
+        let t = date.timeIntervalSince1970
+        var seconds = time_t(t.rounded(.down))
+        let millis = min(999, Int(((t - t.rounded(.down)) * 1_000).rounded(.down)))
+        var parts = tm()
+        gmtime_r(&seconds, &parts)
+        func pad(_ n: Int32, _ width: Int) -> String {
+            let digits = String(n)
+            return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        }
+        return "\(pad(parts.tm_year + 1900, 4))-\(pad(parts.tm_mon + 1, 2))-\(pad(parts.tm_mday, 2))T"
+            + "\(pad(parts.tm_hour, 2)):\(pad(parts.tm_min, 2)):\(pad(parts.tm_sec, 2)).\(pad(Int32(millis), 3))Z"
     }
 }

@@ -57,7 +57,35 @@ public enum JSONLine {
     public static func error(_ message: String) -> String { serialize(["error": message]) }
 
     /// Compact JSON of a string map, keys sorted.
-    public static func encode(_ slots: [String: String]) -> String { serialize(slots) }
+    public static func encode(_ slots: [String: String]) -> String {
+        // Written by hand (it runs for every logged message): keys sorted, strings escaped as JSON requires.
+        var out = "{"
+        for (n, key) in slots.keys.sorted().enumerated() {
+            if n > 0 { out += "," }
+            appendQuoted(key, to: &out)
+            out += ":"
+            appendQuoted(slots[key] ?? "", to: &out)
+        }
+        return out + "}"
+    }
+
+    static func appendQuoted(_ s: String, to out: inout String) {
+        out += "\""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where scalar.value < 0x20:
+                let hex = String(scalar.value, radix: 16)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        out += "\""
+    }
 
     static func serialize(_ object: Any) -> String {
         guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]) else {

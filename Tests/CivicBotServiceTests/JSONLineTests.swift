@@ -1,5 +1,6 @@
 import CivicBotCore
 import CivicBotService
+import Foundation
 import Testing
 
 @Suite struct JSONLineTests {
@@ -34,5 +35,27 @@ import Testing
         #expect(JSONLine.output(Reply(intent: "trainer_count", slots: ["province": "น่าน"], text: "a/b\n\"c\""))
             == #"{"intent":"trainer_count","reply":"a/b\n\"c\"","slots":{"province":"น่าน"}}"#)
         #expect(JSONLine.error("x") == #"{"error":"x"}"#)
+    }
+}
+
+@Suite struct SlotEncodingTests {
+    @Test("slots are valid JSON with sorted keys, whatever the text", arguments: [
+        ["province": "อุบลราชธานี"], [:], ["b": "x", "a": "\"quoted\" \\ back/slash"], ["term": "line\nbreak\ttab\u{1}\u{1F}"],
+    ])
+    func roundTrip(slots: [String: String]) throws {
+        let encoded = JSONLine.encode(slots)
+        let decoded = try JSONSerialization.jsonObject(with: Data(encoded.utf8)) as? [String: String]
+        #expect(decoded == slots)
+        let keys = slots.keys.sorted()
+        if keys.count == 2 { #expect(encoded.hasPrefix("{\"\(keys[0])\"")) }
+    }
+}
+
+@Suite struct TimestampTests {
+    @Test("UTC ISO 8601 with milliseconds, as the database stores every time")
+    func format() {
+        #expect(Bot.timestamp(Date(timeIntervalSince1970: 1_795_000_000)) == "2026-11-18T11:06:40.000Z")
+        #expect(Bot.timestamp(Date(timeIntervalSince1970: 0.5)) == "1970-01-01T00:00:00.500Z")
+        #expect(Bot.timestamp(Date(timeIntervalSince1970: 1_709_251_199.999)) == "2024-02-29T23:59:59.999Z")
     }
 }
