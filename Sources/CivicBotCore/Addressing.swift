@@ -33,6 +33,10 @@ public struct Addressing: Sendable, Equatable {
             }
         }
         // Mentions: @civicbot anywhere, any case; only whole usernames (not @civicbot2).
+        // Most messages have no "@" at all: skip the search (this runs for every message).
+        guard body.utf8.contains(UInt8(ascii: "@")) else {
+            return Addressing(command: command, forOtherBot: forOtherBot, mentioned: false, text: String(body))
+        }
         var mentioned = false
         var out = ""
         var rest = body[...]
