@@ -2,6 +2,7 @@ import CivicBotCore
 import CivicBotFakeTelegram
 import CivicBotService
 import CivicBotStore
+import CivicBotTestSupport
 import CivicBotTransport
 import Foundation
 import Testing
@@ -116,6 +117,32 @@ import Testing
         #expect(result.finished)
         #expect(h.deliveredByChat() == [61: 1, 62: 1])
         #expect(h.server.deliveredMessages.first?["text"] as? String == "ตอบแล้ว")
+    }
+
+    @Test("an admin registers, corrects, removes and restores a trainer through serve; a group list shows no phone")
+    func adminThroughServe() async throws {
+        let h = try ServeHarness()
+        defer { h.server.stop() }
+        _ = try h.store.addAdmin(81, by: .cli(nil))
+        let form = "ลงทะเบียนวิทยากร ชื่อ นางสาวมาลี ศรีสุข จังหวัด น่าน หน่วยงาน กรมกิจการผู้สูงอายุ ประเภท ขยายผล โทร 0891112222"
+        h.server.enqueueMessage(form, chatID: 81, fromID: 81)
+        h.server.enqueueMessage("แก้ไขวิทยากร T-0001 โทร 0893334444", chatID: 81, fromID: 81)
+        h.server.enqueueMessage("ลบวิทยากร T-0001", chatID: 81, fromID: 81)
+        h.server.enqueueMessage("กู้คืนวิทยากร T-0001", chatID: 81, fromID: 81)
+        h.server.enqueueMessage("ขอรายชื่อวิทยากรจังหวัดน่านค่ะ", chatID: -82, chatType: "group", fromID: 83)
+        h.server.enqueueMessage("ลบวิทยากร T-0001", chatID: 84, fromID: 84)
+        let result = await h.run { h.server.deliveredMessages.count >= 6 }
+        #expect(result.finished)
+        let texts = h.server.deliveredMessages.compactMap { $0["text"] as? String }
+        #expect(texts[0].contains("T-0001"))
+        #expect(texts[1].contains("0893334444"))
+        #expect(texts[4].contains("มาลี"))
+        #expect(!texts[4].contains("089"), "no phone number in a group")
+        let refusal = try #require(Fixtures.catalogue.intent("trainer_remove")?.replies["refused"])
+        #expect(texts[5] == refusal, "a volunteer is refused")
+        let trainer = try #require(try h.store.trainer(id: 1))
+        #expect(trainer.phone == "0893334444")
+        #expect(trainer.deletedAt == nil)
     }
 
     @Test("flood control spaces two messages to one chat by about a second")
