@@ -41,9 +41,14 @@ public struct Addressing: Sendable, Equatable {
         var out = ""
         var rest = body[...]
         let marker = "@" + own
+        var previous: Character? = nil
         while let range = rest.range(of: marker, options: [.caseInsensitive]) {
+            // A whole @name: not inside a longer name (@civicbot2) nor an address (somchai@civicbot.com).
             let after = rest[range.upperBound...].first
-            let isWhole = after.map { !($0.isLetter || $0.isNumber || $0 == "_") } ?? true
+            let before = range.lowerBound > rest.startIndex ? rest[rest.index(before: range.lowerBound)] : previous
+            let isWhole = (after.map { !($0.isLetter || $0.isNumber || $0 == "_" || $0 == ".") } ?? true)
+                && (before.map { !($0.isLetter || $0.isNumber || $0 == "_" || $0 == ".") } ?? true)
+            previous = rest[rest.index(before: range.upperBound)]
             out += rest[..<range.lowerBound]
             if isWhole { mentioned = true; out += " " } else { out += rest[range] }
             rest = rest[range.upperBound...]

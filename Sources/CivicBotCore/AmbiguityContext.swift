@@ -18,6 +18,8 @@ public struct AmbiguityContext: Sendable, Decodable {
 
     /// The fallback when the lexicon gives none: only จังหวัด / จว. / จ. before the name.
     public static let strict = AmbiguityContext(strongBefore: ["จังหวัด", "จว", "จ"], before: [], after: [])
+    /// No context makes the word count (codes then need spaces or dots around them).
+    public static let never = AmbiguityContext(strongBefore: [], before: [], after: [])
 
     /// Makes a context.
     public init(strongBefore: [String], before: [String], after: [String]) {
@@ -59,6 +61,7 @@ struct AmbiguityChecker: Sendable {
             i + w.count <= c.count && Array(c[i..<(i + w.count)]) == w
         }
         if strongBefore.contains(where: { endsAt($0, start) }) { return true }
+        guard !before.isEmpty || !after.isEmpty else { return false }
         let beforeOK = start == 0 || before.contains { endsAt($0, start) }
         let afterOK = end == c.count || after.contains { startsAt($0, end) }
         return beforeOK && afterOK

@@ -45,11 +45,11 @@ public struct FuzzyMatcher: Sendable {
     }
 
     /// Up to `limit` values whose names come closest to part of `text`, closest first, each at
-    /// most a third of its name's length away: suggestions for "did you mean".
+    /// most a quarter of its name's length away: suggestions for "did you mean".
     public func suggestions(in text: [UInt32], limit: Int) -> [Int] {
         var scored: [(value: Int, distance: Int)] = []
         for c in candidates {
-            let allowed = max(1, c.scalars.count / 3)
+            let allowed = max(1, c.scalars.count / 4)
             let d = Self.substringDistance(pattern: c.scalars, text: text, limit: allowed)
             guard d <= allowed else { continue }
             if let i = scored.firstIndex(where: { $0.value == c.value }) {

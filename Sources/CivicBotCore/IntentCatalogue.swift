@@ -47,7 +47,8 @@ public struct IntentCatalogue: Sendable {
         let glossary: GlossaryFile = try decode(lexiconDir.appendingPathComponent("glossary.yaml"), name: "lexicon/glossary.yaml")
         let lexicon = Lexicon(provinces: provinces.provinces, agencies: agencies.agencies,
                               trainerTypes: types.trainerTypes, glossary: glossary.terms, blockers: types.blockers ?? [],
-                              ambiguityContext: provinces.ambiguousContext ?? .strict)
+                              ambiguityContext: provinces.ambiguousContext ?? .strict,
+                              codeContext: agencies.codeContext ?? .never)
 
         let files = try fm.contentsOfDirectory(atPath: directory.path)
             .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
@@ -76,7 +77,11 @@ public struct IntentCatalogue: Sendable {
         let ambiguousContext: AmbiguityContext?
         enum CodingKeys: String, CodingKey { case provinces; case ambiguousContext = "ambiguous_context" }
     }
-    struct AgencyFile: Decodable { let agencies: [Agency] }
+    struct AgencyFile: Decodable {
+        let agencies: [Agency]
+        let codeContext: AmbiguityContext?
+        enum CodingKeys: String, CodingKey { case agencies; case codeContext = "code_context" }
+    }
     struct TrainerTypeFile: Decodable {
         let trainerTypes: [TrainerTypeEntry]
         let blockers: [String]?

@@ -15,6 +15,8 @@ public struct IntentMatcher: Sendable {
         case blocker
         /// A province name that is also an ordinary word: counts only in context (`AmbiguityContext`).
         case ambiguousProvince(Int)
+        /// An agency's short Thai code found against other letters: counts only in context.
+        case agencyCode(Int)
     }
 
     enum Role: Sendable {
@@ -38,6 +40,7 @@ public struct IntentMatcher: Sendable {
     public let catalogue: IntentCatalogue
     private let entities: PhraseIndex<Entity>
     private let ambiguity: AmbiguityChecker
+    private let codes: AmbiguityChecker
     private let signals: PhraseIndex<Signal>
     private let slotRequirements: [[SlotRequirement]]
     private let fuzzyProvinces: FuzzyMatcher
@@ -59,7 +62,13 @@ public struct IntentMatcher: Sendable {
         for (i, a) in lexicon.agencies.enumerated() {
             entities.add(a.name, rule: .syllable, payload: .agency(i))
             for alias in a.aliases { entities.add(alias, rule: .abbreviation, payload: .agency(i)) }
-            for alias in a.strictAliases { entities.add(alias, rule: .separated, payload: .agency(i)) }
+            for alias in a.strictAliases {
+                entities.add(alias, rule: .separated, payload: .agency(i))
+                // Thai codes typed without spaces (พชมีวิทยากร): checked against `code_context`.
+                if alias.unicodeScalars.contains(where: { $0.value >= 0x0E00 && $0.value <= 0x0E7F }) {
+                    entities.add(alias, rule: .syllable, payload: .agencyCode(i))
+                }
+            }
         }
         for (i, t) in lexicon.trainerTypes.enumerated() {
             for alias in t.aliases { entities.add(alias, rule: .syllable, payload: .trainerType(i)) }
@@ -71,6 +80,7 @@ public struct IntentMatcher: Sendable {
         }
         self.entities = entities
         self.ambiguity = AmbiguityChecker(lexicon.ambiguityContext)
+        self.codes = AmbiguityChecker(lexicon.codeContext)
         self.fuzzyProvinces = FuzzyMatcher(names: fuzzyNames)
 
         var signals = PhraseIndex<Signal>()
@@ -129,6 +139,8 @@ public struct IntentMatcher: Sendable {
             case .trainerType(let i): if !types.contains(i) { types.append(i) }
             case .term(let i): if !terms.contains(i) { terms.append(i) }
             case .blocker: break
+            case .agencyCode(let i):
+                if !agencies.contains(i), codes.accepts(message.compactScalars, start: hit.start, end: hit.end) { agencies.append(i) }
             case .ambiguousProvince(let i):
                 if !provinces.contains(i), ambiguity.accepts(message.compactScalars, start: hit.start, end: hit.end) { provinces.append(i) }
             }

@@ -134,11 +134,14 @@ public struct Lexicon: Sendable {
     public let blockers: [String]
     /// When a province name that is also an ordinary word counts as the province.
     public let ambiguityContext: AmbiguityContext
+    /// When an agency's short Thai code, typed against other letters, counts as the agency.
+    public let codeContext: AmbiguityContext
 
     /// Makes a lexicon from its parts.
     public init(provinces: [Province], agencies: [Agency], trainerTypes: [TrainerTypeEntry], glossary: [GlossaryTerm], blockers: [String] = [],
-                ambiguityContext: AmbiguityContext = .strict) {
+                ambiguityContext: AmbiguityContext = .strict, codeContext: AmbiguityContext = .never) {
         self.ambiguityContext = ambiguityContext
+        self.codeContext = codeContext
         self.provinces = provinces
         self.agencies = agencies
         self.trainerTypes = trainerTypes

@@ -16,6 +16,11 @@ extension Answerer {
                 if !(catalogue.lexicon.agency(code: agency)?.registerColumn ?? false) {
                     return template("trainer_count", "agency_not_in_register", ["agency": agencyName(agency), "year": year])
                 }
+                if let type {
+                    return template("trainer_count", "agency_national_type", [
+                        "agency": agencyName(agency), "type": typeName(type), "count": "\(type == "core" ? core : extended)", "year": year,
+                    ])
+                }
                 return template("trainer_count", "agency_national", ["agency": agencyName(agency), "core": "\(core)", "extended": "\(extended)", "year": year])
             }
             let blocks = totals.filter { type == nil || $0.trainerType == type }.map { t in
@@ -33,8 +38,12 @@ extension Answerer {
             if let agency {
                 let core = entries.first { $0.trainerType == "core" }?.counts.first { $0.agency == agency }?.count ?? 0
                 let extended = entries.first { $0.trainerType == "extended" }?.counts.first { $0.agency == agency }?.count ?? 0
-                let key = (catalogue.lexicon.agency(code: agency)?.registerColumn ?? false) ? "province_agency" : "agency_not_in_register"
-                parts.append(template("trainer_count", key, ["province": province, "agency": agencyName(agency), "core": "\(core)", "extended": "\(extended)", "year": year]))
+                var key = (catalogue.lexicon.agency(code: agency)?.registerColumn ?? false) ? "province_agency" : "agency_not_in_register"
+                if key == "province_agency", type != nil { key = "province_agency_type" }
+                parts.append(template("trainer_count", key, [
+                    "province": province, "agency": agencyName(agency), "core": "\(core)", "extended": "\(extended)", "year": year,
+                    "type": type.map(typeName) ?? "", "count": "\(type == "core" ? core : extended)",
+                ]))
                 continue
             }
             let blocks = entries.filter { type == nil || $0.trainerType == type }.map { e in
@@ -42,7 +51,7 @@ extension Answerer {
                     ? template("trainer_count", "type_block", [
                         "type": typeName(e.trainerType), "total": "\(e.total)",
                         "lines": e.counts.filter { $0.count > 0 }.map { template("trainer_count", "line", ["agency": agencyName($0.agency), "count": "\($0.count)"]) }.joined(separator: "\n"),
-                    ])
+                    ]).trimmingCharacters(in: .newlines)
                     : template("trainer_count", "type_not_listed", ["type": typeName(e.trainerType)])
             }
             var text = template("trainer_count", "province", ["province": province, "year": year, "blocks": blocks.joined(separator: "\n")])

@@ -69,12 +69,28 @@ public struct OutboxSender: Service {
         }
     }
 
+    /// Marks a delivered part sent, retrying the write (never the send) until it sticks or the
+    /// service stops: a busy or failing database must not make a reply go out twice.
+    func recordSent(_ item: OutboxMessage, at: String) async {
+        var backoff = Backoff(initial: configuration.backoffInitial, maximum: configuration.backoffMaximum)
+        while true {
+            do {
+                try await store.markSent(item.id, at: at)
+                return
+            } catch {
+                logger.error("delivered but not recorded, retrying the write", metadata: ["outbox.id": "\(item.id)", "error": "\(error)"])
+                if shouldStop { return }
+                await pause(backoff.next())
+            }
+        }
+    }
+
     /// Sends one part and records the outcome.
     func send(_ item: OutboxMessage) async -> Outcome {
         let at = Bot.timestamp(now())
         do {
             try await api.sendMessage(chatID: item.chatID, text: item.text, replyTo: item.replyToMessageID)
-            try await store.markSent(item.id, at: at)
+            await recordSent(item, at: at)
             logger.debug("sent", metadata: ["outbox.id": "\(item.id)", "update.id": "\(item.updateID)", "chat.id": "\(item.chatID)"])
             return .sent
         } catch let error as TransportError {

@@ -12,6 +12,8 @@ public struct AppDatabase: Sendable {
     /// `":memory:"` gives a private in-memory database.
     public static func open(path: String, lexicon: Lexicon, seed: @autoclosure () throws -> SeedDocument = try SeedDocument.bundled()) throws -> AppDatabase {
         var config = Configuration()
+        // Other processes (civicbot admin, status, repl) may hold the write lock for a moment: wait, do not fail.
+        config.busyMode = .timeout(5)
         config.foreignKeysEnabled = true
         config.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")

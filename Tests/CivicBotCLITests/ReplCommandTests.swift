@@ -1,3 +1,4 @@
+import CivicBotStore
 import CivicBotTestSupport
 import Foundation
 import Testing
@@ -54,6 +55,10 @@ import Testing
         let explicit = dir.appendingPathComponent("explicit.sqlite").path
         _ = try BinaryRunner.run(["repl", "--jsonl", "--db", explicit], input: "สวัสดี\n", environment: ["CIVICBOT_DB": fromEnv])
         #expect(FileManager.default.fileExists(atPath: explicit))
+        // --db won: the message went to the explicit database, not to CIVICBOT_DB's.
+        let lexicon = Fixtures.catalogue.lexicon
+        #expect(try AppDatabase.open(path: fromEnv, lexicon: lexicon).recentInteractions(limit: 10).count == 1)
+        #expect(try AppDatabase.open(path: explicit, lexicon: lexicon).recentInteractions(limit: 10).map(\.text) == ["สวัสดี"])
         // Default: ./civicbot.sqlite in the working directory.
         _ = try BinaryRunner.run(["repl", "--jsonl", "--intents", Fixtures.intents.path], input: "สวัสดี\n", cwd: dir)
         #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("civicbot.sqlite").path))

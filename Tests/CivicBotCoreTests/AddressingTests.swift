@@ -19,6 +19,9 @@ import Testing
         #expect(a.mentioned)
         #expect(!a.text.contains("@civicbot"))
         #expect(!Addressing.parse("@civicbot2 สวัสดี", botUsername: "civicbot").mentioned)
+        #expect(!Addressing.parse("สมชาย@civicbot.com ส่งเมลแล้วนะ", botUsername: "civicbot").mentioned)
+        #expect(!Addressing.parse("ส่งไปที่ a@civicbot แล้ว", botUsername: "civicbot").mentioned)
+        #expect(Addressing.parse("(@civicbot) ขอนแก่นมีวิทยากรกี่คน", botUsername: "civicbot").mentioned)
         #expect(Addressing.parse("ถาม @CIVICBOT หน่อย", botUsername: "civicbot").mentioned)
     }
 }

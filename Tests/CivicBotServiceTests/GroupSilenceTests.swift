@@ -17,3 +17,14 @@ import Testing
         #expect(rate <= 0.01)
     }
 }
+
+@Suite struct GroupEventChatterTests {
+    @Test("event chatter that uses domain words stays silent in a group", arguments: [
+        "เซ็น MOU เสร็จแล้วเย็นนี้ฉลองกัน", "วิทยากรกี่คนมาวันนี้คะ", "วันนี้มีวิทยากรมากี่คนนะ", "MOUเรื่องอะไรนะที่เซ็นเมื่อวาน",
+        "สมชาย@civicbot.com ส่งเมลแล้วนะ", "วิทยากรมาถึงหรือยังคะ", "ขอบคุณวิทยากรทุกท่านค่ะ", "ศส.ปชต.ประชุมกี่โมงคะ",
+    ])
+    func silent(text: String) throws {
+        let bot = try TestBot.make()
+        #expect(bot.reply(to: TestBot.groupMessage(text)).text == nil)
+    }
+}
