@@ -51,6 +51,7 @@ public struct AgencyDuties: Sendable, Equatable {
     /// Clause texts by number, as in the source.
     public let clauses: [(number: Int, text: String)]
 
+    /// Equal when every field is.
     public static func == (a: AgencyDuties, b: AgencyDuties) -> Bool {
         a.mouID == b.mouID && a.heading == b.heading && a.clauses.map(\.number) == b.clauses.map(\.number) && a.clauses.map(\.text) == b.clauses.map(\.text)
     }
@@ -60,9 +61,13 @@ public struct AgencyDuties: Sendable, Equatable {
 public struct MOUSummary: Sendable, Equatable {
     /// A person who signed or witnessed.
     public struct Signatory: Sendable, Equatable {
+        /// Name as written.
         public let name: String
+        /// Rank, if any (พันตำรวจเอก).
         public let rank: String?
+        /// Title or position as written.
         public let title: String
+        /// `signatory` or `witness`.
         public let role: String
     }
     /// MOU id.
@@ -87,19 +92,33 @@ public struct MOUSummary: Sendable, Equatable {
 
 /// The letter's facts.
 public struct LetterInfo: Sendable, Equatable {
+    /// Reference number as printed (Thai digits).
     public let reference: String
+    /// Date as printed (Thai).
     public let date: String
+    /// Date in ISO 8601 (Gregorian).
     public let dateISO: String
+    /// The sending department.
     public let sender: String
+    /// Subject line (เรื่อง).
     public let subject: String
+    /// Addressees (เรียน).
     public let addressees: String
+    /// Attachments (สิ่งที่ส่งมาด้วย), in order.
     public let attachments: [String]
+    /// Body paragraphs, in order.
     public let body: [String]
+    /// Signer's name.
     public let signerName: String
+    /// Signer's title.
     public let signerTitle: String
+    /// Office responsible for the matter.
     public let responsibleOffice: String
+    /// Phone number as printed.
     public let phone: String
+    /// Fax number as printed.
     public let fax: String
+    /// Named coordinator (ผู้ประสานงาน).
     public let coordinator: String
 }
 
@@ -112,6 +131,7 @@ public struct CenterInfo: Sendable, Equatable {
     /// Programmes with their quoted purpose.
     public let programmes: [(name: String, quote: String)]
 
+    /// Equal when every field is.
     public static func == (a: CenterInfo, b: CenterInfo) -> Bool {
         a.facts == b.facts && a.rollout.map(\.year) == b.rollout.map(\.year) && a.programmes.map(\.name) == b.programmes.map(\.name)
     }
@@ -119,34 +139,55 @@ public struct CenterInfo: Sendable, Equatable {
 
 /// A glossary entry from the store.
 public struct GlossaryEntry: Sendable, Equatable {
+    /// The term clause, if the MOU has one.
     public let term: String
+    /// What the abbreviation stands for.
     public let expansion: String
+    /// English gloss.
     public let english: String?
+    /// One short sentence on what it is.
     public let meaning: String
+    /// True when the expansion is written in the source document.
     public let inSource: Bool
 }
 
 /// A trainer registered by an admin (individuals; the 2563 registers hold only counts).
 public struct TrainerRecord: Sendable, Equatable {
+    /// Stable id.
     public let id: Int64
+    /// Name as written.
     public let name: String
+    /// Canonical province name.
     public let province: String
+    /// Agency code (ECT, DOPA, DLA, HSS, CDD, DOP).
     public let agency: String
+    /// `core` or `extended`.
     public let trainerType: String
+    /// Phone number as printed.
     public let phone: String?
 }
 
 /// One handled message, for the interaction log.
 public struct InteractionRecord: Sendable, Equatable {
+    /// When (UTC, ISO 8601).
     public var at: String
+    /// Chat id.
     public var chatID: Int64
+    /// `private` or `group`.
     public var chatType: String
+    /// Sender's user id.
     public var userID: Int64
+    /// Sender's username, if any.
     public var username: String?
+    /// Text as written in the source.
     public var text: String
+    /// Intent id.
     public var intent: String
+    /// Slots as compact JSON.
     public var slotsJSON: String
+    /// Reply text, or nil for silence.
     public var reply: String?
+    /// Time spent deciding the reply, microseconds.
     public var processingMicros: Int64
 
     /// Makes a record.

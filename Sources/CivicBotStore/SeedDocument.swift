@@ -8,20 +8,35 @@ public struct SeedDocument: Sendable {
     public struct Letter: Sendable, Decodable {
         /// Signer of the letter.
         public struct Signer: Sendable, Decodable { public let name: String; public let title: String }
+        /// Reference number as printed (Thai digits).
         public let reference: String
+        /// Date as printed (Thai).
         public let date: String
+        /// Date in ISO 8601 (Gregorian).
         public let dateISO: String
+        /// The sending department.
         public let sender: String
+        /// The sender's address as printed.
         public let senderAddress: String
+        /// Subject line (เรื่อง).
         public let subject: String
+        /// Addressees (เรียน).
         public let addressees: String
+        /// Attachments (สิ่งที่ส่งมาด้วย), in order.
         public let attachments: [String]
+        /// Body paragraphs, in order.
         public let body: [String]
+        /// Closing words.
         public let closing: String
+        /// Who signed it.
         public let signer: Signer
+        /// Office responsible for the matter.
         public let responsibleOffice: String
+        /// Phone number as printed.
         public let phone: String
+        /// Fax number as printed.
         public let fax: String
+        /// Named coordinator (ผู้ประสานงาน).
         public let coordinator: String
 
         enum CodingKeys: String, CodingKey {
@@ -38,15 +53,20 @@ public struct SeedDocument: Sendable {
         public struct Clause: Sendable, Decodable { public let number: Int; public let text: String }
         /// One party's duties.
         public struct Duties: Sendable, Decodable {
+            /// Agency code (ECT, DOPA, DLA, HSS, CDD, DOP).
             public let agency: String
+            /// Heading as written in the source.
             public let heading: String
+            /// Numbered clauses, in order.
             public let clauses: [Clause]
         }
         /// The term of the MOU.
         public struct Term: Sendable, Decodable { public let heading: String; public let years: Int; public let text: String }
         /// Termination by notice.
         public struct Termination: Sendable, Decodable {
+            /// Notice period in days.
             public let noticeDays: Int
+            /// Text as written in the source.
             public let text: String
             enum CodingKeys: String, CodingKey { case text; case noticeDays = "notice_days" }
         }
@@ -54,27 +74,44 @@ public struct SeedDocument: Sendable {
         public struct Amendment: Sendable, Decodable { public let heading: String; public let text: String }
         /// A signatory or witness.
         public struct Signatory: Sendable, Decodable {
+            /// Name as written.
             public let name: String
+            /// Rank, if any (พันตำรวจเอก).
             public let rank: String?
+            /// Title or position as written.
             public let title: String
+            /// Agency code (ECT, DOPA, DLA, HSS, CDD, DOP).
             public let agency: String
+            /// `signatory` or `witness`.
             public let role: String
+            /// How this copy of the source spells the name, when it differs.
             public let sourceSpelling: String?
             enum CodingKeys: String, CodingKey {
                 case name, rank, title, agency, role
                 case sourceSpelling = "source_spelling"
             }
         }
+        /// Stable id.
         public let id: String
+        /// Title or position as written.
         public let title: String
+        /// Party codes, in order.
         public let parties: [String]
+        /// Opening paragraph.
         public let preamble: String
+        /// Background paragraph (สืบเนื่องจาก…).
         public let background: String
+        /// Each party's duties.
         public let duties: [Duties]
+        /// The term clause, if the MOU has one.
         public let term: Term?
+        /// The termination clause, if any.
         public let termination: Termination?
+        /// The amendment clause, if any.
         public let amendment: Amendment?
+        /// Closing words.
         public let closing: String
+        /// Signatories and witnesses, in order.
         public let signatories: [Signatory]
 
         /// All the MOU's running text, for checking quotes against it.
@@ -85,11 +122,17 @@ public struct SeedDocument: Sendable {
 
     /// Metadata of one register file.
     public struct RegisterMeta: Sendable, Decodable {
+        /// `core` or `extended`.
         public let type: String
+        /// The TSV file with the rows.
         public let file: String
+        /// Title or position as written.
         public let title: String
+        /// Year of the register (Buddhist era).
         public let yearBE: Int
+        /// Total as the source publishes it.
         public let publishedTotal: Int
+        /// Column totals as published, by agency code.
         public let publishedColumnTotals: [String: Int]
         enum CodingKeys: String, CodingKey {
             case type, file, title
@@ -105,18 +148,27 @@ public struct SeedDocument: Sendable {
         public struct Fact: Sendable, Decodable { public let key: String; public let source: String; public let quote: String }
         /// A rollout step.
         public struct Rollout: Sendable, Decodable {
+            /// Fiscal year (Buddhist era).
             public let fiscalYearBE: Int
+            /// How many centres that year.
             public let scope: String
             enum CodingKeys: String, CodingKey { case scope; case fiscalYearBE = "fiscal_year_be" }
         }
         /// A programme.
         public struct Programme: Sendable, Decodable { public let name: String; public let source: String; public let quote: String }
+        /// Name as written.
         public let name: String
+        /// Abbreviation (ศส.ปชต.).
         public let abbreviation: String
+        /// Year founded (Buddhist era).
         public let foundedBE: Int
+        /// Partner it was founded with.
         public let foundedWith: String
+        /// Quoted facts.
         public let facts: [Fact]
+        /// Rollout by fiscal year.
         public let rollout: [Rollout]
+        /// Programmes with their quoted purpose.
         public let programmes: [Programme]
         enum CodingKeys: String, CodingKey {
             case name, abbreviation, facts, rollout, programmes
@@ -127,6 +179,7 @@ public struct SeedDocument: Sendable {
 
     /// A register: its metadata and its rows as text cells.
     public struct Register: Sendable {
+        /// Metadata from registers.yaml.
         public let meta: RegisterMeta
         /// Column headers (agency names as the source writes them).
         public let headers: [String]
@@ -136,9 +189,13 @@ public struct SeedDocument: Sendable {
         public let totalRow: [String]?
     }
 
+    /// The covering letter.
     public let letter: Letter
+    /// Both MOUs.
     public let mous: [MOU]
+    /// Facts about ศส.ปชต.
     public let center: Center
+    /// The two 2563 registers.
     public let registers: [Register]
 
     /// Reads the seed files from `directory`.
@@ -201,6 +258,7 @@ public enum SeedError: Error, CustomStringConvertible, Equatable {
     case duplicateProvince(file: String, name: String)
     case quoteNotFound(key: String, source: String)
 
+    /// A message naming the file and what is wrong.
     public var description: String {
         switch self {
         case .unreadable(let f, let r): return "\(f): \(r)"
