@@ -4,7 +4,8 @@ import Foundation
 import Logging
 import ServiceLifecycle
 
-/// Delivers the outbox in order, within Telegram's flood limits, and marks each part sent. Retryable
+/// Delivers the outbox in order per chat, within Telegram's flood limits (a chat that must wait
+/// does not hold up the others), and marks each part sent. Retryable
 /// failures back off and retry the same part (per-chat order is kept); 429 waits `retry_after`;
 /// any other 4xx is logged and dropped, never retried in a loop; 401 stops the service.
 /// At graceful shutdown it tries what is left once, for a few seconds at most.
@@ -43,18 +44,31 @@ public struct OutboxSender: Service {
                 await pause(configuration.outboxIdleInterval)
                 continue
             }
-            for item in pending {
-                let wait = flood.reserve(chatID: item.chatID, isGroup: item.isGroup, now: .now)
-                await pause(wait)
+            // A chat that must wait does not hold up the others; its later parts wait with it (order per chat).
+            var waiting: Set<Int64> = []
+            var soonest: Duration?
+            var sent = false
+            for item in pending where !waiting.contains(item.chatID) {
+                var probe = flood  // a value: asking does not book a slot
+                let wait = probe.reserve(chatID: item.chatID, isGroup: item.isGroup, now: .now)
+                if wait > .zero {
+                    waiting.insert(item.chatID)
+                    soonest = min(soonest ?? wait, wait)
+                    continue
+                }
+                flood = probe
                 if shouldStop { break }
                 let outcome = await send(item)
                 if outcome == .unauthorized { throw ServeError.unauthorized }
                 if case .retry(let after) = outcome {
                     await pause(after == .zero ? backoff.next() : after)
-                    break  // start again from the oldest pending part: order per chat is kept
+                    sent = true  // the pause was taken; start again from the oldest pending part
+                    break
                 }
                 backoff.reset()
+                sent = true
             }
+            if !sent, let soonest { await pause(soonest) }
         }
         await finalAttempt()
     }

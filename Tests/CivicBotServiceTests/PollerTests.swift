@@ -145,6 +145,19 @@ import Testing
         #expect(trainer.deletedAt == nil)
     }
 
+    @Test("a chat waiting for flood control does not hold up another chat's answer")
+    func noHeadOfLineBlocking() async throws {
+        let h = try ServeHarness(floodControl: true)
+        defer { h.server.stop() }
+        h.server.enqueueMessage("สวัสดีค่ะ", chatID: 91, fromID: 91)
+        h.server.enqueueMessage("สวัสดีครับ", chatID: 91, fromID: 91)
+        h.server.enqueueMessage("ขอบคุณค่ะ", chatID: 92, fromID: 92)
+        let result = await h.run { h.server.deliveredMessages.count >= 3 }
+        #expect(result.finished)
+        let chats = h.server.deliveredMessages.compactMap { ($0["chat_id"] as? NSNumber)?.int64Value }
+        #expect(chats == [91, 92, 91])
+    }
+
     @Test("flood control spaces two messages to one chat by about a second")
     func floodControl() async throws {
         let h = try ServeHarness(floodControl: true)
