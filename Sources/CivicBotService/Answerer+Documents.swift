@@ -2,14 +2,14 @@ import CivicBotCore
 import CivicBotStore
 
 extension Answerer {
-    func agencyDuties(_ u: Understanding, normalized: NormalizedText) throws -> String {
+    func agencyDuties(_ u: Understanding) throws -> String {
         // "กรมการปกครองกับกรมพัฒนาชุมชนมีหน้าที่อะไร": each department in turn.
         if u.agencies.count > 1, u.slots["agency"] != nil {
             return try u.agencies.prefix(2).map { code in
                 var single = u
                 single.slots["agency"] = code
                 single.agencies = [code]
-                return try agencyDuties(single, normalized: normalized)
+                return try agencyDuties(single)
             }.joined(separator: "\n\n")
         }
         let summaries = try knowledge.mouSummaries()
@@ -26,7 +26,7 @@ extension Answerer {
             }
         }
         guard let agency else {
-            if normalized.compact.contains("กรม") {
+            if u.mode == "named_body" {  // "กรมอนามัยมีหน้าที่อะไร": a department the MOUs do not name
                 return template("agency_duties", "not_party", ["name": template("agency_duties", "unknown_body"), "parties": partyLines])
             }
             return template("agency_duties", "which_agency", ["parties": partyLines])

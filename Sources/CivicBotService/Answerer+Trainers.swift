@@ -62,14 +62,18 @@ extension Answerer {
         return parts.joined(separator: "\n\n")
     }
 
-    /// True when the message says จังหวัด / จ. but no province was recognised.
+    /// True when the message uses a word that announces a province (จังหวัด, จ.: the lexicon's
+    /// `strong_before` words) although no province was recognised.
     func mentionsProvinceWord(_ n: NormalizedText) -> Bool {
-        n.compact.contains("จังหวัด") || n.text.contains("จ.")
+        catalogue.lexicon.ambiguityContext.strongBefore.contains { word in
+            let w = ThaiNormalizer.normalize(word)
+            return w.text.contains(".") ? n.text.contains(w.text) : n.compact.contains(w.compact)
+        }
     }
 
     func unknownProvince(_ n: NormalizedText) -> String {
         let names = matcher.provinceSuggestions(for: n)
-        let suggestion = names.isEmpty ? "" : template("trainer_count", "suggestions", ["names": names.joined(separator: " หรือ ")])
+        let suggestion = names.isEmpty ? "" : template("trainer_count", "suggestions", ["names": names.joined(separator: template("trainer_count", "or"))])
         return template("trainer_count", "unknown_province", ["suggestions": suggestion])
     }
 

@@ -27,7 +27,7 @@ public struct Answerer: Sendable {
         case "trainer_count": text = try trainerCount(u, normalized: normalized)
         case "trainer_coverage": text = try trainerCoverage(u)
         case "trainer_list": text = try trainerList(u, chatType: chatType)
-        case "agency_duties": text = try agencyDuties(u, normalized: normalized)
+        case "agency_duties": text = try agencyDuties(u)
         case "agency_list": text = try agencyList()
         case "mou_info": text = try mouInfo(u)
         case "center_info": text = try centerInfo(u)
@@ -59,12 +59,12 @@ public struct Answerer: Sendable {
         guard let first = parties.first else { return "" }
         let others = parties.dropFirst().map(agencyName)
         let partners: String
-        switch others.count {
-        case 0: partners = ""
-        case 1: partners = others[0]
-        default: partners = others.dropLast().joined(separator: " ") + " และ" + others.last!
+        if others.count > 1, let last = others.last {
+            partners = template("mou_info", "partners_and", ["others": others.dropLast().joined(separator: " "), "last": last])
+        } else {
+            partners = others.first ?? ""
         }
-        return agencyShort(first) + " กับ" + partners
+        return template("mou_info", "parties", ["first": agencyShort(first), "partners": partners])
     }
 
     /// The MOU named by its parties, e.g. "บันทึกข้อตกลงฉบับสำนักงาน กกต. กับกรมการพัฒนาชุมชน".

@@ -16,7 +16,7 @@ public enum TemplateRequirements {
             "province_agency": ["province", "agency", "core", "extended", "year", "type", "count"],
             "province_agency_type": ["province", "agency", "core", "extended", "year", "type", "count"],
             "agency_not_in_register": ["agency", "year", "province", "core", "extended"], "fuzzy_note": ["province"],
-            "unknown_province": ["suggestions"], "suggestions": ["names"],
+            "unknown_province": ["suggestions"], "suggestions": ["names"], "or": [],
         ],
         "trainer_coverage": [
             "all_types": [], "of_agency": ["agency"], "most": ["what", "year", "n", "lines"], "fewest": ["what", "year", "n", "lines"],
@@ -36,7 +36,7 @@ public enum TemplateRequirements {
         ],
         "agency_list": ["list": ["count", "agencies", "lines"], "mou_line": ["n", "parties", "count"]],
         "mou_info": [
-            "mou_name": ["parties"], "missing": [], "term_header": [], "term_stated": ["mou", "years", "text"],
+            "mou_name": ["parties"], "parties": ["first", "partners"], "partners_and": ["others", "last"], "missing": [], "term_header": [], "term_stated": ["mou", "years", "text"],
             "term_not_stated": ["mou"], "notice_header": [], "notice_stated": ["mou", "days", "text"], "notice_not_stated": ["mou"],
             "amendment_header": [], "amendment_stated": ["mou", "text"], "amendment_not_stated": ["mou"],
             "signatories": ["mou", "lines"], "signatory_line": ["name", "title"], "witness_line": ["name", "title"],
