@@ -136,12 +136,32 @@ public struct Lexicon: Sendable {
     public let ambiguityContext: AmbiguityContext
     /// When an agency's short Thai code, typed against other letters, counts as the agency.
     public let codeContext: AmbiguityContext
+    /// Every written form of a province, normalised, to its index (built once).
+    private let provinceIndex: [String: Int]
+    /// Every written form of an agency, normalised, to its index (built once).
+    private let agencyIndex: [String: Int]
 
     /// Makes a lexicon from its parts.
     public init(provinces: [Province], agencies: [Agency], trainerTypes: [TrainerTypeEntry], glossary: [GlossaryTerm], blockers: [String] = [],
                 ambiguityContext: AmbiguityContext = .strict, codeContext: AmbiguityContext = .never) {
         self.ambiguityContext = ambiguityContext
         self.codeContext = codeContext
+        var provinceIndex: [String: Int] = [:]
+        for (i, p) in provinces.enumerated() {
+            for n in [p.name] + p.aliases + p.ambiguousAliases + p.sourceVariants {
+                let key = ThaiNormalizer.normalize(n).compact
+                if !key.isEmpty, provinceIndex[key] == nil { provinceIndex[key] = i }
+            }
+        }
+        var agencyIndex: [String: Int] = [:]
+        for (i, a) in agencies.enumerated() {
+            for n in [a.name, a.short, a.code] + a.aliases + a.strictAliases {
+                let key = ThaiNormalizer.normalize(n).compact
+                if !key.isEmpty, agencyIndex[key] == nil { agencyIndex[key] = i }
+            }
+        }
+        self.provinceIndex = provinceIndex
+        self.agencyIndex = agencyIndex
         self.provinces = provinces
         self.agencies = agencies
         self.trainerTypes = trainerTypes
@@ -152,22 +172,12 @@ public struct Lexicon: Sendable {
     /// The province whose canonical name, alias or source variant normalises to `text`, if any.
     /// Exact lookup only (the importer must never guess).
     public func province(named text: String) -> Province? {
-        let key = ThaiNormalizer.normalize(text).compact
-        return provinces.first { p in
-            ([p.name] + p.aliases + p.ambiguousAliases + p.sourceVariants).contains {
-                ThaiNormalizer.normalize($0).compact == key
-            }
-        }
+        provinceIndex[ThaiNormalizer.normalize(text).compact].map { provinces[$0] }
     }
 
     /// The agency whose name, short code or alias normalises to `text`, if any (exact lookup).
     public func agency(named text: String) -> Agency? {
-        let key = ThaiNormalizer.normalize(text).compact
-        return agencies.first { a in
-            ([a.name, a.short, a.code] + a.aliases + a.strictAliases).contains {
-                ThaiNormalizer.normalize($0).compact == key
-            }
-        }
+        agencyIndex[ThaiNormalizer.normalize(text).compact].map { agencies[$0] }
     }
 
     /// The agency with this stable code.
