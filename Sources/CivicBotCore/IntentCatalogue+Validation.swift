@@ -39,15 +39,19 @@ extension IntentCatalogue {
         }
     }
 
-    static func validate(intents: [IntentDefinition], lexicon: Lexicon, fileOf: [String: String]) throws {
-        var seen: Set<String> = []
+    static func validate(intents: [IntentDefinition], lexicon: Lexicon, fileOf: [IntentID: String]) throws {
+        var seen: Set<IntentID> = []
         for intent in intents {
-            let file = fileOf[intent.id] ?? "\(intent.id).yaml"
-            guard knownIntentIDs.contains(intent.id) else {
-                throw CatalogueError(file: file, key: "id", reason: "unknown intent id '\(intent.id)'")
-            }
+            let file = fileOf[intent.id] ?? "\(intent.id.rawValue).yaml"
             guard seen.insert(intent.id).inserted else {
-                throw CatalogueError(file: file, key: "id", reason: "duplicate intent id '\(intent.id)'")
+                throw CatalogueError(file: file, key: "id", reason: "duplicate intent id '\(intent.id.rawValue)'")
+            }
+            let modes = intent.modes.map(\.name)
+            for (i, mode) in modes.enumerated() where !intent.id.modes.contains(mode) {
+                throw CatalogueError(file: file, key: "modes[\(i)].name", reason: "unknown mode '\(mode)' (this build renders \(intent.id.modes.sorted().joined(separator: ", ")))")
+            }
+            for mode in intent.id.modes.sorted() where !modes.contains(mode) {
+                throw CatalogueError(file: file, key: "modes", reason: "mode '\(mode)' is missing")
             }
             for (i, slot) in intent.slots.enumerated() where !slotNames.contains(slot) {
                 throw CatalogueError(file: file, key: "slots[\(i)]", reason: "unknown slot '\(slot)'")
@@ -77,7 +81,7 @@ extension IntentCatalogue {
             for (i, phrase) in intent.exclude.enumerated() where ThaiNormalizer.normalize(phrase).isEmpty {
                 throw CatalogueError(file: file, key: "exclude[\(i)]", reason: "phrase is empty after normalisation")
             }
-            if intent.id != "unknown" && intent.require.isEmpty && intent.commands.isEmpty {
+            if intent.id != .unknown && intent.require.isEmpty && intent.commands.isEmpty {
                 throw CatalogueError(file: file, key: "require", reason: "an intent needs at least one require group or command")
             }
             for (i, example) in intent.examples.enumerated() {
@@ -98,8 +102,8 @@ extension IntentCatalogue {
                 }
             }
         }
-        for id in requiredIntentIDs where !seen.contains(id) {
-            throw CatalogueError(file: "\(id).yaml", key: "", reason: "missing intent file")
+        for id in IntentID.allCases where !seen.contains(id) {
+            throw CatalogueError(file: "\(id.rawValue).yaml", key: "", reason: "missing intent file")
         }
     }
 }

@@ -24,13 +24,16 @@ public struct IntentCatalogue: Sendable {
     public let lexicon: Lexicon
     /// Intent definitions, sorted by id.
     public let intents: [IntentDefinition]
+    /// The definitions by id: every `IntentID` has one (the loader refuses a folder that lacks one).
+    let byID: [IntentID: IntentDefinition]
 
     /// Builds a catalogue from parts already decoded, validating them.
-    public init(lexicon: Lexicon, intents: [IntentDefinition], fileOf: [String: String] = [:]) throws {
+    public init(lexicon: Lexicon, intents: [IntentDefinition], fileOf: [IntentID: String] = [:]) throws {
         self.lexicon = lexicon
         self.intents = intents.sorted { $0.id < $1.id }
         try Self.validate(lexicon: lexicon)
         try Self.validate(intents: self.intents, lexicon: lexicon, fileOf: fileOf)
+        self.byID = Dictionary(self.intents.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// Loads `directory` (the Intents/ folder): `lexicon/*.yaml` and one YAML file per intent.
@@ -54,12 +57,12 @@ public struct IntentCatalogue: Sendable {
             .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
             .sorted()
         var intents: [IntentDefinition] = []
-        var fileOf: [String: String] = [:]
+        var fileOf: [IntentID: String] = [:]
         for file in files {
             let intent: IntentDefinition = try decode(directory.appendingPathComponent(file), name: file)
             let base = (file as NSString).deletingPathExtension
-            guard intent.id == base else {
-                throw CatalogueError(file: file, key: "id", reason: "id '\(intent.id)' must match the file name '\(base)'")
+            guard intent.id.rawValue == base else {
+                throw CatalogueError(file: file, key: "id", reason: "id '\(intent.id.rawValue)' must match the file name '\(base)'")
             }
             fileOf[intent.id] = file
             intents.append(intent)
@@ -67,8 +70,11 @@ public struct IntentCatalogue: Sendable {
         return try IntentCatalogue(lexicon: lexicon, intents: intents, fileOf: fileOf)
     }
 
-    /// The definition with this id.
-    public func intent(_ id: String) -> IntentDefinition? { intents.first { $0.id == id } }
+    /// The definition with this id (the catalogue has one for every id).
+    public func intent(_ id: IntentID) -> IntentDefinition {
+        guard let definition = byID[id] else { preconditionFailure("catalogue validated without intent \(id.rawValue)") }
+        return definition
+    }
 
     // MARK: - Files
 

@@ -40,7 +40,7 @@ public struct IntentDefinition: Sendable, Decodable {
     }
 
     /// Stable intent id (DESIGN.md lists them).
-    public let id: String
+    public let id: IntentID
     /// What the intent is for, for maintainers.
     public let description: String
     /// Tie-break between intents with equal scores: higher wins.
@@ -85,7 +85,11 @@ public struct IntentDefinition: Sendable, Decodable {
     /// Decodes an intent file; optional keys take their defaults.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        id = try c.decode(String.self, forKey: .id)
+        let raw = try c.decode(String.self, forKey: .id)
+        guard let id = IntentID(rawValue: raw) else {
+            throw DecodingError.dataCorruptedError(forKey: .id, in: c, debugDescription: "unknown intent id '\(raw)'")
+        }
+        self.id = id
         description = try c.decodeIfPresent(String.self, forKey: .description) ?? ""
         priority = try c.decodeIfPresent(Int.self, forKey: .priority) ?? 0
         minScore = try c.decodeIfPresent(Double.self, forKey: .minScore) ?? 1

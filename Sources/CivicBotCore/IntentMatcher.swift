@@ -44,7 +44,7 @@ public struct IntentMatcher: Sendable {
     private let signals: PhraseIndex<Signal>
     private let slotRequirements: [[SlotRequirement]]
     private let fuzzyProvinces: FuzzyMatcher
-    private let commandIntent: [String: String]
+    private let commandIntent: [String: IntentID]
 
     /// Builds the indexes once.
     public init(catalogue: IntentCatalogue) {
@@ -85,7 +85,7 @@ public struct IntentMatcher: Sendable {
 
         var signals = PhraseIndex<Signal>()
         var slotRequirements: [[SlotRequirement]] = []
-        var commandIntent: [String: String] = [:]
+        var commandIntent: [String: IntentID] = [:]
         for (n, intent) in catalogue.intents.enumerated() {
             var slotReqs: [SlotRequirement] = []
             for (g, group) in intent.require.enumerated() {
@@ -122,7 +122,7 @@ public struct IntentMatcher: Sendable {
     }
 
     /// The intent a slash command leads to (`help` for /help), if any.
-    public func intent(forCommand command: String) -> String? { commandIntent[command.lowercased()] }
+    public func intent(forCommand command: String) -> IntentID? { commandIntent[command.lowercased()] }
 
     /// Understands one normalised message.
     public func understand(_ message: NormalizedText) -> Understanding {

@@ -182,4 +182,7 @@ public struct Lexicon: Sendable {
 
     /// The agency with this stable code.
     public func agency(code: String) -> Agency? { agencies.first { $0.code == code } }
+
+    /// The glossary entry whose `term` (the slot value) is `term`.
+    public func glossaryTerm(_ term: String) -> GlossaryTerm? { glossary.first { $0.term == term } }
 }

@@ -35,14 +35,14 @@ public struct Message: Sendable, Equatable {
 /// What the bot decided for a message: the intent and slots, and the text to send or nil for silence.
 public struct Reply: Sendable, Equatable {
     /// Intent id.
-    public var intent: String
+    public var intent: IntentID
     /// Slot values.
     public var slots: [String: String]
     /// Text to send, or nil when the bot stays silent.
     public var text: String?
 
     /// Makes a reply.
-    public init(intent: String, slots: [String: String], text: String?) {
+    public init(intent: IntentID, slots: [String: String], text: String?) {
         self.intent = intent
         self.slots = slots
         self.text = text

@@ -1,7 +1,7 @@
 /// What the matcher made of a message: the intent, its slots, and how sure it is.
 public struct Understanding: Sendable, Equatable {
     /// Intent id; `unknown` when nothing matched.
-    public var intent: String
+    public var intent: IntentID
     /// Slot values as in DESIGN.md (canonical province name, agency code, core/extended, term).
     public var slots: [String: String]
     /// Score of the chosen intent: require groups met + signal weights + half a point per slot.
@@ -18,10 +18,10 @@ public struct Understanding: Sendable, Equatable {
     public var mode: String?
 
     /// The unknown understanding: no intent, no slots.
-    public static let unknown = Understanding(intent: "unknown", slots: [:], score: 0, provinces: [], agencies: [], number: nil, fuzzyProvince: false, mode: nil)
+    public static let unknown = Understanding(intent: .unknown, slots: [:], score: 0, provinces: [], agencies: [], number: nil, fuzzyProvince: false, mode: nil)
 
     /// Makes an understanding.
-    public init(intent: String, slots: [String: String], score: Double, provinces: [String], agencies: [String], number: Int?, fuzzyProvince: Bool, mode: String? = nil) {
+    public init(intent: IntentID, slots: [String: String], score: Double, provinces: [String], agencies: [String], number: Int?, fuzzyProvince: Bool, mode: String? = nil) {
         self.intent = intent
         self.slots = slots
         self.score = score

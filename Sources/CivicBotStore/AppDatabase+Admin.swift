@@ -60,8 +60,7 @@ extension AppDatabase {
 
     /// True when `userID` holds the admin role. Roles go by numeric id only, never by username.
     public func isAdmin(_ userID: Int64) throws -> Bool {
-        guard userID > 0 else { return false }
-        return try writer.read { db in try Bool.fetchOne(db, sql: "SELECT 1 FROM admin WHERE userID = ?", arguments: [userID]) ?? false }
+        try writer.read { db in try StoreTransaction(db: db).isAdmin(userID) }
     }
 
     /// Grants the admin role (audited); false when `userID` already held it.

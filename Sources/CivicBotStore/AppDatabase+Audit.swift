@@ -71,10 +71,7 @@ public struct AuditEntry: Sendable, Equatable {
 extension AppDatabase {
     /// Records that a non-admin tried an admin intent (nothing changed).
     public func recordRefusal(of userID: Int64, intent: String, chatType: String, at date: Date = Date()) throws {
-        try writer.write { db in
-            try Self.audit(db, at: Self.timestamp(date), actor: .user(userID), action: .refused, subject: intent,
-                           before: [String: String]?.none, after: ["intent": intent, "chatType": chatType])
-        }
+        try writer.write { db in try StoreTransaction(db: db).recordRefusal(of: userID, intent: intent, chatType: chatType, at: date) }
     }
 
     /// The audit log, oldest first; the last `limit` rows when given.

@@ -5,7 +5,7 @@ extension AppDatabase {
     public func log(_ record: InteractionRecord) throws {
         // One INSERT is atomic on its own: SQLite commits it as its own transaction, without the
         // BEGIN and COMMIT statements an explicit transaction would parse and run for every message.
-        try writer.writeWithoutTransaction { db in try Self.insert(record, db) }
+        try writer.writeWithoutTransaction { db in try StoreTransaction(db: db).log(record) }
     }
 
     static func insert(_ r: InteractionRecord, _ db: Database) throws {

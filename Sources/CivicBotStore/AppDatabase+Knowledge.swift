@@ -1,3 +1,4 @@
+import CivicBotCore
 import GRDB
 
 extension AppDatabase {
@@ -109,35 +110,21 @@ extension AppDatabase {
         }
     }
 
-    /// The glossary entry for `term` (as the lexicon writes it).
-    public func glossaryEntry(term: String) throws -> GlossaryEntry? {
-        try writer.read { db in
-            try Row.fetchOne(db, sql: "SELECT term, expansion, english, meaning, inSource FROM glossaryTerm WHERE term = ?", arguments: [term]).map {
-                GlossaryEntry(term: $0[0], expansion: $0[1], english: $0[2], meaning: $0[3], inSource: $0[4])
-            }
-        }
-    }
-
-    /// Every glossary entry, in lexicon order.
-    public func glossary() throws -> [GlossaryEntry] {
-        try writer.read { db in
-            try Row.fetchAll(db, sql: "SELECT term, expansion, english, meaning, inSource FROM glossaryTerm ORDER BY rowid").map {
-                GlossaryEntry(term: $0[0], expansion: $0[1], english: $0[2], meaning: $0[3], inSource: $0[4])
-            }
-        }
-    }
-
     /// Trainers registered individually (not deleted), filtered by province and agency when given.
     public func registeredTrainers(province: String?, agency: String?) throws -> [TrainerRecord] {
-        try writer.read { db in
-            try Row.fetchAll(db.cachedStatement(sql: """
-                SELECT t.id, t.name, p.name, t.agencyCode, t.trainerType, t.phone FROM trainer t
-                JOIN province p ON p.id = t.provinceID
-                WHERE t.deletedAt IS NULL AND (?1 IS NULL OR p.name = ?1) AND (?2 IS NULL OR t.agencyCode = ?2)
-                ORDER BY p.id, t.agencyCode, t.name
-                """), arguments: [province, agency]).map {
-                TrainerRecord(id: $0[0], name: $0[1], province: $0[2], agency: $0[3], trainerType: $0[4], phone: $0[5])
-            }
+        try writer.read { db in try Self.activeTrainers(db) }
+            .filter { (province == nil || $0.province == province) && (agency == nil || $0.agency == agency) }
+    }
+
+    /// Every active trainer, by province, agency and name.
+    static func activeTrainers(_ db: Database) throws -> [TrainerRecord] {
+        try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT t.id, t.name, p.name, t.agencyCode, t.trainerType, t.phone FROM trainer t
+            JOIN province p ON p.id = t.provinceID
+            WHERE t.deletedAt IS NULL
+            ORDER BY p.id, t.agencyCode, t.name
+            """)).map {
+            TrainerRecord(id: $0[0], name: $0[1], province: $0[2], agency: $0[3], trainerType: $0[4], phone: $0[5])
         }
     }
 
@@ -145,7 +132,7 @@ extension AppDatabase {
     public func tableCounts() throws -> [String: Int] {
         try writer.read { db in
             var result: [String: Int] = [:]
-            for table in ["province", "agency", "registerRow", "registerCount", "mou", "mouClause", "mouSignatory", "glossaryTerm", "interaction"] {
+            for table in ["province", "agency", "registerRow", "registerCount", "mou", "mouClause", "mouSignatory", "interaction"] {
                 result[table] = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)") ?? 0
             }
             return result

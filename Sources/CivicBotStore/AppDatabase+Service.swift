@@ -114,19 +114,7 @@ extension AppDatabase {
     /// offset already stored: it was processed before a crash.
     @discardableResult
     public func record(_ processed: ProcessedUpdate, at: String) async throws -> Bool {
-        try await writer.write { db in
-            let offset = try Int64.fetchOne(db, sql: "SELECT nextOffset FROM pollState WHERE id = 1") ?? 0
-            guard processed.updateID >= offset else { return false }
-            if let interaction = processed.interaction { try Self.insert(interaction, db) }
-            for (n, part) in processed.parts.enumerated() {
-                try db.execute(sql: """
-                    INSERT INTO outbox (updateID, part, chatID, isGroup, replyToMessageID, text, createdAt)
-                    VALUES (?, ?, ?, ?, ?, ?, ?)
-                    """, arguments: [processed.updateID, n, processed.chatID, processed.isGroup, processed.replyToMessageID, part.text, at])
-            }
-            try db.execute(sql: "UPDATE pollState SET nextOffset = ? WHERE id = 1", arguments: [processed.updateID + 1])
-            return true
-        }
+        try await writer.write { db in try StoreTransaction(db: db).record(processed, at: at) }
     }
 
     /// Outbox parts not yet sent or dropped, oldest first.

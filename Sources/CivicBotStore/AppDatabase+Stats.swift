@@ -46,31 +46,6 @@ extension AppDatabase {
     /// intent stayed unknown and that the bot answered (private chats, or addressed in a group);
     /// unaddressed group chatter is not a question to the bot and is left out.
     public func usageStats(now: Date = Date(), timeZone: TimeZone = AppDatabase.thaiTime, unansweredLimit: Int = 10) throws -> UsageStats {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        let midnight = calendar.startOfDay(for: now)
-        func since(_ days: Int) -> String { Self.timestamp(calendar.date(byAdding: .day, value: -days, to: midnight) ?? midnight) }
-        let today = Self.timestamp(midnight), week = since(6), month = since(29)
-        return try writer.read { db in
-            func count(_ from: String) throws -> Int {
-                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM interaction WHERE at >= ?", arguments: [from]) ?? 0
-            }
-            var byChat: [String: Int] = ["private": 0, "group": 0]
-            for row in try Row.fetchAll(db, sql: "SELECT chatType, COUNT(*) FROM interaction WHERE at >= ? GROUP BY chatType", arguments: [month]) {
-                byChat[row[0]] = row[1]
-            }
-            let answered = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM interaction WHERE at >= ? AND reply IS NOT NULL", arguments: [month]) ?? 0
-            let byIntent = try Row.fetchAll(db, sql: """
-                SELECT intent, COUNT(*) AS n FROM interaction WHERE at >= ? GROUP BY intent ORDER BY n DESC, intent
-                """, arguments: [month]).map { (intent: $0[0] as String, count: $0[1] as Int) }
-            let unanswered = try Row.fetchAll(db, sql: """
-                SELECT at, chatType, text FROM interaction
-                WHERE intent = 'unknown' AND reply IS NOT NULL AND trim(text) <> ''
-                ORDER BY id DESC LIMIT ?
-                """, arguments: [unansweredLimit]).map { UsageStats.Unanswered(at: $0[0], chatType: $0[1], text: $0[2]) }
-            let total = try count(month)
-            return UsageStats(today: try count(today), week: try count(week), month: total, byChatType: byChat,
-                              answered: answered, silent: total - answered, byIntent: byIntent, unanswered: unanswered)
-        }
+        try writer.read { db in try StoreTransaction(db: db).usageStats(now: now, timeZone: timeZone, unansweredLimit: unansweredLimit) }
     }
 }

@@ -48,7 +48,7 @@ public enum TrainerStoreError: Error, Equatable {
 extension AppDatabase {
     /// Registers one trainer (audited) and returns the stored record.
     public func register(_ draft: TrainerDraft, by actor: AuditActor, at date: Date = Date()) throws -> RegisteredTrainer {
-        try writer.write { db in try Self.insert(draft, db, by: actor, at: Self.timestamp(date)) }
+        try writer.write { db in try StoreTransaction(db: db).register(draft, by: actor, at: date) }
     }
 
     /// Registers every draft in one transaction, or none: the first duplicate stops the import.
@@ -71,7 +71,7 @@ extension AppDatabase {
 
     /// The trainer with this id, removed or not.
     public func trainer(id: Int64) throws -> RegisteredTrainer? {
-        try writer.read { db in try Self.fetchTrainer(db, id: id) }
+        try writer.read { db in try StoreTransaction(db: db).trainer(id: id) }
     }
 
     /// Every trainer in the register (not removed unless asked), by province, department and name.
@@ -84,58 +84,17 @@ extension AppDatabase {
 
     /// Applies a correction (audited); returns the record before and after.
     public func updateTrainer(id: Int64, with patch: TrainerPatch, by actor: AuditActor, at date: Date = Date()) throws -> (before: RegisteredTrainer, after: RegisteredTrainer) {
-        try writer.write { db in
-            guard let before = try Self.fetchTrainer(db, id: id) else { throw TrainerStoreError.notFound(id) }
-            if before.isRemoved { throw TrainerStoreError.removed(id) }
-            let current = try Row.fetchOne(db, sql: "SELECT nameKey FROM trainer WHERE id = ?", arguments: [id])
-            let nameKey = patch.name?.key ?? (current?["nameKey"] as String? ?? "")
-            let province = patch.province ?? before.province
-            let agency = patch.agency ?? before.agency
-            if let existing = try Self.activeDuplicate(db, nameKey: nameKey, province: province, agency: agency), existing != id {
-                throw TrainerStoreError.duplicate(existing: existing)
-            }
-            let at = Self.timestamp(date)
-            try db.execute(sql: """
-                UPDATE trainer SET name = ?, nameKey = ?, provinceID = (SELECT id FROM province WHERE name = ?), agencyCode = ?,
-                    trainerType = ?, phone = ?, note = ?, updatedAt = ?, updatedBy = ?
-                WHERE id = ?
-                """, arguments: [patch.name?.value ?? before.name, nameKey, province, agency, patch.trainerType ?? before.trainerType,
-                                 patch.phone ?? before.phone, patch.note ?? before.note, at, actor.userID ?? 0, id])
-            guard let after = try Self.fetchTrainer(db, id: id) else { throw TrainerStoreError.notFound(id) }
-            try Self.audit(db, at: at, actor: actor, action: .update, subject: TrainerID(id).description, before: before, after: after)
-            return (before, after)
-        }
+        try writer.write { db in try StoreTransaction(db: db).updateTrainer(id: id, with: patch, by: actor, at: date) }
     }
 
     /// Removes a trainer from the register (a soft delete, audited, undone by `restoreTrainer`).
     public func removeTrainer(id: Int64, by actor: AuditActor, at date: Date = Date()) throws -> RegisteredTrainer {
-        try writer.write { db in
-            guard let before = try Self.fetchTrainer(db, id: id) else { throw TrainerStoreError.notFound(id) }
-            if before.isRemoved { throw TrainerStoreError.removed(id) }
-            let at = Self.timestamp(date)
-            try db.execute(sql: "UPDATE trainer SET deletedAt = ?, deletedBy = ? WHERE id = ?", arguments: [at, actor.userID ?? 0, id])
-            guard let after = try Self.fetchTrainer(db, id: id) else { throw TrainerStoreError.notFound(id) }
-            try Self.audit(db, at: at, actor: actor, action: .remove, subject: TrainerID(id).description, before: before, after: after)
-            return after
-        }
+        try writer.write { db in try StoreTransaction(db: db).removeTrainer(id: id, by: actor, at: date) }
     }
 
     /// Undoes a removal (audited); refused when an active trainer now has the same identity.
     public func restoreTrainer(id: Int64, by actor: AuditActor, at date: Date = Date()) throws -> RegisteredTrainer {
-        try writer.write { db in
-            guard let before = try Self.fetchTrainer(db, id: id) else { throw TrainerStoreError.notFound(id) }
-            guard before.isRemoved else { throw TrainerStoreError.notRemoved(id) }
-            let nameKey = try String.fetchOne(db, sql: "SELECT nameKey FROM trainer WHERE id = ?", arguments: [id]) ?? ""
-            if let existing = try Self.activeDuplicate(db, nameKey: nameKey, province: before.province, agency: before.agency) {
-                throw TrainerStoreError.duplicate(existing: existing)
-            }
-            let at = Self.timestamp(date)
-            try db.execute(sql: "UPDATE trainer SET deletedAt = NULL, deletedBy = NULL, updatedAt = ?, updatedBy = ? WHERE id = ?",
-                           arguments: [at, actor.userID ?? 0, id])
-            guard let after = try Self.fetchTrainer(db, id: id) else { throw TrainerStoreError.notFound(id) }
-            try Self.audit(db, at: at, actor: actor, action: .restore, subject: TrainerID(id).description, before: before, after: after)
-            return after
-        }
+        try writer.write { db in try StoreTransaction(db: db).restoreTrainer(id: id, by: actor, at: date) }
     }
 
     // MARK: - Inside a transaction

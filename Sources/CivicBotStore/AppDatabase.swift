@@ -191,6 +191,11 @@ public struct AppDatabase: Sendable {
         }
         Self.registerServiceMigrations(&migrator)
         Self.registerAdminMigrations(&migrator)
+        migrator.registerMigration("v3-lexicon-from-intents") { db in
+            // The glossary is read from Intents/lexicon at every start (one source of truth); the
+            // copy made when the database was created went stale when a maintainer edited the file.
+            try db.execute(sql: "DROP TABLE glossaryTerm")
+        }
         return migrator
     }
 }

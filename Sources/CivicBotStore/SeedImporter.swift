@@ -20,10 +20,6 @@ struct SeedImporter {
             try db.execute(sql: "INSERT INTO agency (code, name, short, english, registerColumn) VALUES (?, ?, ?, ?, ?)",
                            arguments: [a.code, a.name, a.short, a.english, a.registerColumn])
         }
-        for g in lexicon.glossary {
-            try db.execute(sql: "INSERT INTO glossaryTerm (term, expansion, english, meaning, inSource) VALUES (?, ?, ?, ?, ?)",
-                           arguments: [g.term, g.expansion, g.english, g.meaning, g.inSource])
-        }
         for register in document.registers {
             try importRegister(register, provinceID: provinceID, db)
         }

@@ -73,7 +73,7 @@ enum StoreStartup {
     }
 
     /// A desk for rendering replies (stats, problems) the way the bot does.
-    static func desk(_ catalogue: IntentCatalogue, _ store: AppDatabase) -> AdminDesk {
-        AdminDesk(matcher: IntentMatcher(catalogue: catalogue), store: store, logger: Logger(label: "civicbot.cli") { _ in SwiftLogNoOpLogHandler() })
+    static func desk(_ catalogue: IntentCatalogue) -> AdminPass {
+        AdminDesk(catalogue: catalogue).texts()
     }
 }

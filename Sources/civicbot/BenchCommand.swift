@@ -66,7 +66,7 @@ struct BenchCommand: AsyncParsableCommand {
         let openMillis = lap()
         progress(String(format: "start-up in this process: Intents/ %.1f ms, matcher %.1f ms, database %@ %.1f ms",
                         loadMillis, matcherMillis, temporary == nil ? "open" : "create and seed", openMillis))
-        let bot = Bot(matcher: matcher, store: store, logger: logger)
+        let bot = try Bot(matcher: matcher, store: store, logger: logger)
         let bench = Benchmark(bot: bot, corpus: corpus.messages, progress: progress)
         if let start = MemoryUsage.current() { progress("memory with the bot loaded: \(start.description)") }
 

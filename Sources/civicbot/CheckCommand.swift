@@ -26,6 +26,7 @@ struct CheckCommand: ParsableCommand {
         do {
             let fresh = try AppDatabase.open(path: ":memory:", lexicon: catalogue.lexicon)
             errors += knowledgeProblems(fresh, label: "seed")
+            errors += ExampleRunner.renderFailures(Renderer(matcher: matcher), knowledge: try fresh.knowledgeSnapshot()).map { "render: \($0)" }
             if let db = options.db {
                 errors += knowledgeProblems(try AppDatabase.open(path: db, lexicon: catalogue.lexicon), label: db)
             }

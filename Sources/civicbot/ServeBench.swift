@@ -36,7 +36,7 @@ enum ServeBench {
 
         // What each chat must receive, in order: the REPL's answers to the same messages.
         let logger = Logger(label: "bench") { _ in SwiftLogNoOpLogHandler() }
-        let reference = Bot(matcher: matcher, store: store, logger: logger)
+        let reference = try Bot(matcher: matcher, store: store, logger: logger)
         var expected: [Int64: [String]] = [:]
         for n in 0..<updates {
             let chat = Int64(50_000 + n % 100)
@@ -57,7 +57,7 @@ enum ServeBench {
                                transport: CurlHTTPClient(configuration: http, logger: logger), logger: logger)
         let group = ServiceGroup(configuration: .init(services: [
             .init(service: OutboxSender(api: api, store: store, configuration: configuration, logger: logger)),
-            .init(service: Poller(api: api, matcher: matcher, store: store, configuration: configuration, logger: logger)),
+            .init(service: Poller(api: api, bot: try Bot(matcher: matcher, store: store, logger: logger), configuration: configuration, logger: logger)),
         ], logger: logger))
         let started = ContinuousClock.now
         let finished: Duration? = try await withThrowingTaskGroup(of: Duration?.self) { tasks in

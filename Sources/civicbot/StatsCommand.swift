@@ -18,6 +18,6 @@ struct StatsCommand: ParsableCommand {
     func run() throws {
         let (catalogue, store) = try StoreStartup.open(options)
         let stats = try store.usageStats(now: Date(), unansweredLimit: unanswered)
-        print(StoreStartup.desk(catalogue, store).statsReport(stats))
+        print(StoreStartup.desk(catalogue).statsReport(stats))
     }
 }

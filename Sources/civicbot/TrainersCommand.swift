@@ -31,7 +31,7 @@ struct TrainersCommand: ParsableCommand {
                 throw Failure("cannot read \(file)")
             }
             let (catalogue, store) = try StoreStartup.open(options)
-            let desk = StoreStartup.desk(catalogue, store)
+            let desk = StoreStartup.desk(catalogue)
             guard let form = desk.form else { throw Failure("Intents: trainer_register.yaml has no form") }
             let plan: TrainerCSV.ImportPlan
             do {
@@ -73,7 +73,7 @@ struct TrainersCommand: ParsableCommand {
 
         func run() throws {
             let (catalogue, store) = try StoreStartup.open(options)
-            guard let spec = catalogue.intent("trainer_register")?.form else { throw Failure("Intents: trainer_register.yaml has no form") }
+            guard let spec = catalogue.intent(.trainerRegister).form else { throw Failure("Intents: trainer_register.yaml has no form") }
             let data = TrainerCSV.fileData(TrainerCSV.exportRows(try store.allTrainers(), lexicon: catalogue.lexicon, spec: spec))
             if let output {
                 do { try data.write(to: URL(fileURLWithPath: output)) } catch { throw Failure("cannot write \(output)") }

@@ -27,29 +27,23 @@ import Testing
 }
 
 @Suite struct ReplyPolicyTests {
-    let none = Addressing(command: nil, forOtherBot: false, mentioned: false, text: "")
-
-    @Test("private chats always get an answer; groups only confident domain questions")
+    @Test("private chats always get an answer; groups only confident domain questions or when addressed")
     func policy() throws {
-        let count = try #require(Fixtures.catalogue.intent("trainer_count"))
-        let greeting = try #require(Fixtures.catalogue.intent("greeting"))
+        let count = Fixtures.catalogue.intent(.trainerCount)
+        let greeting = Fixtures.catalogue.intent(.greeting)
+        let unknown = Fixtures.catalogue.intent(.unknown)
         var u = Understanding.unknown
-        #expect(ReplyPolicy.shouldAnswer(u, definition: nil, chatType: .private, addressing: none, repliesToBot: false))
-        #expect(!ReplyPolicy.shouldAnswer(u, definition: nil, chatType: .group, addressing: none, repliesToBot: false))
-        #expect(ReplyPolicy.shouldAnswer(u, definition: nil, chatType: .group, addressing: none, repliesToBot: true))
-        u.intent = "trainer_count"
+        #expect(ReplyPolicy.shouldAnswer(u, definition: unknown, chatType: .private, addressed: false))
+        #expect(!ReplyPolicy.shouldAnswer(u, definition: unknown, chatType: .group, addressed: false))
+        #expect(ReplyPolicy.shouldAnswer(u, definition: unknown, chatType: .group, addressed: true))
+        u.intent = .trainerCount
         u.score = 1.5
-        #expect(!ReplyPolicy.shouldAnswer(u, definition: count, chatType: .group, addressing: none, repliesToBot: false))
+        #expect(!ReplyPolicy.shouldAnswer(u, definition: count, chatType: .group, addressed: false))
         u.score = 3
-        #expect(ReplyPolicy.shouldAnswer(u, definition: count, chatType: .group, addressing: none, repliesToBot: false))
-        u.intent = "greeting"
-        #expect(!ReplyPolicy.shouldAnswer(u, definition: greeting, chatType: .group, addressing: none, repliesToBot: false))
-        var mention = none
-        mention.mentioned = true
-        #expect(ReplyPolicy.shouldAnswer(u, definition: greeting, chatType: .group, addressing: mention, repliesToBot: false))
-        var other = none
-        other.forOtherBot = true
-        #expect(!ReplyPolicy.shouldAnswer(u, definition: greeting, chatType: .private, addressing: other, repliesToBot: false))
+        #expect(ReplyPolicy.shouldAnswer(u, definition: count, chatType: .group, addressed: false))
+        u.intent = .greeting
+        #expect(!ReplyPolicy.shouldAnswer(u, definition: greeting, chatType: .group, addressed: false))
+        #expect(ReplyPolicy.shouldAnswer(u, definition: greeting, chatType: .group, addressed: true))
     }
 }
 

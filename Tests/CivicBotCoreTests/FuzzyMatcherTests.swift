@@ -22,7 +22,7 @@ import Testing
     ])
     func misspelt(text: String, province: String) {
         let u = Fixtures.understand(text)
-        #expect(u.intent == "trainer_count")
+        #expect(u.intent == .trainerCount)
         #expect(u.slots["province"] == province)
     }
 

@@ -45,7 +45,7 @@ import Testing
     @Test("Thai digits pick the ranking size")
     func number() {
         let u = Fixtures.understand("๑๐ อันดับจังหวัดที่มีวิทยากรมากที่สุด")
-        #expect(u.intent == "trainer_coverage")
+        #expect(u.intent == .trainerCoverage)
         #expect(u.number == 10)
         #expect(u.mode == "most")
     }
@@ -60,11 +60,11 @@ import Testing
 
     @Test("commands map to intents; empty text is unknown")
     func commandsAndEmpty() {
-        #expect(Fixtures.matcher.intent(forCommand: "help") == "help")
-        #expect(Fixtures.matcher.intent(forCommand: "START") == "help")
+        #expect(Fixtures.matcher.intent(forCommand: "help") == .help)
+        #expect(Fixtures.matcher.intent(forCommand: "START") == .help)
         #expect(Fixtures.matcher.intent(forCommand: "nope") == nil)
-        #expect(Fixtures.understand("").intent == "unknown")
-        #expect(Fixtures.understand("   \u{200B} ").intent == "unknown")
+        #expect(Fixtures.understand("").intent == .unknown)
+        #expect(Fixtures.understand("   \u{200B} ").intent == .unknown)
     }
 
     @Test("a word inside a longer name does not count (วิทยากรหลักสูตร is not a core trainer)")
@@ -78,6 +78,6 @@ import Testing
     func long() {
         let text = String(repeating: "วิทยากรเชียงใหม่", count: 400)
         #expect(text.count >= 5_000)
-        #expect(Fixtures.understand(text).intent == "trainer_count")
+        #expect(Fixtures.understand(text).intent == .trainerCount)
     }
 }

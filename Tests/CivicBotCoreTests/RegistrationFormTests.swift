@@ -6,7 +6,7 @@ import Testing
     let form: RegistrationForm
 
     init() throws {
-        let spec = try #require(Fixtures.catalogue.intent("trainer_register")?.form)
+        let spec = try #require(Fixtures.catalogue.intent(.trainerRegister).form)
         form = RegistrationForm(spec: spec, matcher: Fixtures.matcher)
     }
 

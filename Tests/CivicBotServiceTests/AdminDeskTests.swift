@@ -21,8 +21,8 @@ import Testing
         bot.handle(Message(text: text, userID: user, chatID: -100, chatType: .group, repliesToBot: replyToBot)).text
     }
 
-    func template(_ intent: String, _ key: String, _ values: [String: String] = [:]) -> String {
-        Template.render(Fixtures.catalogue.intent(intent)?.replies[key] ?? "<missing>", values)
+    func template(_ intent: IntentID, _ key: String, _ values: [String: String] = [:]) -> String {
+        Template.render(Fixtures.catalogue.intent(intent).replies[key] ?? "<missing>", values)
     }
 
     static let somchai = "ลงทะเบียนวิทยากร ชื่อ นายสมชาย ใจดี จังหวัด เชียงใหม่ หน่วยงาน กรมการปกครอง ประเภท วิทยากรขยายผล โทร 081-234-5678"
@@ -97,9 +97,9 @@ import Testing
         let back = try #require(try bot.store.trainer(id: 1))
         #expect(back.phone == "0812345678")
         #expect(back.note == nil)
-        #expect(say("แก้ไขวิทยากร T-0001 โทร 0812345678") == template("trainer_update", "unchanged", ["id": "T-0001"]))
-        #expect(say("แก้ไขวิทยากร T-0099 โทร 0812345678") == template("trainer_update", "not_found", ["id": "T-0099"]))
-        #expect(say("แก้ไขวิทยากร โทร 0812345678") == template("trainer_update", "no_id"))
+        #expect(say("แก้ไขวิทยากร T-0001 โทร 0812345678") == template(.trainerUpdate, "unchanged", ["id": "T-0001"]))
+        #expect(say("แก้ไขวิทยากร T-0099 โทร 0812345678") == template(.trainerUpdate, "not_found", ["id": "T-0099"]))
+        #expect(say("แก้ไขวิทยากร โทร 0812345678") == template(.trainerUpdate, "no_id"))
         #expect(say("แก้ไขวิทยากร T-0001").contains("ยังไม่ได้ระบุช่องที่จะแก้"))
         #expect(say("แก้ไขวิทยากร T-0001 โทร 0812").hasPrefix("ยังไม่ได้แก้ไขค่ะ พบปัญหา 1 ข้อ"))
         #expect(try bot.store.trainer(id: 1)?.phone == "0812345678")
@@ -117,16 +117,16 @@ import Testing
     @Test("removing and restoring, with clear replies for every odd case")
     func removeRestore() throws {
         _ = say(Self.somchai)
-        #expect(say("ลบวิทยากร T-0001") == template("trainer_remove", "removed", ["id": "T-0001", "name": "นายสมชาย ใจดี"]))
+        #expect(say("ลบวิทยากร T-0001") == template(.trainerRemove, "removed", ["id": "T-0001", "name": "นายสมชาย ใจดี"]))
         #expect(try bot.store.registeredTrainers(province: "เชียงใหม่", agency: nil).isEmpty)
-        #expect(say("ลบวิทยากร T-0001") == template("trainer_remove", "already_removed", ["id": "T-0001", "name": "นายสมชาย ใจดี"]))
-        #expect(say("แก้ไขวิทยากร T-0001 โทร 0899999999") == template("trainer_update", "removed", ["id": "T-0001"]))
+        #expect(say("ลบวิทยากร T-0001") == template(.trainerRemove, "already_removed", ["id": "T-0001", "name": "นายสมชาย ใจดี"]))
+        #expect(say("แก้ไขวิทยากร T-0001 โทร 0899999999") == template(.trainerUpdate, "removed", ["id": "T-0001"]))
         #expect(say("กู้คืนวิทยากร T-0001").hasPrefix("กู้คืน T-0001 แล้วค่ะ"))
         #expect(try bot.store.registeredTrainers(province: "เชียงใหม่", agency: nil).count == 1)
-        #expect(say("กู้คืนวิทยากร T-0001") == template("trainer_remove", "not_removed", ["id": "T-0001", "name": "นายสมชาย ใจดี"]))
-        #expect(say("ลบวิทยากร T-0042") == template("trainer_remove", "not_found", ["id": "T-0042"]))
-        #expect(say("ลบวิทยากร") == template("trainer_remove", "no_id"))
-        #expect(say("ลบวิทยากร T-0001 T-0002") == template("trainer_remove", "one_id", ["ids": "T-0001 T-0002"]))
+        #expect(say("กู้คืนวิทยากร T-0001") == template(.trainerRemove, "not_removed", ["id": "T-0001", "name": "นายสมชาย ใจดี"]))
+        #expect(say("ลบวิทยากร T-0042") == template(.trainerRemove, "not_found", ["id": "T-0042"]))
+        #expect(say("ลบวิทยากร") == template(.trainerRemove, "no_id"))
+        #expect(say("ลบวิทยากร T-0001 T-0002") == template(.trainerRemove, "one_id", ["ids": "T-0001 T-0002"]))
         #expect(try bot.store.auditLog().map(\.action) == [.adminAdd, .register, .remove, .restore])
     }
 
@@ -152,8 +152,8 @@ import Testing
         let inGroup = try #require(group("ขอรายชื่อวิทยากรเชียงใหม่"))
         #expect(inGroup.contains("นางสาวมาลี ศรีสุข"))
         #expect(!inGroup.contains("0812345678") && !inGroup.contains("053123456"))
-        #expect(inGroup.contains(template("trainer_list", "group_phone_hint")))
-        #expect(say("เชียงใหม่มีวิทยากรกี่คน").contains(template("trainer_count", "registered", ["count": "2"])))
+        #expect(inGroup.contains(template(.trainerList, "group_phone_hint")))
+        #expect(say("เชียงใหม่มีวิทยากรกี่คน").contains(template(.trainerCount, "registered", ["count": "2"])))
     }
 
     @Test("privacy: no phone number in any group reply, whoever asks and however")
@@ -183,9 +183,9 @@ import Testing
         #expect(group("แก้ไขวิทยากรยังไงคะ", user: Self.admin) == nil)
         #expect(group("ใครลบวิทยากรออกจากกลุ่ม", user: Self.admin) == nil)
         #expect(group("สถิติ", user: Self.admin) == nil)
-        #expect(group("ลบวิทยากร T-0001", user: Self.admin) == template("trainer_remove", "private_only"))
-        #expect(group("@civicbot แก้ไขวิทยากรยังไงคะ", user: Self.admin) == template("trainer_update", "private_only"))
-        #expect(group("/stats", user: Self.admin) == template("stats", "private_only"))
+        #expect(group("ลบวิทยากร T-0001", user: Self.admin) == template(.trainerRemove, "private_only"))
+        #expect(group("@civicbot แก้ไขวิทยากรยังไงคะ", user: Self.admin) == template(.trainerUpdate, "private_only"))
+        #expect(group("/stats", user: Self.admin) == template(.stats, "private_only"))
     }
 
     @Test("stats for an admin in private: counts, intents, the latest unanswered questions")

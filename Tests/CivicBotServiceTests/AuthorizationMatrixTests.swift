@@ -11,21 +11,21 @@ import Testing
     enum Role: String, CaseIterable, Sendable { case admin, volunteer, unknown }
 
     struct Case: Sendable, CustomStringConvertible {
-        let intent: String
+        let intent: IntentID
         let text: String
         /// A fragment of the admin's private reply.
         let done: String
         let role: Role
         let chat: ChatType
-        var description: String { "\(intent) \(text.prefix(20))… as \(role) in \(chat)" }
+        var description: String { "\(intent.rawValue) \(text.prefix(20))… as \(role) in \(chat)" }
     }
 
-    static let commands: [(intent: String, text: String, done: String)] = [
-        ("trainer_register", "ลงทะเบียนวิทยากร ชื่อ นายใหม่ มาแล้ว จังหวัด น่าน หน่วยงาน ปค. ประเภท หลัก โทร 0899999999", "บันทึกแล้วค่ะ รหัส T-0003"),
-        ("trainer_update", "แก้ไขวิทยากร T-0001 โทร 0899999999", "แก้ไข T-0001 แล้วค่ะ"),
-        ("trainer_remove", "ลบวิทยากร T-0001", "ลบ T-0001 (นายสมชาย ใจดี) ออกจากรายชื่อแล้วค่ะ"),
-        ("trainer_remove", "กู้คืนวิทยากร T-0002", "กู้คืน T-0002 แล้วค่ะ"),
-        ("stats", "@civicbot สถิติ", "สถิติการใช้งาน CivicBot"),
+    static let commands: [(intent: IntentID, text: String, done: String)] = [
+        (.trainerRegister, "ลงทะเบียนวิทยากร ชื่อ นายใหม่ มาแล้ว จังหวัด น่าน หน่วยงาน ปค. ประเภท หลัก โทร 0899999999", "บันทึกแล้วค่ะ รหัส T-0003"),
+        (.trainerUpdate, "แก้ไขวิทยากร T-0001 โทร 0899999999", "แก้ไข T-0001 แล้วค่ะ"),
+        (.trainerRemove, "ลบวิทยากร T-0001", "ลบ T-0001 (นายสมชาย ใจดี) ออกจากรายชื่อแล้วค่ะ"),
+        (.trainerRemove, "กู้คืนวิทยากร T-0002", "กู้คืน T-0002 แล้วค่ะ"),
+        (.stats, "@civicbot สถิติ", "สถิติการใช้งาน CivicBot"),
     ]
 
     static let cases: [Case] = commands.flatMap { c in
@@ -48,8 +48,8 @@ import Testing
         return bot
     }
 
-    func template(_ intent: String, _ key: String) -> String {
-        Template.render(Fixtures.catalogue.intent(intent)?.replies[key] ?? "<missing>", [:])
+    func template(_ intent: IntentID, _ key: String) -> String {
+        Template.render(Fixtures.catalogue.intent(intent).replies[key] ?? "<missing>", [:])
     }
 
     @Test("authorisation matrix", arguments: cases)
@@ -70,7 +70,7 @@ import Testing
         switch (c.role, c.chat) {
         case (.admin, .private):
             #expect(text.contains(c.done), "\(text)")
-            if c.intent == "stats" {
+            if c.intent == .stats {
                 #expect(trainersAfter == trainersBefore)
                 #expect(newAudit.isEmpty)
             } else {
@@ -88,7 +88,7 @@ import Testing
             #expect(trainersAfter == trainersBefore)
             #expect(newAudit.map(\.action) == [.refused])
             #expect(newAudit.first?.actor == String(user))
-            #expect(newAudit.first?.subject == c.intent)
+            #expect(newAudit.first?.subject == c.intent.rawValue)
             #expect(newAudit.first?.after?.contains(c.chat.rawValue) == true)
         }
         // No phone number in any group reply.
@@ -101,7 +101,7 @@ import Testing
     func noSender() throws {
         let bot = try setUp()
         let reply = bot.handle(Message(text: "ลบวิทยากร T-0001", userID: 0, chatID: 0, chatType: .private))
-        #expect(reply.text == template("trainer_remove", "refused"))
+        #expect(reply.text == template(.trainerRemove, "refused"))
         #expect(try bot.store.trainer(id: 1)?.isRemoved == false)
     }
 
@@ -110,7 +110,7 @@ import Testing
         let bot = try setUp()
         try bot.store.removeAdmin(Self.admin, by: .cli(nil))
         let reply = bot.handle(Message(text: "ลบวิทยากร T-0001", userID: Self.admin, chatID: Self.admin, chatType: .private))
-        #expect(reply.text == template("trainer_remove", "refused"))
+        #expect(reply.text == template(.trainerRemove, "refused"))
         #expect(try bot.store.trainer(id: 1)?.isRemoved == false)
     }
 }

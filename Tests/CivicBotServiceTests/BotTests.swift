@@ -103,7 +103,7 @@ import Testing
         #expect(bot.handle(TestBot.groupMessage("ภูเก็ตมีสักสาขามั้ยคะ")).text == nil)
         #expect(bot.handle(TestBot.groupMessage("สวัสดีค่ะทุกคน")).text == nil)
         #expect(bot.handle(TestBot.groupMessage("@civicbot สวัสดีค่ะ")).text != nil)
-        #expect(bot.handle(TestBot.groupMessage("/help")).intent == "help")
+        #expect(bot.handle(TestBot.groupMessage("/help")).intent == .help)
         #expect(bot.handle(TestBot.groupMessage("/help@civicbot")).text != nil)
         #expect(bot.handle(TestBot.groupMessage("/help@otherbot")).text == nil)
         #expect(bot.handle(TestBot.groupMessage("เย็นนี้กินอะไรดี", repliesToBot: true)).text != nil)

@@ -17,9 +17,9 @@ import Testing
 
     @Test("a counter-example that matches is caught")
     func counterCaught() {
-        let c = ExampleRunner.Case(intent: "trainer_count", text: "เชียงใหม่มีวิทยากรกี่คน", slots: [:], isCounter: true)
+        let c = ExampleRunner.Case(intent: .trainerCount, text: "เชียงใหม่มีวิทยากรกี่คน", slots: [:], isCounter: true)
         #expect(c.failure(Fixtures.matcher) != nil)
-        let wrongSlots = ExampleRunner.Case(intent: "trainer_count", text: "เชียงใหม่มีวิทยากรกี่คน", slots: ["province": "น่าน"], isCounter: false)
+        let wrongSlots = ExampleRunner.Case(intent: .trainerCount, text: "เชียงใหม่มีวิทยากรกี่คน", slots: ["province": "น่าน"], isCounter: false)
         #expect(wrongSlots.failure(Fixtures.matcher) != nil)
     }
 }

@@ -31,8 +31,8 @@ import Testing
 
     @Test("output: intent, slots, reply or null")
     func output() {
-        #expect(JSONLine.output(Reply(intent: "unknown", slots: [:], text: nil)) == #"{"intent":"unknown","reply":null,"slots":{}}"#)
-        #expect(JSONLine.output(Reply(intent: "trainer_count", slots: ["province": "น่าน"], text: "a/b\n\"c\""))
+        #expect(JSONLine.output(Reply(intent: .unknown, slots: [:], text: nil)) == #"{"intent":"unknown","reply":null,"slots":{}}"#)
+        #expect(JSONLine.output(Reply(intent: .trainerCount, slots: ["province": "น่าน"], text: "a/b\n\"c\""))
             == #"{"intent":"trainer_count","reply":"a/b\n\"c\"","slots":{"province":"น่าน"}}"#)
         #expect(JSONLine.error("x") == #"{"error":"x"}"#)
     }

@@ -138,7 +138,7 @@ import Testing
         #expect(texts[1].contains("0893334444"))
         #expect(texts[4].contains("มาลี"))
         #expect(!texts[4].contains("089"), "no phone number in a group")
-        let refusal = try #require(Fixtures.catalogue.intent("trainer_remove")?.replies["refused"])
+        let refusal = try #require(Fixtures.catalogue.intent(.trainerRemove).replies["refused"])
         #expect(texts[5] == refusal, "a volunteer is refused")
         let trainer = try #require(try h.store.trainer(id: 1))
         #expect(trainer.phone == "0893334444")

@@ -39,7 +39,7 @@ struct ServeHarness {
     func run(timeout: Duration = .seconds(20), until done: @escaping @Sendable () -> Bool) async -> (finished: Bool, error: (any Error)?) {
         let logger = Logger(label: "test") { _ in SwiftLogNoOpLogHandler() }
         let sender = OutboxSender(api: api, store: store, configuration: configuration, logger: logger)
-        let poller = Poller(api: api, matcher: Fixtures.matcher, store: store, configuration: configuration, logger: logger)
+        let poller = Poller(api: api, bot: try! Bot(matcher: Fixtures.matcher, store: store, logger: logger), configuration: configuration, logger: logger)
         let group = ServiceGroup(configuration: .init(services: [.init(service: sender), .init(service: poller)], logger: logger))
         return await withTaskGroup(of: (Bool, (any Error)?).self) { tasks in
             tasks.addTask {

@@ -11,7 +11,7 @@ enum TestBot {
         let store = try AppDatabase.open(path: ":memory:", lexicon: Fixtures.catalogue.lexicon)
         var logger = Logger(label: "test") { _ in SwiftLogNoOpLogHandler() }
         logger.logLevel = .critical
-        return Bot(matcher: Fixtures.matcher, store: store, username: username, logger: logger,
+        return try Bot(matcher: Fixtures.matcher, store: store, username: username, logger: logger,
                    now: { Date(timeIntervalSince1970: 1_795_000_000) })
     }
 

@@ -66,13 +66,28 @@ import Testing
         #expect(dopExtended.filter { $0.count == 0 }.map(\.province).contains("ร้อยเอ็ด"))
     }
 
-    @Test("the centre facts and the glossary come from the store")
+    @Test("the centre facts come from the store")
     func centreAndGlossary() throws {
         let c = try db.centerInfo()
         #expect(c.rollout.map(\.year) == [2563, 2564, 2565])
         #expect(c.facts["founded"]?.contains("๒๕๕๗") == true)
-        #expect(try db.glossaryEntry(term: "อสม.")?.expansion == "อาสาสมัครสาธารณสุขประจำหมู่บ้าน")
-        #expect(try db.glossaryEntry(term: "ไม่มี") == nil)
+        #expect(try db.tableCounts()["glossaryTerm"] == nil, "the glossary is read from Intents/, not kept in the store")
         #expect(try db.registeredTrainers(province: "เชียงใหม่", agency: nil).isEmpty)
+    }
+
+    @Test("the snapshot ranks provinces exactly as the store's SQL does, for every type, agency and order")
+    func snapshotRanking() throws {
+        let snapshot = try db.knowledgeSnapshot()
+        for type in [nil, "core", "extended"] {
+            for agency in [nil, "DOPA", "DLA", "HSS", "CDD", "DOP", "ECT"] {
+                for mostFirst in [true, false] {
+                    let sql = try db.trainerRanking(trainerType: type, agency: agency, mostFirst: mostFirst)
+                    #expect(snapshot.ranking(trainerType: type, agency: agency, mostFirst: mostFirst) == sql,
+                            "\(type ?? "all") \(agency ?? "all") \(mostFirst)")
+                }
+            }
+        }
+        #expect(snapshot.provinces.count == 77)
+        #expect(snapshot.trainerCounts(province: "เชียงใหม่") == (try db.trainerCounts(province: "เชียงใหม่")))
     }
 }

@@ -9,7 +9,7 @@ import Testing
     let spec: RegistrationFormSpec
 
     init() throws {
-        spec = try #require(Fixtures.catalogue.intent("trainer_register")?.form)
+        spec = try #require(Fixtures.catalogue.intent(.trainerRegister).form)
         form = RegistrationForm(spec: spec, matcher: Fixtures.matcher)
     }
 

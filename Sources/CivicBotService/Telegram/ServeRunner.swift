@@ -11,7 +11,7 @@ public enum ServeRunner {
     /// Runs until a signal (returns) or a fatal error (throws `ServeError`).
     public static func run(configuration: ServeConfiguration, intents: URL, database: String, logger: Logger) async throws {
         let lock = database == ":memory:" ? nil : try InstanceLock(database: database)
-        let (matcher, store) = try BotFactory.components(intents: intents, database: database)
+        let bot = try BotFactory.make(intents: intents, database: database, logger: logger)
         var http = CurlHTTPClient.Configuration()
         http.connectTimeout = configuration.connectTimeout
         http.timeout = configuration.requestTimeout
@@ -20,8 +20,8 @@ public enum ServeRunner {
             token: configuration.token,
             configuration: BotAPIClient.Configuration(baseURL: configuration.apiBase, requestTimeout: configuration.requestTimeout),
             transport: transport, logger: logger)
-        let sender = OutboxSender(api: api, store: store, configuration: configuration, logger: logger)
-        let poller = Poller(api: api, matcher: matcher, store: store, configuration: configuration, logger: logger)
+        let sender = OutboxSender(api: api, store: bot.store, configuration: configuration, logger: logger)
+        let poller = Poller(api: api, bot: bot, configuration: configuration, logger: logger)
         // Shut down in reverse order: the poller finishes the message in hand first, then the sender tries the outbox once.
         var groupConfiguration = ServiceGroupConfiguration(services: [.init(service: sender), .init(service: poller)],
                                                            gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)

@@ -1,10 +1,7 @@
-import Foundation
-import CivicBotCore
-import CivicBotStore
 
-extension Answerer {
-    func trainerCount(_ u: Understanding, normalized: NormalizedText) throws -> String {
-        let totals = try knowledge.registerTotals()
+extension RenderPass {
+    func trainerCount(_ u: Understanding, normalized: NormalizedText) -> String {
+        let totals = knowledge.registers
         let year = String(totals.first?.yearBE ?? 0)
         let agency = u.slots["agency"]
         let type = u.slots["trainer_type"]
@@ -14,33 +11,33 @@ extension Answerer {
                 let core = totals.first { $0.trainerType == "core" }?.counts.first { $0.agency == agency }?.count ?? 0
                 let extended = totals.first { $0.trainerType == "extended" }?.counts.first { $0.agency == agency }?.count ?? 0
                 if !(catalogue.lexicon.agency(code: agency)?.registerColumn ?? false) {
-                    return template("trainer_count", "agency_not_in_register", ["agency": agencyName(agency), "year": year])
+                    return template(.trainerCount, "agency_not_in_register", ["agency": agencyName(agency), "year": year])
                 }
                 if let type {
-                    return template("trainer_count", "agency_national_type", [
+                    return template(.trainerCount, "agency_national_type", [
                         "agency": agencyName(agency), "type": typeName(type), "count": "\(type == "core" ? core : extended)", "year": year,
                     ])
                 }
-                return template("trainer_count", "agency_national", ["agency": agencyName(agency), "core": "\(core)", "extended": "\(extended)", "year": year])
+                return template(.trainerCount, "agency_national", ["agency": agencyName(agency), "core": "\(core)", "extended": "\(extended)", "year": year])
             }
             let blocks = totals.filter { type == nil || $0.trainerType == type }.map { t in
-                template("trainer_count", "type_block", [
+                template(.trainerCount, "type_block", [
                     "type": typeName(t.trainerType), "total": "\(t.total)", "provinces": "\(t.provincesListed)",
-                    "lines": t.counts.map { template("trainer_count", "line", ["agency": agencyName($0.agency), "count": "\($0.count)"]) }.joined(separator: "\n"),
+                    "lines": t.counts.map { template(.trainerCount, "line", ["agency": agencyName($0.agency), "count": "\($0.count)"]) }.joined(separator: "\n"),
                 ])
             }
-            return template("trainer_count", "national", ["year": year, "blocks": blocks.joined(separator: "\n")])
+            return template(.trainerCount, "national", ["year": year, "blocks": blocks.joined(separator: "\n")])
         }
         var parts: [String] = []
         for province in u.provinces.prefix(3) {
-            let entries = try knowledge.trainerCounts(province: province)
-            let registered = try store.registeredTrainers(province: province, agency: agency).count
+            let entries = knowledge.trainerCounts(province: province)
+            let registered = knowledge.registeredTrainers(province: province, agency: agency).count
             if let agency {
                 let core = entries.first { $0.trainerType == "core" }?.counts.first { $0.agency == agency }?.count ?? 0
                 let extended = entries.first { $0.trainerType == "extended" }?.counts.first { $0.agency == agency }?.count ?? 0
                 var key = (catalogue.lexicon.agency(code: agency)?.registerColumn ?? false) ? "province_agency" : "agency_not_in_register"
                 if key == "province_agency", type != nil { key = "province_agency_type" }
-                parts.append(template("trainer_count", key, [
+                parts.append(template(.trainerCount, key, [
                     "province": province, "agency": agencyName(agency), "core": "\(core)", "extended": "\(extended)", "year": year,
                     "type": type.map(typeName) ?? "", "count": "\(type == "core" ? core : extended)",
                 ]))
@@ -48,15 +45,15 @@ extension Answerer {
             }
             let blocks = entries.filter { type == nil || $0.trainerType == type }.map { e in
                 e.listed
-                    ? template("trainer_count", "type_block", [
+                    ? template(.trainerCount, "type_block", [
                         "type": typeName(e.trainerType), "total": "\(e.total)",
-                        "lines": e.counts.filter { $0.count > 0 }.map { template("trainer_count", "line", ["agency": agencyName($0.agency), "count": "\($0.count)"]) }.joined(separator: "\n"),
+                        "lines": e.counts.filter { $0.count > 0 }.map { template(.trainerCount, "line", ["agency": agencyName($0.agency), "count": "\($0.count)"]) }.joined(separator: "\n"),
                     ]).trimmingCharacters(in: .newlines)
-                    : template("trainer_count", "type_not_listed", ["type": typeName(e.trainerType)])
+                    : template(.trainerCount, "type_not_listed", ["type": typeName(e.trainerType)])
             }
-            var text = template("trainer_count", "province", ["province": province, "year": year, "blocks": blocks.joined(separator: "\n")])
-            text += "\n" + template("trainer_count", "registered", ["count": "\(registered)"])
-            if u.fuzzyProvince { text = template("trainer_count", "fuzzy_note", ["province": province]) + "\n" + text }
+            var text = template(.trainerCount, "province", ["province": province, "year": year, "blocks": blocks.joined(separator: "\n")])
+            text += "\n" + template(.trainerCount, "registered", ["count": "\(registered)"])
+            if u.fuzzyProvince { text = template(.trainerCount, "fuzzy_note", ["province": province]) + "\n" + text }
             parts.append(text)
         }
         return parts.joined(separator: "\n\n")
@@ -73,38 +70,38 @@ extension Answerer {
 
     func unknownProvince(_ n: NormalizedText) -> String {
         let names = matcher.provinceSuggestions(for: n)
-        let suggestion = names.isEmpty ? "" : template("trainer_count", "suggestions", ["names": names.joined(separator: template("trainer_count", "or"))])
-        return template("trainer_count", "unknown_province", ["suggestions": suggestion])
+        let suggestion = names.isEmpty ? "" : template(.trainerCount, "suggestions", ["names": names.joined(separator: template(.trainerCount, "or"))])
+        return template(.trainerCount, "unknown_province", ["suggestions": suggestion])
     }
 
-    func trainerCoverage(_ u: Understanding) throws -> String {
-        let year = String(try knowledge.registerTotals().first?.yearBE ?? 0)
+    func trainerCoverage(_ u: Understanding) -> String {
+        let year = String(knowledge.registers.first?.yearBE ?? 0)
         let type = u.slots["trainer_type"]
         let agency = u.slots["agency"]
-        var what = type.map(typeName) ?? template("trainer_coverage", "all_types")
-        if let agency { what += template("trainer_coverage", "of_agency", ["agency": agencyName(agency)]) }
-        let ranking = try knowledge.trainerRanking(trainerType: type, agency: agency, mostFirst: true)
+        var what = type.map(typeName) ?? template(.trainerCoverage, "all_types")
+        if let agency { what += template(.trainerCoverage, "of_agency", ["agency": agencyName(agency)]) }
+        let ranking = knowledge.ranking(trainerType: type, agency: agency, mostFirst: true)
         let values = ["what": what, "year": year]
         if let province = u.slots["province"], let index = ranking.firstIndex(where: { $0.province == province }) {
             let count = ranking[index].count
             let rank = ranking.filter { $0.count > count }.count + 1
-            return template("trainer_coverage", "province_rank", values.merging(["province": province, "count": "\(count)", "rank": "\(rank)", "total": "\(ranking.count)"]) { $1 })
+            return template(.trainerCoverage, "province_rank", values.merging(["province": province, "count": "\(count)", "rank": "\(rank)", "total": "\(ranking.count)"]) { $1 })
         }
         let limit = min(u.number ?? 5, 20)
         switch u.mode {
         case "gaps":
             let none = ranking.filter { $0.count == 0 }.map(\.province)
-            if none.isEmpty { return template("trainer_coverage", "no_gaps", values) }
-            return template("trainer_coverage", "gaps", values.merging(["count": "\(none.count)", "names": none.joined(separator: " ")]) { $1 })
+            if none.isEmpty { return template(.trainerCoverage, "no_gaps", values) }
+            return template(.trainerCoverage, "gaps", values.merging(["count": "\(none.count)", "names": none.joined(separator: " ")]) { $1 })
         case "fewest":
             let some = ranking.filter { $0.count > 0 }.reversed()
             let zero = ranking.count - some.count
             let lines = rankLines(Array(some), limit: limit)
-            var text = template("trainer_coverage", "fewest", values.merging(["n": "\(min(limit, some.count))", "lines": lines]) { $1 })
-            if zero > 0 { text += "\n" + template("trainer_coverage", "zero_note", values.merging(["count": "\(zero)"]) { $1 }) }
+            var text = template(.trainerCoverage, "fewest", values.merging(["n": "\(min(limit, some.count))", "lines": lines]) { $1 })
+            if zero > 0 { text += "\n" + template(.trainerCoverage, "zero_note", values.merging(["count": "\(zero)"]) { $1 }) }
             return text
         default:
-            return template("trainer_coverage", "most", values.merging(["n": "\(min(limit, ranking.count))", "lines": rankLines(ranking, limit: limit)]) { $1 })
+            return template(.trainerCoverage, "most", values.merging(["n": "\(min(limit, ranking.count))", "lines": rankLines(ranking, limit: limit)]) { $1 })
         }
     }
 
@@ -115,48 +112,48 @@ extension Answerer {
         var previous: Int?
         for (i, item) in list.prefix(limit).enumerated() {
             if item.count != previous { rank = i + 1; previous = item.count }
-            lines.append(template("trainer_coverage", "rank_line", ["rank": "\(rank)", "province": item.province, "count": "\(item.count)"]))
+            lines.append(template(.trainerCoverage, "rank_line", ["rank": "\(rank)", "province": item.province, "count": "\(item.count)"]))
         }
         // Say when the cut-off hides provinces with the same count as the last one shown.
         if list.count > limit, limit > 0 {
             let last = list[limit - 1].count
             let tied = list[limit...].prefix { $0.count == last }.count
-            if tied > 0 { lines.append(template("trainer_coverage", "tie_note", ["count": "\(tied)", "n": "\(last)"])) }
+            if tied > 0 { lines.append(template(.trainerCoverage, "tie_note", ["count": "\(tied)", "n": "\(last)"])) }
         }
         return lines.joined(separator: "\n")
     }
 
-    func trainerList(_ u: Understanding, chatType: ChatType) throws -> String {
+    func trainerList(_ u: Understanding, chatType: ChatType) -> String {
         let province = u.slots["province"]
         let agency = u.slots["agency"]
         var scope = ""
-        if let province { scope += template("trainer_list", "scope_province", ["province": province]) }
-        if let agency { scope += template("trainer_list", "scope_agency", ["agency": agencyName(agency)]) }
-        if scope.isEmpty { scope = template("trainer_list", "scope_all") }
-        let trainers = try store.registeredTrainers(province: province, agency: agency)
+        if let province { scope += template(.trainerList, "scope_province", ["province": province]) }
+        if let agency { scope += template(.trainerList, "scope_agency", ["agency": agencyName(agency)]) }
+        if scope.isEmpty { scope = template(.trainerList, "scope_all") }
+        let trainers = knowledge.registeredTrainers(province: province, agency: agency)
         if trainers.isEmpty {
-            let year = String(try knowledge.registerTotals().first?.yearBE ?? 0)
+            let year = String(knowledge.registers.first?.yearBE ?? 0)
             var core = 0, extended = 0
             if let province {
-                let entries = try knowledge.trainerCounts(province: province)
+                let entries = knowledge.trainerCounts(province: province)
                 core = entries.first { $0.trainerType == "core" }?.counts.filter { agency == nil || $0.agency == agency }.reduce(0) { $0 + $1.count } ?? 0
                 extended = entries.first { $0.trainerType == "extended" }?.counts.filter { agency == nil || $0.agency == agency }.reduce(0) { $0 + $1.count } ?? 0
             } else {
-                let totals = try knowledge.registerTotals()
+                let totals = knowledge.registers
                 core = totals.first { $0.trainerType == "core" }?.counts.filter { agency == nil || $0.agency == agency }.reduce(0) { $0 + $1.count } ?? 0
                 extended = totals.first { $0.trainerType == "extended" }?.counts.filter { agency == nil || $0.agency == agency }.reduce(0) { $0 + $1.count } ?? 0
             }
-            return template("trainer_list", "none", ["scope": scope, "year": year, "core": "\(core)", "extended": "\(extended)"])
+            return template(.trainerList, "none", ["scope": scope, "year": year, "core": "\(core)", "extended": "\(extended)"])
         }
         let limit = 30
         let showPhone = chatType == .private
         var lines = trainers.prefix(limit).map { t in
             let values = ["id": String(format: "T-%04lld", t.id), "name": t.name, "province": t.province, "agency": agencyShort(t.agency), "type": typeName(t.trainerType), "phone": t.phone ?? ""]
-            return template("trainer_list", showPhone && t.phone != nil ? "line_phone" : "line", values)
+            return template(.trainerList, showPhone && t.phone != nil ? "line_phone" : "line", values)
         }
-        if trainers.count > limit { lines.append(template("trainer_list", "more", ["count": "\(trainers.count - limit)"])) }
-        var text = template("trainer_list", "list", ["scope": scope, "count": "\(trainers.count)", "lines": lines.joined(separator: "\n")])
-        if !showPhone && trainers.contains(where: { $0.phone != nil }) { text += "\n" + template("trainer_list", "group_phone_hint") }
+        if trainers.count > limit { lines.append(template(.trainerList, "more", ["count": "\(trainers.count - limit)"])) }
+        var text = template(.trainerList, "list", ["scope": scope, "count": "\(trainers.count)", "lines": lines.joined(separator: "\n")])
+        if !showPhone && trainers.contains(where: { $0.phone != nil }) { text += "\n" + template(.trainerList, "group_phone_hint") }
         return text
     }
 }

@@ -11,18 +11,17 @@ import ServiceLifecycle
 /// instance or a webhook is in the way; 401 stops the service.
 public struct Poller: Service {
     let api: BotAPIClient
-    let matcher: IntentMatcher
-    let store: AppDatabase
+    let bot: Bot
+    var store: AppDatabase { bot.store }
     let configuration: ServeConfiguration
     let logger: Logger
     let now: @Sendable () -> Date
 
     /// Makes a poller.
-    public init(api: BotAPIClient, matcher: IntentMatcher, store: AppDatabase, configuration: ServeConfiguration, logger: Logger,
+    public init(api: BotAPIClient, bot: Bot, configuration: ServeConfiguration, logger: Logger,
                 now: @escaping @Sendable () -> Date = Date.init) {
         self.api = api
-        self.matcher = matcher
-        self.store = store
+        self.bot = bot
         self.configuration = configuration
         self.logger = logger
         self.now = now
@@ -32,7 +31,7 @@ public struct Poller: Service {
     public func run() async throws {
         var backoff = Backoff(initial: configuration.backoffInitial, maximum: configuration.backoffMaximum)
         guard let username = try await startUp(&backoff) else { return }
-        let bot = Bot(matcher: matcher, store: store, username: username, logger: logger, now: now)
+        let bot = bot.named(username)
         logger.info("polling", metadata: ["bot.username": "\(username)"])
         var offset = try await store.nextOffset()
         while !shouldStop {
@@ -102,27 +101,37 @@ public struct Poller: Service {
     /// Processes one update; false when it was already processed (below the stored offset).
     func handle(_ update: BotUpdate, bot: Bot, offset: Int64) async throws -> Bool {
         guard update.updateID >= offset else { return false }
-        let started = DispatchTime.now().uptimeNanoseconds
         guard let converted = UpdateConverter.convert(update, botUsername: bot.username) else {
             let skipped = ProcessedUpdate(updateID: update.updateID, interaction: nil, chatID: 0, isGroup: false, replyToMessageID: nil, parts: [])
             return try await store.record(skipped, at: Bot.timestamp(now()))
         }
         let message = converted.message
-        let reply = bot.reply(to: message)
-        let micros = Int64((DispatchTime.now().uptimeNanoseconds - started) / 1_000)
-        let parts = reply.text.map { OutgoingText.parts($0).map(ProcessedUpdate.Part.init(text:)) } ?? []
-        let processed = ProcessedUpdate(
-            updateID: update.updateID, interaction: bot.interactionRecord(message, reply, micros: micros),
-            chatID: message.chatID, isGroup: message.chatType == .group,
-            replyToMessageID: message.chatType == .group ? converted.messageID : nil, parts: parts)
-        let stored = try await store.record(processed, at: Bot.timestamp(now()))
+        let replyTo = message.chatType == .group ? converted.messageID : nil
+        let reply: Reply
+        let parts: Int
+        do {
+            (reply, parts) = try await bot.process(message) { [now] tx, reply, micros in
+                let parts = reply.text.map { OutgoingText.parts($0).map(ProcessedUpdate.Part.init(text:)) } ?? []
+                let processed = ProcessedUpdate(
+                    updateID: update.updateID, interaction: bot.interactionRecord(message, reply, micros: micros),
+                    chatID: message.chatID, isGroup: message.chatType == .group, replyToMessageID: replyTo, parts: parts)
+                // Processed before a crash: undo everything of this message, admin change included.
+                guard try tx.record(processed, at: Bot.timestamp(now())) else { throw AlreadyProcessed() }
+                return parts.count
+            }
+        } catch is AlreadyProcessed {
+            return false
+        }
         logger.debug("update handled", metadata: [
-            "update.id": "\(update.updateID)", "chat.id": "\(message.chatID)", "intent.name": "\(reply.intent)", "reply.parts": "\(parts.count)",
+            "update.id": "\(update.updateID)", "chat.id": "\(message.chatID)", "intent.name": "\(reply.intent.rawValue)", "reply.parts": "\(parts)",
         ])
         logger.trace("update text", metadata: ["update.id": "\(update.updateID)", "text": "\(message.text)"])
-        return stored
+        return true
     }
 }
+
+/// An update found already recorded inside its own transaction: the transaction is rolled back.
+struct AlreadyProcessed: Error {}
 
 extension Poller: CustomStringConvertible {
     /// A short name for the service group's logs (never the token or the catalogue).

@@ -5,7 +5,7 @@ public enum ExampleRunner {
     /// One example or counter-example, ready to check.
     public struct Case: Sendable, CustomStringConvertible {
         /// Intent file it comes from.
-        public let intent: String
+        public let intent: IntentID
         /// Message text.
         public let text: String
         /// Expected slots (examples only).
@@ -14,7 +14,7 @@ public enum ExampleRunner {
         public let isCounter: Bool
 
         /// Makes a case.
-        public init(intent: String, text: String, slots: [String: String], isCounter: Bool) {
+        public init(intent: IntentID, text: String, slots: [String: String], isCounter: Bool) {
             self.intent = intent
             self.text = text
             self.slots = slots
@@ -22,15 +22,15 @@ public enum ExampleRunner {
         }
 
         /// `intent: text`, for test names.
-        public var description: String { "\(intent)\(isCounter ? " (not)" : ""): \(text)" }
+        public var description: String { "\(intent.rawValue)\(isCounter ? " (not)" : ""): \(text)" }
 
         /// nil when the matcher agrees; otherwise what went wrong.
         public func failure(_ matcher: IntentMatcher) -> String? {
             let u = matcher.understand(ThaiNormalizer.normalize(text))
             if isCounter {
-                return u.intent == intent ? "'\(text)' must not be \(intent)" : nil
+                return u.intent == intent ? "'\(text)' must not be \(intent.rawValue)" : nil
             }
-            if u.intent != intent { return "'\(text)': expected \(intent), got \(u.intent) (score \(u.score))" }
+            if u.intent != intent { return "'\(text)': expected \(intent.rawValue), got \(u.intent.rawValue) (score \(u.score))" }
             if u.slots != slots { return "'\(text)': expected slots \(slots), got \(u.slots)" }
             return nil
         }
@@ -47,5 +47,22 @@ public enum ExampleRunner {
     /// Every failure, as readable lines.
     public static func failures(_ matcher: IntentMatcher) -> [String] {
         cases(matcher.catalogue).compactMap { $0.failure(matcher) }
+    }
+
+    /// Every example rendered as an answer, in a private chat and addressed in a group: the
+    /// templates Swift asks for that Intents/ lacks (a typo in Swift), as readable lines.
+    public static func renderFailures(_ renderer: Renderer, knowledge: KnowledgeSnapshot) -> [String] {
+        cases(renderer.matcher.catalogue).filter { !$0.isCounter && !$0.intent.isAdmin }.flatMap { c -> [String] in
+            let n = ThaiNormalizer.normalize(c.text)
+            let u = renderer.matcher.understand(n)
+            return [ChatType.private, .group].compactMap { chat in
+                do {
+                    _ = try renderer.answer(u, normalized: n, chatType: chat, knowledge: knowledge)
+                    return nil
+                } catch {
+                    return "'\(c.text)' (\(chat.rawValue)): \(error)"
+                }
+            }
+        }
     }
 }

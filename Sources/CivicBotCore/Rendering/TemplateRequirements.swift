@@ -1,14 +1,12 @@
-import CivicBotCore
-
 /// The reply templates the answerer fills, with the placeholders each may use. `civicbot check`
 /// and the tests hold Intents/ to this, so a template typo never reaches a chat.
 public enum TemplateRequirements {
     /// intent → template key → allowed placeholders.
-    public static let required: [String: [String: Set<String>]] = [
-        "help": ["text": []],
-        "greeting": ["text": [], "thanks": []],
-        "unknown": ["private": [], "addressed": [], "empty": [], "too_long": ["max"], "error": []],
-        "trainer_count": [
+    public static let required: [IntentID: [String: Set<String>]] = [
+        .help: ["text": []],
+        .greeting: ["text": [], "thanks": []],
+        .unknown: ["private": [], "addressed": [], "empty": [], "too_long": ["max"], "error": []],
+        .trainerCount: [
             "province": ["province", "year", "blocks"], "type_block": ["type", "total", "lines", "provinces"],
             "type_not_listed": ["type"], "line": ["agency", "count"], "registered": ["count"],
             "national": ["year", "blocks"], "agency_national": ["agency", "core", "extended", "year"],
@@ -18,24 +16,24 @@ public enum TemplateRequirements {
             "agency_not_in_register": ["agency", "year", "province", "core", "extended"], "fuzzy_note": ["province"],
             "unknown_province": ["suggestions"], "suggestions": ["names"], "or": [],
         ],
-        "trainer_coverage": [
+        .trainerCoverage: [
             "all_types": [], "of_agency": ["agency"], "most": ["what", "year", "n", "lines"], "fewest": ["what", "year", "n", "lines"],
             "zero_note": ["what", "year", "count"], "rank_line": ["rank", "province", "count"], "tie_note": ["count", "n"],
             "gaps": ["what", "year", "count", "names"], "no_gaps": ["what", "year"],
             "province_rank": ["what", "year", "province", "count", "rank", "total"],
         ],
-        "trainer_list": [
+        .trainerList: [
             "scope_province": ["province"], "scope_agency": ["agency"], "scope_all": [],
             "none": ["scope", "year", "core", "extended"], "list": ["scope", "count", "lines"],
             "line": ["id", "name", "province", "agency", "type", "phone"], "line_phone": ["id", "name", "province", "agency", "type", "phone"],
             "more": ["count"], "group_phone_hint": [],
         ],
-        "agency_duties": [
+        .agencyDuties: [
             "duties": ["agency", "mou", "heading", "count", "clauses"], "clause": ["number", "text"],
             "via_term": ["term", "agency"], "unknown_body": [], "not_party": ["name", "parties"], "which_agency": ["parties"], "party_line": ["mou"],
         ],
-        "agency_list": ["list": ["count", "agencies", "lines"], "mou_line": ["n", "parties", "count"]],
-        "mou_info": [
+        .agencyList: ["list": ["count", "agencies", "lines"], "mou_line": ["n", "parties", "count"]],
+        .mouInfo: [
             "mou_name": ["parties"], "parties": ["first", "partners"], "partners_and": ["others", "last"], "missing": [], "term_header": [], "term_stated": ["mou", "years", "text"],
             "term_not_stated": ["mou"], "notice_header": [], "notice_stated": ["mou", "days", "text"], "notice_not_stated": ["mou"],
             "amendment_header": [], "amendment_stated": ["mou", "text"], "amendment_not_stated": ["mou"],
@@ -44,7 +42,7 @@ public enum TemplateRequirements {
             "purpose": ["title", "purpose"], "overview_line": ["n", "parties"], "signed_when": ["reference", "date"],
             "overview": ["title", "count", "lines", "letter", "term", "notice"],
         ],
-        "center_info": [
+        .centerInfo: [
             "overview": ["founded", "purpose", "rollout_quote", "members", "rollout", "programmes"],
             "founded": ["founded", "purpose", "rollout_quote", "members", "rollout", "programmes"],
             "rollout": ["founded", "purpose", "rollout_quote", "members", "rollout", "programmes"],
@@ -53,32 +51,32 @@ public enum TemplateRequirements {
             "programme_line": ["name", "quote"],
             "members": ["founded", "purpose", "rollout_quote", "members", "rollout", "programmes"],
         ],
-        "glossary": ["term": ["term", "expansion", "meaning"], "list": ["lines"], "list_line": ["term", "expansion"]],
-        "contact": [
+        .glossary: ["term": ["term", "expansion", "meaning"], "list": ["lines"], "list_line": ["term", "expansion"]],
+        .contact: [
             "contact": ["office", "sender", "phone", "fax", "coordinator"], "local": [], "local_province": ["province"], "missing": [],
         ],
         // Admin intents (issue 4).
-        "trainer_register": AdminTemplates.register,
-        "trainer_update": AdminTemplates.update,
-        "trainer_remove": AdminTemplates.remove,
-        "stats": AdminTemplates.stats,
+        .trainerRegister: AdminTemplates.register,
+        .trainerUpdate: AdminTemplates.update,
+        .trainerRemove: AdminTemplates.remove,
+        .stats: AdminTemplates.stats,
     ]
 
     /// Every problem: a missing template, or a placeholder the answerer does not fill.
     public static func problems(in catalogue: IntentCatalogue) -> [CatalogueError] {
         var problems: [CatalogueError] = []
-        if catalogue.intent("trainer_register")?.form == nil {  // issue 4: the registration form
+        if catalogue.intent(.trainerRegister).form == nil {  // issue 4: the registration form
             problems.append(CatalogueError(file: "trainer_register.yaml", key: "form", reason: "missing registration form"))
         }
         for (intent, keys) in required.sorted(by: { $0.key < $1.key }) {
-            let replies = catalogue.intent(intent)?.replies ?? [:]
+            let replies = catalogue.intent(intent).replies
             for (key, allowed) in keys.sorted(by: { $0.key < $1.key }) {
                 guard let template = replies[key] else {
-                    problems.append(CatalogueError(file: "\(intent).yaml", key: "replies.\(key)", reason: "missing reply template"))
+                    problems.append(CatalogueError(file: "\(intent.rawValue).yaml", key: "replies.\(key)", reason: "missing reply template"))
                     continue
                 }
                 for name in Template.placeholders(in: template).subtracting(allowed).sorted() {
-                    problems.append(CatalogueError(file: "\(intent).yaml", key: "replies.\(key)", reason: "unknown placeholder {\(name)}"))
+                    problems.append(CatalogueError(file: "\(intent.rawValue).yaml", key: "replies.\(key)", reason: "unknown placeholder {\(name)}"))
                 }
             }
         }

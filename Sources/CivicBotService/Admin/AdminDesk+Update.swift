@@ -1,17 +1,17 @@
 import CivicBotCore
 import CivicBotStore
 
-extension AdminDesk {
+extension AdminPass {
     /// trainer_update: `แก้ไขวิทยากร T-0007 โทร 0812345678` changes the fields given, shows before
     /// and after, and the message that would change them back.
-    func update(_ text: String, by actor: AuditActor) throws -> String {
+    func update(_ text: String, by actor: AuditActor, in tx: StoreTransaction) throws -> String {
         let form = try requireForm()
-        let r = "trainer_update"
+        let r = IntentID.trainerUpdate
         let entry = form.parse(text)
         let ids = TrainerID.all(in: entry.leading)
         guard let id = ids.first else { return template(r, "no_id") }
         if ids.count > 1 { return template(r, "one_id", ["ids": ids.map(\.description).joined(separator: " ")]) }
-        guard let before = try store.trainer(id: id.value) else { return template(r, "not_found", ["id": id.description]) }
+        guard let before = try tx.trainer(id: id.value) else { return template(r, "not_found", ["id": id.description]) }
         if before.isRemoved { return template(r, "removed", ["id": id.description]) }
         let patch: TrainerPatch
         switch form.patch(from: entry) {
@@ -22,9 +22,9 @@ extension AdminDesk {
         if changedFields(patch, of: before).isEmpty { return template(r, "unchanged", ["id": id.description]) }
         let after: RegisteredTrainer
         do {
-            after = try store.updateTrainer(id: id.value, with: patch, by: actor, at: now()).after
+            after = try tx.updateTrainer(id: id.value, with: patch, by: actor, at: now).after
         } catch TrainerStoreError.duplicate(let existing) {
-            let record = try store.trainer(id: existing).map(recordText) ?? ""
+            let record = try tx.trainer(id: existing).map(recordText) ?? ""
             return template(r, "duplicate", ["existing": TrainerID(existing).description, "record": record])
         }
         let changed = changedFields(patch, of: before)
@@ -51,7 +51,7 @@ extension AdminDesk {
 
     /// A field's value as the replies show it.
     func display(_ field: RegistrationField, of t: RegisteredTrainer) -> String {
-        let empty = template("trainer_register", "empty_value")
+        let empty = template(.trainerRegister, "empty_value")
         switch field {
         case .name: return t.name
         case .province: return t.province

@@ -4,6 +4,12 @@ public struct AgencyCount: Sendable, Equatable {
     public let agency: String
     /// Number of trainers.
     public let count: Int
+
+    /// Makes a value.
+    public init(agency: String, count: Int) {
+        self.agency = agency
+        self.count = count
+    }
 }
 
 /// One province's line in one register.
@@ -16,6 +22,13 @@ public struct ProvinceRegisterEntry: Sendable, Equatable {
     public let counts: [AgencyCount]
     /// Sum of `counts`.
     public var total: Int { counts.reduce(0) { $0 + $1.count } }
+
+    /// Makes a value.
+    public init(trainerType: String, listed: Bool, counts: [AgencyCount]) {
+        self.trainerType = trainerType
+        self.listed = listed
+        self.counts = counts
+    }
 }
 
 /// A register's national figures.
@@ -32,6 +45,15 @@ public struct RegisterTotals: Sendable, Equatable {
     public let provincesListed: Int
     /// Sum of `counts`.
     public var total: Int { counts.reduce(0) { $0 + $1.count } }
+
+    /// Makes a value.
+    public init(trainerType: String, yearBE: Int, counts: [AgencyCount], publishedTotal: Int, provincesListed: Int) {
+        self.trainerType = trainerType
+        self.yearBE = yearBE
+        self.counts = counts
+        self.publishedTotal = publishedTotal
+        self.provincesListed = provincesListed
+    }
 }
 
 /// A province and a count, for rankings.
@@ -40,6 +62,12 @@ public struct ProvinceCount: Sendable, Equatable {
     public let province: String
     /// Count.
     public let count: Int
+
+    /// Makes a value.
+    public init(province: String, count: Int) {
+        self.province = province
+        self.count = count
+    }
 }
 
 /// One agency's duties under one MOU.
@@ -55,6 +83,13 @@ public struct AgencyDuties: Sendable, Equatable {
     public static func == (a: AgencyDuties, b: AgencyDuties) -> Bool {
         a.mouID == b.mouID && a.heading == b.heading && a.clauses.map(\.number) == b.clauses.map(\.number) && a.clauses.map(\.text) == b.clauses.map(\.text)
     }
+
+    /// Makes a value.
+    public init(mouID: String, heading: String, clauses: [(number: Int, text: String)]) {
+        self.mouID = mouID
+        self.heading = heading
+        self.clauses = clauses
+    }
 }
 
 /// An MOU's parties, term and signatories.
@@ -69,6 +104,14 @@ public struct MOUSummary: Sendable, Equatable {
         public let title: String
         /// `signatory` or `witness`.
         public let role: String
+
+        /// Makes a value.
+        public init(name: String, rank: String?, title: String, role: String) {
+            self.name = name
+            self.rank = rank
+            self.title = title
+            self.role = role
+        }
     }
     /// MOU id.
     public let id: String
@@ -88,6 +131,19 @@ public struct MOUSummary: Sendable, Equatable {
     public let amendmentText: String?
     /// Signatories and witnesses in order.
     public let signatories: [Signatory]
+
+    /// Makes a value.
+    public init(id: String, title: String, parties: [String], termYears: Int?, termText: String?, noticeDays: Int?, terminationText: String?, amendmentText: String?, signatories: [Signatory]) {
+        self.id = id
+        self.title = title
+        self.parties = parties
+        self.termYears = termYears
+        self.termText = termText
+        self.noticeDays = noticeDays
+        self.terminationText = terminationText
+        self.amendmentText = amendmentText
+        self.signatories = signatories
+    }
 }
 
 /// The letter's facts.
@@ -120,6 +176,24 @@ public struct LetterInfo: Sendable, Equatable {
     public let fax: String
     /// Named coordinator (ผู้ประสานงาน).
     public let coordinator: String
+
+    /// Makes a value.
+    public init(reference: String, date: String, dateISO: String, sender: String, subject: String, addressees: String, attachments: [String], body: [String], signerName: String, signerTitle: String, responsibleOffice: String, phone: String, fax: String, coordinator: String) {
+        self.reference = reference
+        self.date = date
+        self.dateISO = dateISO
+        self.sender = sender
+        self.subject = subject
+        self.addressees = addressees
+        self.attachments = attachments
+        self.body = body
+        self.signerName = signerName
+        self.signerTitle = signerTitle
+        self.responsibleOffice = responsibleOffice
+        self.phone = phone
+        self.fax = fax
+        self.coordinator = coordinator
+    }
 }
 
 /// What the MOUs say about ศส.ปชต.
@@ -135,20 +209,13 @@ public struct CenterInfo: Sendable, Equatable {
     public static func == (a: CenterInfo, b: CenterInfo) -> Bool {
         a.facts == b.facts && a.rollout.map(\.year) == b.rollout.map(\.year) && a.programmes.map(\.name) == b.programmes.map(\.name)
     }
-}
 
-/// A glossary entry from the store.
-public struct GlossaryEntry: Sendable, Equatable {
-    /// The term clause, if the MOU has one.
-    public let term: String
-    /// What the abbreviation stands for.
-    public let expansion: String
-    /// English gloss.
-    public let english: String?
-    /// One short sentence on what it is.
-    public let meaning: String
-    /// True when the expansion is written in the source document.
-    public let inSource: Bool
+    /// Makes a value.
+    public init(facts: [String: String], rollout: [(year: Int, scope: String)], programmes: [(name: String, quote: String)]) {
+        self.facts = facts
+        self.rollout = rollout
+        self.programmes = programmes
+    }
 }
 
 /// A trainer registered by an admin (individuals; the 2563 registers hold only counts).
@@ -165,43 +232,14 @@ public struct TrainerRecord: Sendable, Equatable {
     public let trainerType: String
     /// Phone number as printed.
     public let phone: String?
-}
 
-/// One handled message, for the interaction log.
-public struct InteractionRecord: Sendable, Equatable {
-    /// When (UTC, ISO 8601).
-    public var at: String
-    /// Chat id.
-    public var chatID: Int64
-    /// `private` or `group`.
-    public var chatType: String
-    /// Sender's user id.
-    public var userID: Int64
-    /// Sender's username, if any.
-    public var username: String?
-    /// Text as written in the source.
-    public var text: String
-    /// Intent id.
-    public var intent: String
-    /// Slots as compact JSON.
-    public var slotsJSON: String
-    /// Reply text, or nil for silence.
-    public var reply: String?
-    /// Time spent deciding the reply, microseconds.
-    public var processingMicros: Int64
-
-    /// Makes a record.
-    public init(at: String, chatID: Int64, chatType: String, userID: Int64, username: String?, text: String,
-                intent: String, slotsJSON: String, reply: String?, processingMicros: Int64) {
-        self.at = at
-        self.chatID = chatID
-        self.chatType = chatType
-        self.userID = userID
-        self.username = username
-        self.text = text
-        self.intent = intent
-        self.slotsJSON = slotsJSON
-        self.reply = reply
-        self.processingMicros = processingMicros
+    /// Makes a value.
+    public init(id: Int64, name: String, province: String, agency: String, trainerType: String, phone: String?) {
+        self.id = id
+        self.name = name
+        self.province = province
+        self.agency = agency
+        self.trainerType = trainerType
+        self.phone = phone
     }
 }

@@ -1,10 +1,10 @@
 /// The reply templates of the admin intents, with the placeholders each may use (checked by
 /// `TemplateRequirements` and `civicbot check`).
-enum AdminTemplates {
-    static let fieldKeys = ["name", "province", "agency", "trainer_type", "phone", "note"]
+public enum AdminTemplates {
+    public static let fieldKeys = ["name", "province", "agency", "trainer_type", "phone", "note"]
 
     /// trainer_register.yaml: also the record, field and problem texts shared with updates and CSV.
-    static let register: [String: Set<String>] = {
+    public static let register: [String: Set<String>] = {
         var t: [String: Set<String>] = [
             "refused": [], "private_only": [], "howto": ["form"], "form": Set(fieldKeys),
             "problems": ["count", "lines", "form"], "problem_line": ["problem"], "saved": ["id", "record"],
@@ -26,21 +26,21 @@ enum AdminTemplates {
     }()
 
     /// trainer_update.yaml.
-    static let update: [String: Set<String>] = [
+    public static let update: [String: Set<String>] = [
         "refused": [], "private_only": [], "no_id": [], "one_id": ["ids"], "not_found": ["id"], "removed": ["id"],
         "problems": ["count", "lines", "id"], "duplicate": ["existing", "record"], "unchanged": ["id"],
         "updated": ["id", "changes", "record", "undo"], "change_line": ["field", "before", "after"], "undo": ["id", "fields"],
     ]
 
     /// trainer_remove.yaml (remove and restore).
-    static let remove: [String: Set<String>] = [
+    public static let remove: [String: Set<String>] = [
         "refused": [], "private_only": [], "no_id": [], "one_id": ["ids"], "not_found": ["id"], "removed": ["id", "name"],
         "already_removed": ["id", "name"], "restored": ["id", "record"], "not_removed": ["id", "name"],
         "restore_duplicate": ["id", "existing"],
     ]
 
     /// stats.yaml.
-    static let stats: [String: Set<String>] = [
+    public static let stats: [String: Set<String>] = [
         "refused": [], "private_only": [],
         "report": ["today", "week", "month", "private", "group", "answered", "silent", "intents", "unanswered"],
         "intent_line": ["intent", "count"], "unanswered_line": ["at", "chat", "text"], "none": [], "chat_private": [], "chat_group": [],

@@ -49,7 +49,7 @@ public enum JSONLine {
 
     /// The output line for a reply: `{"intent","reply","slots"}`, reply null for silence.
     public static func output(_ reply: Reply) -> String {
-        let object: [String: Any] = ["intent": reply.intent, "slots": reply.slots, "reply": reply.text ?? NSNull()]
+        let object: [String: Any] = ["intent": reply.intent.rawValue, "slots": reply.slots, "reply": reply.text ?? NSNull()]
         return serialize(object)
     }
 

@@ -1,11 +1,11 @@
 import CivicBotCore
 import CivicBotStore
 
-extension AdminDesk {
+extension AdminPass {
     /// A stored trainer as the replies show it (full department and type names; "-" for nothing).
     public func recordText(_ t: RegisteredTrainer) -> String {
-        let empty = template("trainer_register", "empty_value")
-        return template("trainer_register", "record", [
+        let empty = template(.trainerRegister, "empty_value")
+        return template(.trainerRegister, "record", [
             "name": t.name, "province": t.province, "agency": agencyName(t.agency), "trainer_type": typeName(t.trainerType),
             "phone": t.phone ?? empty, "note": t.note ?? empty,
         ])
@@ -13,7 +13,7 @@ extension AdminDesk {
 
     /// One registration problem in Thai, from trainer_register.yaml.
     public func problemText(_ problem: RegistrationProblem) -> String {
-        let r = "trainer_register"
+        let r = IntentID.trainerRegister
         switch problem {
         case .missing(let f): return template(r, "problem_missing", ["field": fieldName(f)])
         case .repeated(let f): return template(r, "problem_repeated", ["field": fieldName(f)])
@@ -44,14 +44,14 @@ extension AdminDesk {
     }
 
     /// The Thai name of a field.
-    func fieldName(_ field: RegistrationField) -> String { template("trainer_register", "field_\(field.rawValue)") }
+    func fieldName(_ field: RegistrationField) -> String { template(.trainerRegister, "field_\(field.rawValue)") }
 
     func suggestions(_ names: [String]) -> String {
-        names.isEmpty ? "" : template("trainer_register", "suggestions", ["names": names.joined(separator: template("trainer_register", "name_separator"))])
+        names.isEmpty ? "" : template(.trainerRegister, "suggestions", ["names": names.joined(separator: template(.trainerRegister, "name_separator"))])
     }
 
     func registerAgencies() -> String {
-        catalogue.lexicon.agencies.filter(\.registerColumn).map(\.name).joined(separator: template("trainer_register", "list_separator"))
+        catalogue.lexicon.agencies.filter(\.registerColumn).map(\.name).joined(separator: template(.trainerRegister, "list_separator"))
     }
 
     func agencyName(_ code: String) -> String { catalogue.lexicon.agency(code: code)?.name ?? code }

@@ -2,19 +2,16 @@ import CivicBotCore
 import CivicBotStore
 import Foundation
 
-extension AdminDesk {
-    /// Longest question shown in the unanswered list, in characters.
-    static let unansweredPreview = 120
-
+extension AdminPass {
     /// The usage report, from stats.yaml (the bot's reply and `civicbot stats`).
     public func statsReport(_ s: UsageStats) -> String {
-        let r = "stats"
+        let r = IntentID.stats
         let intents = s.byIntent.map { template(r, "intent_line", ["intent": $0.intent, "count": "\($0.count)"]) }
         let unanswered = s.unanswered.map { q in
             var text = q.text.split(whereSeparator: \.isNewline).joined(separator: " ")
-            if text.count > Self.unansweredPreview { text = String(text.prefix(Self.unansweredPreview)) + "…" }
+            if text.count > AdminDesk.unansweredPreview { text = String(text.prefix(AdminDesk.unansweredPreview)) + "…" }
             return template(r, "unanswered_line", [
-                "at": Self.thaiTime(q.at), "chat": template(r, q.chatType == "group" ? "chat_group" : "chat_private"), "text": text,
+                "at": AdminDesk.thaiTime(q.at), "chat": template(r, q.chatType == "group" ? "chat_group" : "chat_private"), "text": text,
             ])
         }
         return template(r, "report", [
@@ -25,6 +22,11 @@ extension AdminDesk {
             "unanswered": unanswered.isEmpty ? template(r, "none") : unanswered.joined(separator: "\n"),
         ])
     }
+}
+
+extension AdminDesk {
+    /// Longest question shown in the unanswered list, in characters.
+    static let unansweredPreview = 120
 
     /// `2026-11-28T03:18:26.123Z` as Thai time `2026-11-28 10:18`; unreadable stamps as stored.
     static func thaiTime(_ iso: String) -> String {

@@ -1,0 +1,19 @@
+import Foundation
+
+/// What one user last asked in one chat and was answered: the next message may build on it. A
+/// value, kept by the shell per chat and user and passed to `Decider.decide`.
+public struct ConversationContext: Sendable, Equatable {
+    /// The intent answered.
+    public let intent: IntentID
+    /// Its slots.
+    public let slots: [String: String]
+    /// When it was answered.
+    public let at: Date
+
+    /// Makes a context.
+    public init(intent: IntentID, slots: [String: String], at: Date) {
+        self.intent = intent
+        self.slots = slots
+        self.at = at
+    }
+}

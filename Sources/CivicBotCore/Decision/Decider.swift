@@ -1,0 +1,107 @@
+import Foundation
+
+/// The bot's whole decision as pure functions: a message, the sender's role, the conversation
+/// context and a knowledge snapshot in; a `Decision` and the next context out. Group etiquette,
+/// the roles-in-chat rules and the empty and too-long rules all live here.
+public struct Decider: Sendable {
+    /// Longest message the bot reads, in characters; longer ones get a polite refusal.
+    public static let maxMessageLength = 2_000
+
+    /// The matcher over Intents/.
+    public let matcher: IntentMatcher
+    /// Renders answers from the snapshot.
+    public let renderer: Renderer
+    /// The bot's own username, without `@`.
+    public let username: String
+
+    /// A decider for the bot called `username`.
+    public init(matcher: IntentMatcher, username: String = "civicbot") {
+        self.matcher = matcher
+        self.renderer = Renderer(matcher: matcher)
+        self.username = username
+    }
+
+    /// Step one: addressing, normalisation and understanding; no knowledge needed.
+    public func interpret(_ message: Message) -> Interpretation {
+        let addressing = Addressing.parse(message.text, botUsername: username)
+        let addressed = addressing.command != nil || addressing.mentioned || message.repliesToBot
+        let speaks = message.chatType == .private || addressed
+        func early(_ decision: Decision) -> Interpretation {
+            Interpretation(message: message, addressing: addressing, addressed: addressed, normalized: ThaiNormalizer.normalize(""),
+                           understanding: .unknown, early: decision)
+        }
+        if addressing.forOtherBot { return early(.silent(Self.silence, .otherBot)) }
+        // UTF-8 length bounds the character count from above: count characters only when it might matter.
+        if message.text.utf8.count > Self.maxMessageLength, message.text.count > Self.maxMessageLength {
+            return early(speaks ? short(.unknown, "too_long", ["max": "\(Self.maxMessageLength)"]) : .silent(Self.silence, .unreadable))
+        }
+        let normalized = ThaiNormalizer.normalize(addressing.text)
+        var understanding: Understanding
+        if let command = addressing.command, let intent = matcher.intent(forCommand: command) {
+            understanding = Understanding.unknown
+            understanding.intent = intent
+        } else if addressing.command == nil, normalized.isEmpty {
+            return early(speaks ? short(.unknown, "empty") : .silent(Self.silence, .unreadable))
+        } else {
+            understanding = matcher.understand(normalized)
+        }
+        return Interpretation(message: message, addressing: addressing, addressed: addressed, normalized: normalized,
+                              understanding: understanding, early: nil)
+    }
+
+    /// Step two: the decision and the next context for this chat and user. `role` is needed only
+    /// when `interpretation.needsRole`; nil counts as a volunteer.
+    public func decide(_ i: Interpretation, role: SenderRole?, context: ConversationContext?,
+                       knowledge: KnowledgeSnapshot, now: Date) -> (Decision, ConversationContext?) {
+        if let early = i.early { return (early, context) }
+        let u = i.understanding
+        let message = i.message
+        let silent = Reply(intent: u.intent, slots: u.slots, text: nil)
+        let definition = matcher.catalogue.intent(u.intent)
+        guard ReplyPolicy.shouldAnswer(u, definition: definition, chatType: message.chatType, addressed: i.addressed) else {
+            return (.silent(silent, .chatter), context)
+        }
+        if u.intent.isAdmin {
+            return (admin(i, role: role ?? .volunteer), context)
+        }
+        do {
+            let text = try renderer.answer(u, normalized: i.normalized, chatType: message.chatType, knowledge: knowledge)
+            let reply = Reply(intent: u.intent, slots: u.slots, text: text)
+            let next = u.intent == .unknown ? context : ConversationContext(intent: u.intent, slots: u.slots, at: now)
+            return (.answer(reply), next)
+        } catch {
+            return (fallback(u), context)
+        }
+    }
+
+    /// The admin rules: an unaddressed group message naming no trainer id is chatter; a non-admin
+    /// is refused wherever they ask; an admin in a group is pointed to a private chat.
+    func admin(_ i: Interpretation, role: SenderRole) -> Decision {
+        let u = i.understanding
+        let message = i.message
+        if message.chatType == .group, !i.addressed, u.intent == .trainerUpdate || u.intent == .trainerRemove,
+           TrainerID.all(in: i.addressing.text).isEmpty {
+            return .silent(Reply(intent: u.intent, slots: u.slots, text: nil), .chatter)
+        }
+        guard role == .admin else {
+            return .refuse(Reply(intent: u.intent, slots: u.slots, text: (try? renderer.text(u.intent, "refused")) ?? ""))
+        }
+        guard message.chatType == .private else {
+            return .answer(Reply(intent: u.intent, slots: u.slots, text: (try? renderer.text(u.intent, "private_only")) ?? ""))
+        }
+        return .admin(AdminCommand(intent: u.intent, slots: u.slots, mode: u.mode, text: i.addressing.text, userID: message.userID))
+    }
+
+    /// The reply when rendering failed.
+    public func fallback(_ u: Understanding) -> Decision {
+        short(.unknown, "error", intent: u.intent, slots: u.slots)
+    }
+
+    /// A one-template reply.
+    func short(_ templateIntent: IntentID, _ key: String, _ values: [String: String] = [:],
+               intent: IntentID = .unknown, slots: [String: String] = [:]) -> Decision {
+        .answer(Reply(intent: intent, slots: slots, text: (try? renderer.text(templateIntent, key, values)) ?? ""))
+    }
+
+    static let silence = Reply(intent: .unknown, slots: [:], text: nil)
+}

@@ -1,0 +1,11 @@
+/// Decides whether the bot speaks: the group etiquette, as a pure function.
+public enum ReplyPolicy {
+    /// True when the bot should answer `understanding` for a message in `chatType`; false means
+    /// silence. Private chats always get an answer; groups only when the bot is addressed (a
+    /// command, a mention, a reply to it) or for confident domain questions.
+    public static func shouldAnswer(_ understanding: Understanding, definition: IntentDefinition, chatType: ChatType, addressed: Bool) -> Bool {
+        if chatType == .private || addressed { return true }
+        guard understanding.intent != .unknown, definition.group == .domain else { return false }
+        return understanding.score >= definition.groupMinScore
+    }
+}

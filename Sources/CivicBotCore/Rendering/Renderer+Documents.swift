@@ -1,0 +1,149 @@
+
+extension RenderPass {
+    func agencyDuties(_ u: Understanding) -> String {
+        // "กรมการปกครองกับกรมพัฒนาชุมชนมีหน้าที่อะไร": each department in turn.
+        if u.agencies.count > 1, u.slots["agency"] != nil {
+            return u.agencies.prefix(2).map { code in
+                var single = u
+                single.slots["agency"] = code
+                single.agencies = [code]
+                return agencyDuties(single)
+            }.joined(separator: "\n\n")
+        }
+        let summaries = knowledge.mous
+        let partyLines = summaries.map { template(.agencyDuties, "party_line", ["mou": mouName($0)]) }.joined(separator: "\n")
+        var intro = ""
+        var agency = u.slots["agency"]
+        if agency == nil, let term = u.slots["term"], let entry = catalogue.lexicon.glossaryTerm(term) {
+            // A term that belongs to a party (อสม. → กรมสนับสนุนบริการสุขภาพ) answers with that party's clauses.
+            if let owner = entry.agency {
+                agency = owner
+                intro = template(.agencyDuties, "via_term", ["term": entry.term, "agency": agencyName(owner)]) + "\n"
+            } else {
+                return template(.agencyDuties, "not_party", ["name": "\(entry.term) (\(entry.expansion))", "parties": partyLines])
+            }
+        }
+        guard let agency else {
+            if u.mode == "named_body" {  // "กรมอนามัยมีหน้าที่อะไร": a department the MOUs do not name
+                return template(.agencyDuties, "not_party", ["name": template(.agencyDuties, "unknown_body"), "parties": partyLines])
+            }
+            return template(.agencyDuties, "which_agency", ["parties": partyLines])
+        }
+        let duties = knowledge.duties(agency: agency)
+        if duties.isEmpty {
+            return template(.agencyDuties, "not_party", ["name": agencyName(agency), "parties": partyLines])
+        }
+        return intro + duties.map { d in
+            let summary = summaries.first { $0.id == d.mouID }
+            var clauses = d.clauses
+            if let n = u.number, clauses.contains(where: { $0.number == n }) { clauses = clauses.filter { $0.number == n } }
+            let lines = clauses.map { template(.agencyDuties, "clause", ["number": "\($0.number)", "text": $0.text]) }
+            return template(.agencyDuties, "duties", [
+                "agency": agencyName(agency), "mou": summary.map(mouName) ?? d.mouID,
+                "heading": d.heading, "count": "\(d.clauses.count)", "clauses": lines.joined(separator: "\n"),
+            ])
+        }.joined(separator: "\n\n")
+    }
+
+    func agencyList() -> String {
+        let summaries = knowledge.mous
+        let lines = summaries.enumerated().map { i, s in
+            template(.agencyList, "mou_line", ["n": "\(i + 1)", "parties": partiesPhrase(s.parties), "count": "\(s.parties.count)"])
+        }
+        let all = Set(summaries.flatMap(\.parties))
+        return template(.agencyList, "list", ["count": "\(summaries.count)", "agencies": "\(all.count)", "lines": lines.joined(separator: "\n")])
+    }
+
+    func mouInfo(_ u: Understanding) -> String {
+        let summaries = knowledge.mous
+        guard let letter = knowledge.letter else { return template(.mouInfo, "missing") }
+        func section(_ kind: String) -> String {
+            summaries.map { s in
+                let name = mouName(s)
+                switch kind {
+                case "term":
+                    if let years = s.termYears, let text = s.termText {
+                        return template(.mouInfo, "term_stated", ["mou": name, "years": "\(years)", "text": text])
+                    }
+                    return template(.mouInfo, "term_not_stated", ["mou": name])
+                case "notice":
+                    if let days = s.noticeDays, let text = s.terminationText {
+                        return template(.mouInfo, "notice_stated", ["mou": name, "days": "\(days)", "text": text])
+                    }
+                    return template(.mouInfo, "notice_not_stated", ["mou": name])
+                case "amendment":
+                    if let text = s.amendmentText { return template(.mouInfo, "amendment_stated", ["mou": name, "text": text]) }
+                    return template(.mouInfo, "amendment_not_stated", ["mou": name])
+                default:
+                    let people = s.signatories.map { p in
+                        template(.mouInfo, p.role == "witness" ? "witness_line" : "signatory_line",
+                                 ["name": [p.rank, p.name].compactMap { $0 }.joined(separator: " "), "title": p.title])
+                    }
+                    return template(.mouInfo, "signatories", ["mou": name, "lines": people.joined(separator: "\n")])
+                }
+            }.joined(separator: "\n")
+        }
+        let letterLine = template(.mouInfo, "letter", [
+            "reference": letter.reference, "date": letter.date, "sender": letter.sender, "subject": letter.subject,
+            "addressees": letter.addressees, "signer": letter.signerName, "signer_title": letter.signerTitle,
+        ])
+        switch u.mode {
+        case "term": return template(.mouInfo, "term_header") + "\n" + section("term")
+        case "notice": return template(.mouInfo, "notice_header") + "\n" + section("notice")
+        case "amendment": return template(.mouInfo, "amendment_header") + "\n" + section("amendment")
+        case "signatories": return section("signatories")
+        case "letter": return letterLine
+        case "signed_when": return template(.mouInfo, "signed_when", ["reference": letter.reference, "date": letter.date])
+        case "purpose":
+            return template(.mouInfo, "purpose", ["title": summaries.first?.title ?? "", "purpose": letter.body.first ?? ""])
+        default:
+            let lines = summaries.enumerated().map { i, s in
+                template(.mouInfo, "overview_line", ["n": "\(i + 1)", "parties": partiesPhrase(s.parties)])
+            }
+            return template(.mouInfo, "overview", [
+                "title": summaries.first?.title ?? "", "count": "\(summaries.count)", "lines": lines.joined(separator: "\n"),
+                "letter": letterLine, "term": section("term"), "notice": section("notice"),
+            ])
+        }
+    }
+
+    func centerInfo(_ u: Understanding) -> String {
+        let info = knowledge.center
+        let rollout = info.rollout.map { template(.centerInfo, "rollout_line", ["year": "\($0.year)", "scope": $0.scope]) }.joined(separator: "\n")
+        let programmes = info.programmes.map { template(.centerInfo, "programme_line", ["name": $0.name, "quote": $0.quote]) }.joined(separator: "\n")
+        let values = [
+            "founded": info.facts["founded"] ?? "", "purpose": info.facts["purpose"] ?? "",
+            "rollout_quote": info.facts["rollout"] ?? "", "members": info.facts["members"] ?? "",
+            "rollout": rollout, "programmes": programmes,
+        ]
+        switch u.mode {
+        case "rollout": return template(.centerInfo, "rollout", values)
+        case "programmes": return template(.centerInfo, "programmes", values)
+        case "members": return template(.centerInfo, "members", values)
+        case "founded": return template(.centerInfo, "founded", values)
+        default: return template(.centerInfo, "overview", values)
+        }
+    }
+
+    func glossary(_ u: Understanding) -> String {
+        if let term = u.slots["term"], let entry = catalogue.lexicon.glossaryTerm(term) {
+            return template(.glossary, "term", ["term": entry.term, "expansion": entry.expansion, "meaning": entry.meaning])
+        }
+        let lines = catalogue.lexicon.glossary.map { template(.glossary, "list_line", ["term": $0.term, "expansion": $0.expansion]) }
+        return template(.glossary, "list", ["lines": lines.joined(separator: "\n")])
+    }
+
+    func contact(_ u: Understanding) -> String {
+        guard let letter = knowledge.letter else { return template(.contact, "missing") }
+        var text = template(.contact, "contact", [
+            "office": letter.responsibleOffice, "sender": letter.sender, "phone": letter.phone,
+            "fax": letter.fax, "coordinator": letter.coordinator,
+        ])
+        if let province = u.slots["province"] {
+            text += "\n" + template(.contact, "local_province", ["province": province])
+        } else {
+            text += "\n" + template(.contact, "local")
+        }
+        return text
+    }
+}

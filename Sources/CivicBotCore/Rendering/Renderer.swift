@@ -1,0 +1,119 @@
+/// Writes the Thai answer to an understood message from a knowledge snapshot and the reply
+/// templates in Intents/: a pure function, no store and no clock. Every number it states comes from
+/// the snapshot; when the snapshot has no answer it says so.
+public struct Renderer: Sendable {
+    /// The matcher (its catalogue holds the templates and the lexicon; it suggests province names).
+    public let matcher: IntentMatcher
+
+    /// A renderer over the matcher's catalogue.
+    public init(matcher: IntentMatcher) {
+        self.matcher = matcher
+    }
+
+    /// The reply text for `u` (already decided to be answered), with Arabic digits.
+    public func answer(_ u: Understanding, normalized: NormalizedText, chatType: ChatType,
+                       knowledge: KnowledgeSnapshot) throws(RenderError) -> String {
+        let pass = RenderPass(matcher: matcher, knowledge: knowledge, book: TemplateBook(catalogue: matcher.catalogue))
+        let text = pass.answer(u, normalized: normalized, chatType: chatType)
+        try pass.book.check()
+        return ThaiDigits.toArabic(text)
+    }
+
+    /// One template filled: the short replies the decision gives without knowledge (too long, empty, error).
+    public func text(_ intent: IntentID, _ key: String, _ values: [String: String] = [:]) throws(RenderError) -> String {
+        let book = TemplateBook(catalogue: matcher.catalogue)
+        let text = book.text(intent, key, values)
+        try book.check()
+        return text
+    }
+}
+
+/// One rendering: the knowledge it reads and the templates it fills.
+struct RenderPass {
+    let matcher: IntentMatcher
+    let knowledge: KnowledgeSnapshot
+    let book: TemplateBook
+    var catalogue: IntentCatalogue { matcher.catalogue }
+
+    func answer(_ u: Understanding, normalized: NormalizedText, chatType: ChatType) -> String {
+        switch u.intent {
+        case .help: return template(.help, "text")
+        case .greeting: return template(.greeting, u.mode == "thanks" ? "thanks" : "text")
+        case .trainerCount: return trainerCount(u, normalized: normalized)
+        case .trainerCoverage: return trainerCoverage(u)
+        case .trainerList: return trainerList(u, chatType: chatType)
+        case .agencyDuties: return agencyDuties(u)
+        case .agencyList: return agencyList()
+        case .mouInfo: return mouInfo(u)
+        case .centerInfo: return centerInfo(u)
+        case .glossary: return glossary(u)
+        case .contact: return contact(u)
+        case .trainerRegister, .trainerUpdate, .trainerRemove, .stats, .unknown:
+            return template(.unknown, chatType == .private ? "private" : "addressed")
+        }
+    }
+
+    // MARK: - Shared pieces
+
+    /// Fills template `key` of `intent` (a missing one fails the rendering).
+    func template(_ intent: IntentID, _ key: String, _ values: [String: String] = [:]) -> String {
+        book.text(intent, key, values)
+    }
+
+    func agencyName(_ code: String) -> String { catalogue.lexicon.agency(code: code)?.name ?? code }
+
+    func agencyShort(_ code: String) -> String { catalogue.lexicon.agency(code: code)?.short ?? code }
+
+    func typeName(_ code: String) -> String { catalogue.lexicon.trainerTypes.first { $0.code == code }?.name ?? code }
+
+    /// "สำนักงาน กกต. กับกรมการปกครอง กรม… และกรม…": the parties of an MOU in words.
+    func partiesPhrase(_ parties: [String]) -> String {
+        guard let first = parties.first else { return "" }
+        let others = parties.dropFirst().map(agencyName)
+        let partners: String
+        if others.count > 1, let last = others.last {
+            partners = template(.mouInfo, "partners_and", ["others": others.dropLast().joined(separator: " "), "last": last])
+        } else {
+            partners = others.first ?? ""
+        }
+        return template(.mouInfo, "parties", ["first": agencyShort(first), "partners": partners])
+    }
+
+    /// The MOU named by its parties, e.g. "บันทึกข้อตกลงฉบับสำนักงาน กกต. กับกรมการพัฒนาชุมชน".
+    func mouName(_ summary: MOUSummary) -> String {
+        template(.mouInfo, "mou_name", ["parties": partiesPhrase(summary.parties)])
+    }
+}
+
+/// Thai digits to Arabic, for display: replies use Arabic digits.
+public enum ThaiDigits {
+    /// `s` with every Thai digit replaced by its Arabic digit.
+    public static func toArabic(_ s: String) -> String {
+        guard containsThaiDigit(s) else { return s }
+        var view = String.UnicodeScalarView()
+        for scalar in s.unicodeScalars {
+            if ThaiScript.isDigit(scalar.value), let arabic = Unicode.Scalar(scalar.value - 0x0E50 + 0x30) {
+                view.append(arabic)
+            } else {
+                view.append(scalar)
+            }
+        }
+        return String(view)
+    }
+
+    /// True when `s` holds a Thai digit (U+0E50–U+0E59, UTF-8 `E0 B9 90`–`E0 B9 99`): a byte scan,
+    /// since every reply passes here and almost none holds one.
+    static func containsThaiDigit(_ s: String) -> Bool {
+        var utf8 = s
+        return utf8.withUTF8 { bytes in
+            guard bytes.count >= 3 else { return false }
+            var i = 2
+            while i < bytes.count {
+                let last = bytes[i]
+                if last >= 0x90, last <= 0x99, bytes[i - 1] == 0xB9, bytes[i - 2] == 0xE0 { return true }
+                i += 1
+            }
+            return false
+        }
+    }
+}

@@ -1,0 +1,35 @@
+/// Why a reply could not be rendered.
+public enum RenderError: Error, Equatable, Sendable {
+    /// Swift asked for templates that Intents/ does not have, or that `TemplateRequirements` does
+    /// not declare (`intent.key` each): a typo in Swift, caught by the tests that render every example.
+    case missingTemplates([String])
+}
+
+/// The reply templates of one rendering. Looks each up by intent and key, fills it, and remembers
+/// every key it could not find, so that the rendering fails as a whole (`check()`) instead of
+/// sending a reply with a hole in it. One per rendering, never shared between threads.
+public final class TemplateBook {
+    let catalogue: IntentCatalogue
+    /// Keys asked for and not found, as `intent.key`.
+    public private(set) var missing: [String] = []
+
+    /// A book over the catalogue's reply templates.
+    public init(catalogue: IntentCatalogue) {
+        self.catalogue = catalogue
+    }
+
+    /// Template `key` of `intent` with its placeholders filled; "" (and remembered) when the key is
+    /// not declared in `TemplateRequirements` or absent from the intent's file.
+    public func text(_ intent: IntentID, _ key: String, _ values: [String: String] = [:]) -> String {
+        guard TemplateRequirements.required[intent]?[key] != nil, let template = catalogue.intent(intent).replies[key] else {
+            missing.append("\(intent.rawValue).\(key)")
+            return ""
+        }
+        return values.isEmpty ? template : Template.render(template, values)
+    }
+
+    /// Throws when any template asked for was missing.
+    public func check() throws(RenderError) {
+        if !missing.isEmpty { throw .missingTemplates(missing) }
+    }
+}

@@ -1,0 +1,195 @@
+import CivicBotCore
+import CivicBotStore
+import Foundation
+import Logging
+
+/// The shell around the pure decision: looks up what `Decider` asks for (the sender's role, a
+/// fresh register), carries the decision out in one store transaction together with what the
+/// caller persists (the REPL's log row; the poller's interaction, outbox and offset), and keeps
+/// the knowledge snapshot and conversation contexts. The same for the REPL and the service.
+public struct Bot: Sendable {
+    /// The pure decision.
+    public let decider: Decider
+    /// The store: roles, admin writes, the log.
+    public let store: AppDatabase
+    let desk: AdminDesk
+    let knowledge: KnowledgeBox
+    let contexts: ContextBook
+    let logger: Logger
+    let now: @Sendable () -> Date
+
+    /// The matcher (built once from Intents/).
+    public var matcher: IntentMatcher { decider.matcher }
+    /// The bot's own username, without `@`.
+    public var username: String { decider.username }
+    /// The knowledge snapshot answers are rendered from now.
+    public var snapshot: KnowledgeSnapshot { knowledge.snapshot }
+
+    /// Makes a bot; reads the knowledge snapshot from `store` once.
+    public init(matcher: IntentMatcher, store: AppDatabase, username: String = "civicbot", logger: Logger,
+                now: @escaping @Sendable () -> Date = Date.init) throws {
+        try self.init(decider: Decider(matcher: matcher, username: username), store: store,
+                      knowledge: KnowledgeBox(store.knowledgeSnapshot()), logger: logger, now: now)
+    }
+
+    /// The same bot under another username (serve learns its own from getMe), sharing snapshot and contexts.
+    public func named(_ username: String) -> Bot {
+        Bot(decider: Decider(matcher: matcher, username: username), store: store, knowledge: knowledge,
+            contexts: contexts, logger: logger, now: now)
+    }
+
+    init(decider: Decider, store: AppDatabase, knowledge: KnowledgeBox, contexts: ContextBook = ContextBook(),
+         logger: Logger, now: @escaping @Sendable () -> Date) {
+        self.decider = decider
+        self.store = store
+        self.desk = AdminDesk(catalogue: decider.matcher.catalogue)
+        self.knowledge = knowledge
+        self.contexts = contexts
+        self.logger = logger
+        self.now = now
+    }
+
+    // MARK: - Synchronous (REPL, bench, tests: never on the cooperative pool)
+
+    /// Decides, carries out and logs one message; a log failure is reported, not thrown.
+    public func handle(_ message: Message) -> Reply {
+        let started = DispatchTime.now().uptimeNanoseconds
+        let i = decider.interpret(message)
+        let role = i.needsRole ? role(of: message.userID) : nil
+        if i.needsRegister, let (trainers, version) = try? store.registerSnapshot() { knowledge.replaceTrainers(trainers, version: version) }
+        let (decision, next) = decide(i, role: role)
+        do {
+            let reply = try store.perform(inTransaction: decision.writes) { tx in
+                let reply = try carryOut(decision, i, tx)
+                try tx.log(interactionRecord(message, reply, micros: elapsed(since: started)))
+                return reply
+            }
+            finish(decision, next, message)
+            return reply
+        } catch {
+            logger.error("interaction not recorded", metadata: ["chat.id": "\(message.chatID)", "error": "\(error)"])
+            return decision.reply
+        }
+    }
+
+    /// Decides and carries out without logging (group-silence checks, the bench's reference answers).
+    public func reply(to message: Message) -> Reply {
+        let i = decider.interpret(message)
+        let (decision, next) = decide(i, role: i.needsRole ? role(of: message.userID) : nil)
+        let reply = (try? store.perform(inTransaction: decision.writes) { tx in try carryOut(decision, i, tx) }) ?? decision.reply
+        finish(decision, next, message)
+        return reply
+    }
+
+    // MARK: - Asynchronous (the service: GRDB's async API, off the cooperative pool)
+
+    /// Decides and carries the decision out in one transaction with `persist` (which gets the
+    /// transaction, the reply and the microseconds spent deciding, and returns what it wrote).
+    /// A throw means nothing of the message was kept.
+    public func process<T: Sendable>(_ message: Message,
+                                     persist: @escaping @Sendable (StoreTransaction, Reply, Int64) throws -> T) async throws -> (Reply, T) {
+        let started = DispatchTime.now().uptimeNanoseconds
+        let i = decider.interpret(message)
+        var role: SenderRole?
+        if i.needsRole { role = try await store.isAdmin(message.userID) ? .admin : .volunteer }
+        if i.needsRegister {
+            let version = try await store.registerVersion()
+            if version != knowledge.snapshot.trainersVersion {
+                let (trainers, read) = try await store.registerSnapshot()
+                knowledge.replaceTrainers(trainers, version: read)
+            }
+        }
+        let (decision, next) = decide(i, role: role)
+        let result = try await store.transaction { [self] tx in
+            let reply = try carryOut(decision, i, tx)
+            return (reply, try persist(tx, reply, elapsed(since: started)))
+        }
+        if case .admin = decision, let (trainers, version) = try? await store.registerSnapshot() {
+            knowledge.replaceTrainers(trainers, version: version)
+        }
+        finish(decision, next, message)
+        return result
+    }
+
+    // MARK: - Shared
+
+    func decide(_ i: Interpretation, role: SenderRole?) -> (Decision, ConversationContext?) {
+        let message = i.message
+        let at = now()
+        let context = contexts.context(chatID: message.chatID, userID: message.userID, now: at)
+        return decider.decide(i, role: role, context: context, knowledge: knowledge.snapshot, now: at)
+    }
+
+    /// The reply a decision sends, writing what it must inside `tx`: an admin command's change
+    /// (in a savepoint: a failed command leaves nothing), a refusal's audit row.
+    func carryOut(_ decision: Decision, _ i: Interpretation, _ tx: StoreTransaction) throws -> Reply {
+        switch decision {
+        case .admin(let command):
+            do {
+                let text = try tx.savepoint { try desk.execute(command, in: $0, at: now()) }
+                return Reply(intent: command.intent, slots: command.slots, text: text)
+            } catch {
+                logger.error("admin command failed", metadata: ["intent.name": "\(command.intent.rawValue)", "error": "\(error)"])
+                return decider.fallback(i.understanding).reply
+            }
+        case .refuse(let reply):
+            try tx.recordRefusal(of: i.message.userID, intent: reply.intent.rawValue, chatType: i.message.chatType.rawValue, at: now())
+            logger.notice("admin intent refused", metadata: ["user.id": "\(i.message.userID)", "intent.name": "\(reply.intent.rawValue)"])
+            return reply
+        case .answer(let reply), .clarify(let reply), .silent(let reply, _):
+            return reply
+        }
+    }
+
+    /// After the transaction: the next context, a fresh register after an admin change, the debug line.
+    func finish(_ decision: Decision, _ next: ConversationContext?, _ message: Message) {
+        contexts.set(next, chatID: message.chatID, userID: message.userID)
+        if case .admin = decision, let (trainers, version) = try? store.registerSnapshot() {
+            knowledge.replaceTrainers(trainers, version: version)
+        }
+        logger.debug("handled", metadata: ["chat.id": "\(message.chatID)", "intent.name": "\(decision.reply.intent.rawValue)"])
+    }
+
+    func role(of userID: Int64) -> SenderRole {
+        ((try? store.isAdmin(userID)) ?? false) ? .admin : .volunteer
+    }
+
+    func elapsed(since started: UInt64) -> Int64 {
+        Int64((DispatchTime.now().uptimeNanoseconds - started) / 1_000)
+    }
+
+    /// The log row for a handled message.
+    public func interactionRecord(_ message: Message, _ reply: Reply, micros: Int64) -> InteractionRecord {
+        InteractionRecord(
+            at: Self.timestamp(now()), chatID: message.chatID, chatType: message.chatType.rawValue,
+            userID: message.userID, username: message.username, text: message.text,
+            intent: reply.intent.rawValue, slotsJSON: JSONLine.encode(reply.slots), reply: reply.text, processingMicros: micros
+        )
+    }
+
+    /// UTC time as `2026-11-28T03:18:26.123Z`, the form every time in the database takes.
+    public static func timestamp(_ date: Date) -> String {
+        let t = date.timeIntervalSince1970
+        var seconds = time_t(t.rounded(.down))
+        let millis = min(999, Int(((t - t.rounded(.down)) * 1_000).rounded(.down)))
+        var parts = tm()
+        gmtime_r(&seconds, &parts)
+        func pad(_ n: Int32, _ width: Int) -> String {
+            let digits = String(n)
+            return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        }
+        return "\(pad(parts.tm_year + 1900, 4))-\(pad(parts.tm_mon + 1, 2))-\(pad(parts.tm_mday, 2))T"
+            + "\(pad(parts.tm_hour, 2)):\(pad(parts.tm_min, 2)):\(pad(parts.tm_sec, 2)).\(pad(Int32(millis), 3))Z"
+    }
+}
+
+extension Decision {
+    /// True when carrying the decision out writes more than the log (an admin change, a refusal's
+    /// audit row): then the log row goes in the same explicit transaction.
+    var writes: Bool {
+        switch self {
+        case .admin, .refuse: return true
+        default: return false
+        }
+    }
+}

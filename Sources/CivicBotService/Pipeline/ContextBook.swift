@@ -1,0 +1,38 @@
+import CivicBotCore
+import Foundation
+import Synchronization
+
+/// The conversation context of each chat and user, in memory, for `Decider.decide`. Each entry
+/// lives `lifetime` seconds; the book holds at most `capacity` entries (the oldest go first).
+final class ContextBook: Sendable {
+    struct Key: Hashable {
+        let chatID: Int64
+        let userID: Int64
+    }
+
+    private let entries = Mutex<[Key: ConversationContext]>([:])
+    let lifetime: TimeInterval
+    let capacity: Int
+
+    init(lifetime: TimeInterval = 10 * 60, capacity: Int = 10_000) {
+        self.lifetime = lifetime
+        self.capacity = capacity
+    }
+
+    /// The context of this chat and user, if it is still alive at `now`.
+    func context(chatID: Int64, userID: Int64, now: Date) -> ConversationContext? {
+        entries.withLock { table in
+            guard let c = table[Key(chatID: chatID, userID: userID)], now.timeIntervalSince(c.at) <= lifetime else { return nil }
+            return c
+        }
+    }
+
+    /// Keeps `context` (nil forgets) for this chat and user.
+    func set(_ context: ConversationContext?, chatID: Int64, userID: Int64) {
+        entries.withLock { table in
+            let key = Key(chatID: chatID, userID: userID)
+            table[key] = context
+            if table.count > capacity, let oldest = table.min(by: { $0.value.at < $1.value.at })?.key { table[oldest] = nil }
+        }
+    }
+}

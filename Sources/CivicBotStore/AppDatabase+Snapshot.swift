@@ -1,0 +1,39 @@
+import CivicBotCore
+import GRDB
+
+extension AppDatabase {
+    /// Everything the answers read, loaded once: registers, MOUs, letter, centre, and the register
+    /// of individual trainers with its version.
+    public func knowledgeSnapshot() throws -> KnowledgeSnapshot {
+        let provinces = try writer.read { db in try String.fetchAll(db, sql: "SELECT name FROM province ORDER BY id") }
+        var entries: [String: [ProvinceRegisterEntry]] = [:]
+        for province in provinces { entries[province] = try trainerCounts(province: province) }
+        let agencies = try writer.read { db in try String.fetchAll(db, sql: "SELECT code FROM agency ORDER BY rowid") }
+        var duties: [String: [AgencyDuties]] = [:]
+        for agency in agencies { duties[agency] = try self.duties(agency: agency) }
+        let (trainers, version) = try registerSnapshot()
+        return KnowledgeSnapshot(registers: try registerTotals(), provinces: provinces, entries: entries, duties: duties,
+                                 mous: try mouSummaries(), letter: try letter(), center: try centerInfo(),
+                                 trainers: trainers, trainersVersion: version)
+    }
+
+    /// The version of the register of individual trainers: the id of the last audit row (every
+    /// change to the register is audited in the change's own transaction).
+    public func registerVersion() async throws -> Int64 {
+        try await writer.read { db in try Self.registerVersion(db) }
+    }
+
+    /// The active trainers and the version they were read at, in one read.
+    public func registerSnapshot() throws -> ([TrainerRecord], Int64) {
+        try writer.read { db in (try Self.activeTrainers(db), try Self.registerVersion(db)) }
+    }
+
+    /// `registerSnapshot()` through GRDB's async API, for the running service.
+    public func registerSnapshot() async throws -> ([TrainerRecord], Int64) {
+        try await writer.read { db in (try Self.activeTrainers(db), try Self.registerVersion(db)) }
+    }
+
+    static func registerVersion(_ db: Database) throws -> Int64 {
+        try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) FROM audit") ?? 0
+    }
+}
