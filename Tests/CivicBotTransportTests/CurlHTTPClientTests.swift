@@ -114,16 +114,19 @@ import Testing
     @Test func cancellingTheTaskAbortsAHeldRequest() async throws {
         let fixture = try TestFixture()
         defer { fixture.server.stop() }
-        let started = ContinuousClock.now
         let poll = Task {
             try await fixture.api.getUpdates(timeout: 50)
         }
-        try await Task.sleep(for: .milliseconds(300))
+        // Cancel only once the server holds the request: a poll cancelled before it started proves nothing.
+        let deadline = ContinuousClock.now + .seconds(20)
+        while fixture.server.count(of: "getUpdates") == 0, ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(20)) }
+        try #require(fixture.server.count(of: "getUpdates") == 1, "the poll reached the server")
+        let cancelled = ContinuousClock.now
         poll.cancel()
         let result = await poll.result
         #expect(throws: CancellationError.self) { try result.get() }
         // Far sooner than the 50 s the server would hold it (generous: shared machines).
-        #expect(ContinuousClock.now - started < .seconds(30))
+        #expect(ContinuousClock.now - cancelled < .seconds(30))
     }
 
     /// A held long poll does not block other requests.
