@@ -23,6 +23,11 @@ extension AppDatabase {
         try await writer.read { db in try Self.registerVersion(db) }
     }
 
+    /// `registerVersion()` for the REPL and tools (never the cooperative pool).
+    public func registerVersion() throws -> Int64 {
+        try writer.read { db in try Self.registerVersion(db) }
+    }
+
     /// The active trainers and the version they were read at, in one read.
     public func registerSnapshot() throws -> ([TrainerRecord], Int64) {
         try writer.read { db in (try Self.activeTrainers(db), try Self.registerVersion(db)) }
@@ -35,5 +40,10 @@ extension AppDatabase {
 
     static func registerVersion(_ db: Database) throws -> Int64 {
         try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) FROM audit") ?? 0
+    }
+
+    /// `isAdmin(_:)` through GRDB's async API, for the running service.
+    public func isAdminAsync(_ userID: Int64) async throws -> Bool {
+        try await writer.read { db in try StoreTransaction(db: db).isAdmin(userID) }
     }
 }

@@ -56,7 +56,10 @@ public struct Bot: Sendable {
         let started = DispatchTime.now().uptimeNanoseconds
         let i = decider.interpret(message)
         let role = i.needsRole ? role(of: message.userID) : nil
-        if i.needsRegister, let (trainers, version) = try? store.registerSnapshot() { knowledge.replaceTrainers(trainers, version: version) }
+        if i.needsRegister, let version = try? store.registerVersion(), version != knowledge.snapshot.trainersVersion,
+           let (trainers, read) = try? store.registerSnapshot() {
+            knowledge.replaceTrainers(trainers, version: read)
+        }
         let (decision, next) = decide(i, role: role)
         do {
             let reply = try store.perform(inTransaction: decision.writes) { tx in
@@ -65,6 +68,9 @@ public struct Bot: Sendable {
                 return reply
             }
             finish(decision, next, message)
+            if case .admin = decision, let (trainers, version) = try? store.registerSnapshot() {
+                knowledge.replaceTrainers(trainers, version: version)
+            }
             return reply
         } catch {
             logger.error("interaction not recorded", metadata: ["chat.id": "\(message.chatID)", "error": "\(error)"])
@@ -78,6 +84,9 @@ public struct Bot: Sendable {
         let (decision, next) = decide(i, role: i.needsRole ? role(of: message.userID) : nil)
         let reply = (try? store.perform(inTransaction: decision.writes) { tx in try carryOut(decision, i, tx) }) ?? decision.reply
         finish(decision, next, message)
+        if case .admin = decision, let (trainers, version) = try? store.registerSnapshot() {
+            knowledge.replaceTrainers(trainers, version: version)
+        }
         return reply
     }
 
@@ -91,7 +100,7 @@ public struct Bot: Sendable {
         let started = DispatchTime.now().uptimeNanoseconds
         let i = decider.interpret(message)
         var role: SenderRole?
-        if i.needsRole { role = try await store.isAdmin(message.userID) ? .admin : .volunteer }
+        if i.needsRole { role = try await store.isAdminAsync(message.userID) ? .admin : .volunteer }
         if i.needsRegister {
             let version = try await store.registerVersion()
             if version != knowledge.snapshot.trainersVersion {
@@ -141,12 +150,10 @@ public struct Bot: Sendable {
         }
     }
 
-    /// After the transaction: the next context, a fresh register after an admin change, the debug line.
+    /// After the transaction: the next context and the debug line (the caller refreshes the
+    /// register after an admin change, with the store API its thread may use).
     func finish(_ decision: Decision, _ next: ConversationContext?, _ message: Message) {
         contexts.set(next, chatID: message.chatID, userID: message.userID)
-        if case .admin = decision, let (trainers, version) = try? store.registerSnapshot() {
-            knowledge.replaceTrainers(trainers, version: version)
-        }
         logger.debug("handled", metadata: ["chat.id": "\(message.chatID)", "intent.name": "\(decision.reply.intent.rawValue)"])
     }
 
