@@ -98,6 +98,8 @@ extension FakeBotAPIServer {
             return envelopeError(400, "Bad Request: can't parse entities: Unsupported start tag \"b<\" at byte offset 12")
         case .forbidden:
             return envelopeError(403, "Forbidden: bot was blocked by the user")
+        case .badRequest(let description):
+            return envelopeError(400, description)
         case .slow:
             return envelopeError(500, "unreachable")
         }

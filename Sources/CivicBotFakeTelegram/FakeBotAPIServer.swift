@@ -33,6 +33,8 @@ public final class FakeBotAPIServer: @unchecked Sendable {
         case cantParseEntities
         /// 403 "Forbidden: bot was blocked by the user": refused for good.
         case forbidden
+        /// 400 with this `description`, as a server echoing parts of the request would send.
+        case badRequest(description: String)
     }
 
     /// One request as the server saw it.
