@@ -1,0 +1,38 @@
+import CivicBotFakeTelegram
+import CivicBotStore
+import CivicBotTestSupport
+import Foundation
+import GRDB
+import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Issue 9 through the binary: one instance per database file, damaged and newer databases.
+extension ServeCommandTests {
+    @Test("issue 9 item 8: a database migrated by a newer version is refused by serve, repl and admin, and left unchanged")
+    func newerDatabase() async throws {
+        let server = FakeBotAPIServer()
+        try server.start()
+        defer { server.stop() }
+        let database = try Fixtures.temporaryDirectory().appendingPathComponent("newer.sqlite").path
+        #expect(try BinaryRunner.run(["admin", "list", "--db", database, "--intents", Fixtures.intents.path]).status == 0)
+        // What a later version would leave: a migration this build has never heard of.
+        try await DatabaseQueue(path: database).write { db in
+            try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99-from-the-future')")
+        }
+        let before = try Data(contentsOf: URL(fileURLWithPath: database))
+        let serve = try ServeProcess(server: server, database: database)
+        #expect(await serve.wait(timeout: .seconds(15)) == 1)
+        #expect(serve.log.contains("v99-from-the-future"), "\(serve.log.suffix(800))")
+        let repl = try BinaryRunner.run(["repl", "--jsonl", "--db", database, "--intents", Fixtures.intents.path], input: "สวัสดีค่ะ\n")
+        let admin = try BinaryRunner.run(["admin", "add", "5", "--db", database, "--intents", Fixtures.intents.path])
+        for result in [repl, admin] {
+            #expect(result.status == 1)
+            #expect(result.stderr.contains("newer version"), "\(result.stderr)")
+            #expect(result.stdout.isEmpty)
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: database)) == before, "the database file is unchanged")
+        #expect(server.count(of: "getUpdates") == 0)
+    }
+}
