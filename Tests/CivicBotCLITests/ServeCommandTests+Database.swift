@@ -10,6 +10,30 @@ import Glibc
 
 /// Issue 9 through the binary: one instance per database file, damaged and newer databases.
 extension ServeCommandTests {
+    @Test("issue 9 item 5: a second serve on the same database through a symlink, or a symlinked folder, exits 1")
+    func lockOnTheResolvedFile() async throws {
+        let server = FakeBotAPIServer()
+        try server.start()
+        defer { server.stop() }
+        let dir = try Fixtures.temporaryDirectory()
+        let database = dir.appendingPathComponent("real.sqlite").path
+        let fm = FileManager.default
+        let first = try ServeProcess(server: server, database: database)
+        #expect(await eventually(timeout: .seconds(20)) { server.count(of: "getUpdates") > 0 })
+        let link = dir.appendingPathComponent("link.sqlite").path
+        try fm.createSymbolicLink(atPath: link, withDestinationPath: database)
+        let folder = try Fixtures.temporaryDirectory().appendingPathComponent("elsewhere").path
+        try fm.createSymbolicLink(atPath: folder, withDestinationPath: dir.path)
+        for other in [link, folder + "/real.sqlite"] {
+            let second = try ServeProcess(server: server, database: other)
+            let status = await second.wait(timeout: .seconds(10))
+            #expect(status == 1, "\(other)")
+            #expect(second.log.contains("already"), "\(second.log.suffix(500))")
+        }
+        first.send(SIGTERM)
+        #expect(await first.wait(timeout: .seconds(8)) == 0)
+    }
+
     @Test("issue 9 item 8: a database migrated by a newer version is refused by serve, repl and admin, and left unchanged")
     func newerDatabase() async throws {
         let server = FakeBotAPIServer()
