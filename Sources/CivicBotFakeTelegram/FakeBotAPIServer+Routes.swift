@@ -44,7 +44,9 @@ extension FakeBotAPIServer {
         let limit = (parameters["limit"] as? NSNumber)?.intValue ?? 100
         let deadline = Date().addingTimeInterval(timeout)
         let updates: [[String: Any]] = state.withLock {
-            if let offset, offset > 0 { pending.removeAll { $0.id < offset } }
+            // An offset beyond the newest id (ids were reset) is "from the future": served from the
+            // head, confirming nothing, as Telegram's update queue does.
+            if let offset, offset > 0, offset <= nextUpdateID + 1 { pending.removeAll { $0.id < offset } }
             while pending.isEmpty, running, state.wait(until: deadline) {}
             return pending.prefix(max(1, min(limit, 100))).map(\.json)
         }

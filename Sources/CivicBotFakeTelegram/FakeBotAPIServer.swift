@@ -129,6 +129,12 @@ public final class FakeBotAPIServer: @unchecked Sendable {
         }
     }
 
+    /// Makes the next update's id `id`, as Telegram does after a week without updates (it then
+    /// picks the next id at random instead of counting on).
+    public func resetUpdateIDs(to id: Int64) {
+        state.withLock { nextUpdateID = id - 1 }
+    }
+
     /// Queues an update from raw JSON (without `update_id`, which is assigned) and returns its id.
     @discardableResult
     public func enqueueUpdate(_ json: [String: Any]) -> Int64 {

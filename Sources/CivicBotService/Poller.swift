@@ -51,6 +51,19 @@ public struct Poller: Service {
             } catch {
                 break  // cancelled: shutting down
             }
+            // Telegram never returns an update below the offset it was sent, except after it reset
+            // its ids (a week without updates): take the new ids as they come.
+            if let lowest = updates.map(\.updateID).min(), lowest < asked {
+                logger.warning("update_id reset: rebasing the offset", metadata: ["offset": "\(asked)", "update.id": "\(lowest)"])
+                do {
+                    try await store.rebaseOffset(to: lowest)
+                    offset = lowest
+                } catch {
+                    logger.error("offset not rebased", metadata: ["update.id": "\(lowest)", "error": "\(error)"])
+                    await pause(backoff.next())
+                    continue
+                }
+            }
             for update in updates {
                 do {
                     if try await handle(update, bot: bot, offset: offset) { offset = update.updateID + 1 }

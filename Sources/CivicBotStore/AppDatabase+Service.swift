@@ -129,6 +129,16 @@ extension AppDatabase {
         }
     }
 
+    /// Makes `updateID` the next offset after Telegram reset its update ids below the stored offset.
+    /// Finished outbox rows at or above it belong to the old numbering and are removed, so the new
+    /// ids do not collide with them (`UNIQUE (updateID, part)`); parts still pending are kept.
+    public func rebaseOffset(to updateID: Int64) async throws {
+        try await writer.write { db in
+            try db.execute(sql: "DELETE FROM outbox WHERE updateID >= ? AND (sentAt IS NOT NULL OR droppedAt IS NOT NULL)", arguments: [updateID])
+            try db.execute(sql: "UPDATE pollState SET nextOffset = ? WHERE id = 1", arguments: [updateID])
+        }
+    }
+
     /// Outbox parts not yet sent or dropped, oldest first.
     public func pendingOutbox(limit: Int = 100) async throws -> [OutboxMessage] {
         try await writer.read { db in

@@ -1,0 +1,38 @@
+import CivicBotCore
+import CivicBotFakeTelegram
+import CivicBotStore
+import CivicBotTestSupport
+import Foundation
+import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Issue 9 through the binary: updates that used to make serve deaf or stuck.
+extension ServeCommandTests {
+    /// `civicbot status` on `database`.
+    func status(_ database: String) throws -> BinaryRunner.Result {
+        try BinaryRunner.run(["status", "--db", database, "--intents", Fixtures.intents.path, "--max-age", "100000"])
+    }
+
+    @Test("issue 9 item 1: after an update_id reset (ids below the stored offset) serve logs it, rebases the offset and answers")
+    func updateIDReset() async throws {
+        let server = FakeBotAPIServer()
+        try server.start()
+        defer { server.stop() }
+        let database = try Fixtures.temporaryDirectory().appendingPathComponent("reset.sqlite").path
+        let serve = try ServeProcess(server: server, database: database)
+        for n in 0..<3 { server.enqueueMessage("สวัสดีค่ะ", chatID: Int64(201 + n), fromID: Int64(201 + n)) }
+        #expect(await eventually(timeout: .seconds(20)) { delivered(server).count == 3 && server.pendingUpdateIDs.isEmpty })
+        // A week of silence: Telegram starts again from an id below the offset serve keeps.
+        server.resetUpdateIDs(to: 7)
+        server.enqueueMessage("ติดต่อใครได้บ้าง", chatID: 211, fromID: 211)
+        server.enqueueMessage("ศส.ปชต. คืออะไร", chatID: 212, fromID: 212)
+        let answered = await eventually(timeout: .seconds(20)) { delivered(server)[211] == 1 && delivered(server)[212] == 1 }
+        serve.send(SIGTERM)
+        #expect(await serve.wait(timeout: .seconds(10)) == 0)
+        #expect(answered, "\(serve.log.suffix(1_500))")
+        #expect(serve.log.contains("update_id reset"))
+        #expect(try status(database).stdout.contains("offset: 9\n"))
+    }
+}
