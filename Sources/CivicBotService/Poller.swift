@@ -115,6 +115,13 @@ public struct Poller: Service {
     /// Processes one update; false when it was already processed (below the stored offset).
     func handle(_ update: BotUpdate, bot: Bot, offset: Int64) async throws -> Bool {
         guard update.updateID >= offset else { return false }
+        if let reason = update.unreadable {
+            // A poison update: set aside with the offset, so the updates after it are answered.
+            logger.error("update quarantined: unreadable", metadata: ["update.id": "\(update.updateID)", "reason": "\(reason)"])
+            let skipped = ProcessedUpdate(updateID: update.updateID, interaction: nil, chatID: update.message?.chat.id ?? 0, isGroup: false,
+                                          replyToMessageID: nil, parts: [], quarantine: "unreadable update: \(reason)")
+            return try await store.record(skipped, at: Bot.timestamp(now()))
+        }
         let started = DispatchTime.now().uptimeNanoseconds
         guard let converted = UpdateConverter.convert(update, botUsername: bot.username) else {
             let skipped = ProcessedUpdate(updateID: update.updateID, interaction: nil, chatID: 0, isGroup: false, replyToMessageID: nil, parts: [])

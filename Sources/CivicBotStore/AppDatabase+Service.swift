@@ -43,15 +43,20 @@ public struct ProcessedUpdate: Sendable {
     public let replyToMessageID: Int64?
     /// The reply's parts; empty for silence.
     public let parts: [Part]
+    /// Why the update was set aside (an unreadable update, a reply that cannot be sent), if it was:
+    /// recorded in the quarantine with the offset, never retried.
+    public let quarantine: String?
 
     /// Makes a processed update.
-    public init(updateID: Int64, interaction: InteractionRecord?, chatID: Int64, isGroup: Bool, replyToMessageID: Int64?, parts: [Part]) {
+    public init(updateID: Int64, interaction: InteractionRecord?, chatID: Int64, isGroup: Bool, replyToMessageID: Int64?, parts: [Part],
+                quarantine: String? = nil) {
         self.updateID = updateID
         self.interaction = interaction
         self.chatID = chatID
         self.isGroup = isGroup
         self.replyToMessageID = replyToMessageID
         self.parts = parts
+        self.quarantine = quarantine
     }
 }
 
@@ -69,6 +74,8 @@ public struct ServiceStatus: Sendable, Equatable {
     public let outboxDropped: Int
     /// Interactions since midnight, Thai time.
     public let messagesToday: Int
+    /// Updates and replies set aside instead of retried (see `ProcessedUpdate.quarantine`).
+    public let quarantined: Int
 }
 
 extension AppDatabase {
@@ -118,6 +125,9 @@ extension AppDatabase {
             let offset = try Int64.fetchOne(db, sql: "SELECT nextOffset FROM pollState WHERE id = 1") ?? 0
             guard processed.updateID >= offset else { return false }
             if let interaction = processed.interaction { try Self.insert(interaction, db) }
+            if let reason = processed.quarantine {
+                try Self.insertQuarantine(updateID: processed.updateID, chatID: processed.chatID == 0 ? nil : processed.chatID, reason: reason, at: at, db)
+            }
             for (n, part) in processed.parts.enumerated() {
                 try db.execute(sql: """
                     INSERT INTO outbox (updateID, part, chatID, isGroup, replyToMessageID, text, createdAt)
@@ -194,7 +204,7 @@ extension AppDatabase {
             let dropped = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM outbox WHERE droppedAt IS NOT NULL") ?? 0
             let today = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM interaction WHERE at >= ?", arguments: [midnight]) ?? 0
             return ServiceStatus(lastSuccessfulPoll: row?["lastSuccessAt"], lastPollError: row?["lastError"], nextOffset: row?["nextOffset"] ?? 0,
-                                 outboxPending: pending, outboxDropped: dropped, messagesToday: today)
+                                 outboxPending: pending, outboxDropped: dropped, messagesToday: today, quarantined: try Self.quarantineCount(db))
         }
     }
 }

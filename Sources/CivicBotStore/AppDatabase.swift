@@ -192,6 +192,7 @@ public struct AppDatabase: Sendable {
         }
         Self.registerServiceMigrations(&migrator)
         Self.registerAdminMigrations(&migrator)
+        Self.registerQuarantineMigrations(&migrator)
         return migrator
     }
 }

@@ -35,4 +35,24 @@ extension ServeCommandTests {
         #expect(serve.log.contains("update_id reset"))
         #expect(try status(database).stdout.contains("offset: 9\n"))
     }
+
+    @Test("issue 9 item 3a: an update the decoder cannot read (from without first_name) is quarantined and the batch goes on")
+    func unreadableUpdate() async throws {
+        let server = FakeBotAPIServer()
+        try server.start()
+        defer { server.stop() }
+        let database = try Fixtures.temporaryDirectory().appendingPathComponent("unreadable.sqlite").path
+        let bad = server.enqueueUpdate(UpdateJSON.message("สวัสดีค่ะ", chatID: 301, from: ["id": 301, "is_bot": false]))
+        server.enqueueMessage("สวัสดีค่ะ", chatID: 302, fromID: 302)
+        let serve = try ServeProcess(server: server, database: database)
+        let answered = await eventually(timeout: .seconds(20)) { delivered(server)[302] == 1 }
+        serve.send(SIGTERM)
+        #expect(await serve.wait(timeout: .seconds(10)) == 0)
+        #expect(answered, "\(serve.log.suffix(1_500))")
+        #expect(delivered(server)[301] == nil)
+        #expect(serve.log.contains("quarantined") && serve.log.contains("\(bad)"))
+        let report = try status(database)
+        #expect(report.stdout.contains("quarantined: 1\n"), "\(report.stdout)")
+        #expect(report.stdout.contains("offset: \(bad + 2)\n"))
+    }
 }
