@@ -68,7 +68,12 @@ public struct Poller: Service {
                 do {
                     if try await handle(update, bot: bot, offset: offset) { offset = update.updateID + 1 }
                 } catch {
-                    // The store refused the write: nothing of this update was kept, so poll it again.
+                    // The store refused the write: nothing of this update was kept, so poll it again,
+                    // unless the same write could never succeed.
+                    if await setAside(update, after: error) {
+                        offset = update.updateID + 1
+                        continue
+                    }
                     logger.error("update not recorded", metadata: ["update.id": "\(update.updateID)", "error": "\(error)"])
                     await pause(backoff.next())
                     break
@@ -130,11 +135,14 @@ public struct Poller: Service {
         let message = converted.message
         let reply = bot.reply(to: message)
         let micros = Int64((DispatchTime.now().uptimeNanoseconds - started) / 1_000)
-        let parts = reply.text.map { OutgoingText.parts($0).map(ProcessedUpdate.Part.init(text:)) } ?? []
+        let (parts, quarantine) = Self.outgoing(reply)
+        if let quarantine {
+            logger.error("update quarantined: its reply cannot be sent", metadata: ["update.id": "\(update.updateID)", "reason": "\(quarantine)"])
+        }
         let processed = ProcessedUpdate(
             updateID: update.updateID, interaction: bot.interactionRecord(message, reply, micros: micros),
             chatID: message.chatID, isGroup: message.chatType == .group,
-            replyToMessageID: message.chatType == .group ? converted.messageID : nil, parts: parts)
+            replyToMessageID: message.chatType == .group ? converted.messageID : nil, parts: parts, quarantine: quarantine)
         let stored = try await store.record(processed, at: Bot.timestamp(now()))
         logger.debug("update handled", metadata: [
             "update.id": "\(update.updateID)", "chat.id": "\(message.chatID)", "intent.name": "\(reply.intent)", "reply.parts": "\(parts.count)",

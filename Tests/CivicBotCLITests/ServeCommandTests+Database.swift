@@ -59,4 +59,29 @@ extension ServeCommandTests {
         #expect(try Data(contentsOf: URL(fileURLWithPath: database)) == before, "the database file is unchanged")
         #expect(server.count(of: "getUpdates") == 0)
     }
+
+    @Test("issue 9 item 3b: an update whose write SQLite rejects (a constraint) is quarantined, not retried for ever")
+    func rejectedWrite() async throws {
+        let server = FakeBotAPIServer()
+        try server.start()
+        defer { server.stop() }
+        let database = try Fixtures.temporaryDirectory().appendingPathComponent("rejected.sqlite").path
+        #expect(try BinaryRunner.run(["admin", "list", "--db", database, "--intents", Fixtures.intents.path]).status == 0)
+        try await DatabaseQueue(path: database).write { db in
+            try db.execute(sql: """
+                CREATE TRIGGER poison BEFORE INSERT ON interaction WHEN NEW.chatID = 341
+                BEGIN SELECT RAISE(ABORT, 'poison'); END
+                """)
+        }
+        let poison = server.enqueueMessage("สวัสดีค่ะ", chatID: 341, fromID: 341)
+        server.enqueueMessage("สวัสดีค่ะ", chatID: 342, fromID: 342)
+        let serve = try ServeProcess(server: server, database: database)
+        let answered = await eventually(timeout: .seconds(20)) { delivered(server)[342] == 1 }
+        serve.send(SIGTERM)
+        #expect(await serve.wait(timeout: .seconds(10)) == 0)
+        #expect(answered, "\(serve.log.suffix(1_500))")
+        #expect(delivered(server)[341] == nil)
+        #expect(serve.log.contains("quarantined") && serve.log.contains("\(poison)"))
+        #expect(try status(database).stdout.contains("quarantined: 1\n"))
+    }
 }

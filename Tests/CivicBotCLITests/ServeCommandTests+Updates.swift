@@ -55,4 +55,33 @@ extension ServeCommandTests {
         #expect(report.stdout.contains("quarantined: 1\n"), "\(report.stdout)")
         #expect(report.stdout.contains("offset: \(bad + 2)\n"))
     }
+
+    @Test("issue 9 item 3b: a reply that renders empty (a template missing from Intents/) is quarantined once: not retried, one audit row, later updates answered")
+    func emptyReply() async throws {
+        let server = FakeBotAPIServer()
+        try server.start()
+        defer { server.stop() }
+        let dir = try Fixtures.temporaryDirectory()
+        let intents = dir.appendingPathComponent("Intents")
+        try FileManager.default.copyItem(at: Fixtures.intents, to: intents)
+        let file = intents.appendingPathComponent("trainer_remove.yaml")
+        var lines = try String(contentsOf: file, encoding: .utf8).components(separatedBy: "\n")
+        let start = try #require(lines.firstIndex(of: "  refused: |-"))
+        lines.removeSubrange(start...(start + 2))
+        try lines.joined(separator: "\n").write(to: file, atomically: true, encoding: .utf8)
+        let database = dir.appendingPathComponent("empty.sqlite").path
+        let poison = server.enqueueMessage("ลบวิทยากร T-0001", chatID: 311, fromID: 311)
+        server.enqueueMessage("สวัสดีค่ะ", chatID: 312, fromID: 312)
+        let serve = try ServeProcess(server: server, database: database, intents: intents)
+        let answered = await eventually(timeout: .seconds(20)) { delivered(server)[312] == 1 }
+        try await Task.sleep(for: .seconds(1))
+        serve.send(SIGTERM)
+        #expect(await serve.wait(timeout: .seconds(10)) == 0)
+        #expect(answered, "\(serve.log.suffix(1_500))")
+        #expect(server.count(of: "sendMessage") == 1, "nothing is sent for the empty reply")
+        #expect(serve.log.contains("quarantined") && serve.log.contains("\(poison)"))
+        let audit = try BinaryRunner.run(["audit", "--db", database, "--intents", intents.path])
+        #expect(audit.lines.filter { $0.contains("\trefused\t") }.count == 1, "one audit row, not one per retry")
+        #expect(try status(database).stdout.contains("quarantined: 1\n"))
+    }
 }
