@@ -74,7 +74,11 @@ let package = Package(
         .testTarget(name: "CivicBotCoreTests", dependencies: ["CivicBotCore", "CivicBotTestSupport"]),
         .testTarget(name: "CivicBotStoreTests", dependencies: ["CivicBotStore", "CivicBotTestSupport"]),
         .testTarget(name: "CivicBotServiceTests", dependencies: ["CivicBotService", "CivicBotTestSupport", "CivicBotFakeTelegram"]),
-        .testTarget(name: "CivicBotCLITests", dependencies: ["civicbot", "CivicBotStore", "CivicBotTestSupport", "CivicBotFakeTelegram"]),
+        .testTarget(name: "CivicBotCLITests", dependencies: [
+            "civicbot", "CivicBotStore", "CivicBotTestSupport", "CivicBotFakeTelegram",
+            // To damage and inspect database files the way only SQL can (issue 9).
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
         .testTarget(name: "CivicBotTransportTests", dependencies: ["CivicBotTransport", "CivicBotFakeTelegram"]),
     ]
 )

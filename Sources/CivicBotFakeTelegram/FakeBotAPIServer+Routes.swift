@@ -44,7 +44,9 @@ extension FakeBotAPIServer {
         let limit = (parameters["limit"] as? NSNumber)?.intValue ?? 100
         let deadline = Date().addingTimeInterval(timeout)
         let updates: [[String: Any]] = state.withLock {
-            if let offset, offset > 0 { pending.removeAll { $0.id < offset } }
+            // An offset beyond the newest id (ids were reset) is "from the future": served from the
+            // head, confirming nothing, as Telegram's update queue does.
+            if let offset, offset > 0, offset <= nextUpdateID + 1 { pending.removeAll { $0.id < offset } }
             while pending.isEmpty, running, state.wait(until: deadline) {}
             return pending.prefix(max(1, min(limit, 100))).map(\.json)
         }
@@ -98,6 +100,8 @@ extension FakeBotAPIServer {
             return envelopeError(400, "Bad Request: can't parse entities: Unsupported start tag \"b<\" at byte offset 12")
         case .forbidden:
             return envelopeError(403, "Forbidden: bot was blocked by the user")
+        case .badRequest(let description):
+            return envelopeError(400, description)
         case .slow:
             return envelopeError(500, "unreachable")
         }

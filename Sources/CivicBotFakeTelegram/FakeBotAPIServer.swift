@@ -33,6 +33,8 @@ public final class FakeBotAPIServer: @unchecked Sendable {
         case cantParseEntities
         /// 403 "Forbidden: bot was blocked by the user": refused for good.
         case forbidden
+        /// 400 with this `description`, as a server echoing parts of the request would send.
+        case badRequest(description: String)
     }
 
     /// One request as the server saw it.
@@ -125,6 +127,12 @@ public final class FakeBotAPIServer: @unchecked Sendable {
             }
             return appendUpdateLocked(["message": message])
         }
+    }
+
+    /// Makes the next update's id `id`, as Telegram does after a week without updates (it then
+    /// picks the next id at random instead of counting on).
+    public func resetUpdateIDs(to id: Int64) {
+        state.withLock { nextUpdateID = id - 1 }
     }
 
     /// Queues an update from raw JSON (without `update_id`, which is assigned) and returns its id.

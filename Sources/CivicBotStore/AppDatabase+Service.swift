@@ -43,15 +43,20 @@ public struct ProcessedUpdate: Sendable {
     public let replyToMessageID: Int64?
     /// The reply's parts; empty for silence.
     public let parts: [Part]
+    /// Why the update was set aside (an unreadable update, a reply that cannot be sent), if it was:
+    /// recorded in the quarantine with the offset, never retried.
+    public let quarantine: String?
 
     /// Makes a processed update.
-    public init(updateID: Int64, interaction: InteractionRecord?, chatID: Int64, isGroup: Bool, replyToMessageID: Int64?, parts: [Part]) {
+    public init(updateID: Int64, interaction: InteractionRecord?, chatID: Int64, isGroup: Bool, replyToMessageID: Int64?, parts: [Part],
+                quarantine: String? = nil) {
         self.updateID = updateID
         self.interaction = interaction
         self.chatID = chatID
         self.isGroup = isGroup
         self.replyToMessageID = replyToMessageID
         self.parts = parts
+        self.quarantine = quarantine
     }
 }
 
@@ -69,6 +74,8 @@ public struct ServiceStatus: Sendable, Equatable {
     public let outboxDropped: Int
     /// Interactions since midnight, Thai time.
     public let messagesToday: Int
+    /// Updates and replies set aside instead of retried (see `ProcessedUpdate.quarantine`).
+    public let quarantined: Int
 }
 
 extension AppDatabase {
@@ -115,6 +122,16 @@ extension AppDatabase {
     @discardableResult
     public func record(_ processed: ProcessedUpdate, at: String) async throws -> Bool {
         try await writer.write { db in try StoreTransaction(db: db).record(processed, at: at) }
+    }
+
+    /// Makes `updateID` the next offset after Telegram reset its update ids below the stored offset.
+    /// Finished outbox rows at or above it belong to the old numbering and are removed, so the new
+    /// ids do not collide with them (`UNIQUE (updateID, part)`); parts still pending are kept.
+    public func rebaseOffset(to updateID: Int64) async throws {
+        try await writer.write { db in
+            try db.execute(sql: "DELETE FROM outbox WHERE updateID >= ? AND (sentAt IS NOT NULL OR droppedAt IS NOT NULL)", arguments: [updateID])
+            try db.execute(sql: "UPDATE pollState SET nextOffset = ? WHERE id = 1", arguments: [updateID])
+        }
     }
 
     /// Outbox parts not yet sent or dropped, oldest first.
@@ -172,7 +189,7 @@ extension AppDatabase {
             let dropped = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM outbox WHERE droppedAt IS NOT NULL") ?? 0
             let today = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM interaction WHERE at >= ?", arguments: [midnight]) ?? 0
             return ServiceStatus(lastSuccessfulPoll: row?["lastSuccessAt"], lastPollError: row?["lastError"], nextOffset: row?["nextOffset"] ?? 0,
-                                 outboxPending: pending, outboxDropped: dropped, messagesToday: today)
+                                 outboxPending: pending, outboxDropped: dropped, messagesToday: today, quarantined: try Self.quarantineCount(db))
         }
     }
 }

@@ -24,6 +24,7 @@ public struct AppDatabase: Sendable {
         } else {
             let url = URL(fileURLWithPath: path)
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try refuseNewerSchema(atPath: path)
             writer = try DatabasePool(path: path, configuration: config)
         }
         let database = AppDatabase(writer: writer)
@@ -196,6 +197,7 @@ public struct AppDatabase: Sendable {
             // copy made when the database was created went stale when a maintainer edited the file.
             try db.execute(sql: "DROP TABLE glossaryTerm")
         }
+        Self.registerQuarantineMigrations(&migrator)
         return migrator
     }
 }

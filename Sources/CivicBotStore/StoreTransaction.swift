@@ -115,6 +115,9 @@ public struct StoreTransaction {
             let offset = try Int64.fetchOne(db, sql: "SELECT nextOffset FROM pollState WHERE id = 1") ?? 0
             guard processed.updateID >= offset else { return false }
             if let interaction = processed.interaction { try AppDatabase.insert(interaction, db) }
+            if let reason = processed.quarantine {
+                try AppDatabase.insertQuarantine(updateID: processed.updateID, chatID: processed.chatID == 0 ? nil : processed.chatID, reason: reason, at: at, db)
+            }
             for (n, part) in processed.parts.enumerated() {
                 try db.execute(sql: """
                     INSERT INTO outbox (updateID, part, chatID, isGroup, replyToMessageID, text, createdAt)

@@ -21,6 +21,7 @@ struct StatusCommand: ParsableCommand {
         print("outbox pending: \(status.outboxPending)")
         print("outbox dropped: \(status.outboxDropped)")
         print("messages today: \(status.messagesToday)")
+        print("quarantined: \(status.quarantined)")
         guard let last = status.lastSuccessfulPoll, let at = try? Date(last, strategy: Date.ISO8601FormatStyle(includingFractionalSeconds: true)) else {
             throw Failure("stale: no successful poll recorded")
         }

@@ -10,14 +10,16 @@ final class ServeProcess {
     let process = Process()
     let stderrFile: URL
 
-    /// Starts `civicbot serve` on `database` against `server`; extra arguments appended.
-    init(server: FakeBotAPIServer, database: String, token: String? = nil, extra: [String] = []) throws {
+    /// Starts `civicbot serve` on `database` against `server`; extra arguments appended. Flood
+    /// control is off unless `floodControl`; `intents` is the project's Intents/ unless given.
+    init(server: FakeBotAPIServer, database: String, token: String? = nil, extra: [String] = [],
+         floodControl: Bool = false, intents: URL = Fixtures.intents) throws {
         stderrFile = try Fixtures.temporaryDirectory().appendingPathComponent("serve.log")
         _ = FileManager.default.createFile(atPath: stderrFile.path, contents: nil)
         _ = BinaryRunner.ignoreSIGPIPE
         process.executableURL = BinaryRunner.binary
-        process.arguments = ["serve", "--api-base", server.baseURL, "--db", database, "--intents", Fixtures.intents.path,
-                             "--poll-timeout", "1", "--backoff-ms", "50", "--no-flood-control"] + extra
+        process.arguments = ["serve", "--api-base", server.baseURL, "--db", database, "--intents", intents.path,
+                             "--poll-timeout", "1", "--backoff-ms", "50"] + (floodControl ? [] : ["--no-flood-control"]) + extra
         var env = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("CIVICBOT_") }
         env["CIVICBOT_TOKEN"] = token ?? server.token
         env["NO_PROXY"] = "127.0.0.1,localhost"

@@ -37,4 +37,18 @@ import Testing
             try JSONDecoder().decode(BotUpdate.self, from: Data(#"{"message":null}"#.utf8))
         }
     }
+
+    /// Issue 9 item 3a: a message in a shape the bot cannot read marks only its own update unreadable.
+    @Test func decodesAnUnreadableMessageAsUnreadableWithoutFailingTheBatch() throws {
+        let json = #"""
+        [{"update_id":8,"message":{"message_id":1,"date":0,"text":"x","from":{"id":5,"is_bot":false},"chat":{"id":5,"type":"private"}}},
+         {"update_id":9,"message":{"message_id":2,"date":0,"text":"y","from":{"id":6,"is_bot":false,"first_name":"ก"},"chat":{"id":6,"type":"private"}}}]
+        """#
+        let updates = try JSONDecoder().decode([BotUpdate].self, from: Data(json.utf8))
+        #expect(updates.map(\.updateID) == [8, 9])
+        #expect(updates[0].message == nil)
+        #expect(updates[0].unreadable == "missing message.from.first_name")
+        #expect(updates[1].unreadable == nil)
+        #expect(updates[1].message?.text == "y")
+    }
 }

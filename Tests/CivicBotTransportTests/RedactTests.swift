@@ -37,4 +37,12 @@ import Testing
     @Test func redactsATokenAtTheEndOfTheText() {
         #expect(redact(token: nil, in: "url: http://h/bot42:abc") == "url: http://h/bot<redacted>")
     }
+
+    /// Issue 9 item 10: the URL-encoded token (`%3A` in any case) and the secret part alone are redacted too.
+    @Test func redactsTheEncodedTokenAndTheSecretAlone() {
+        let text = "a 123456789%3AAAE-test_TOKEN-sEcReT b 123456789%3aAAE-test_TOKEN-sEcReT c AAE-test_TOKEN-sEcReT d"
+        let redacted = redact(token: token, in: text)
+        #expect(redacted == "a <redacted> b <redacted> c <redacted> d")
+        #expect(redact(token: token, in: "bot id 123456789 alone") == "bot id 123456789 alone")
+    }
 }

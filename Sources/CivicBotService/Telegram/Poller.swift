@@ -50,11 +50,29 @@ public struct Poller: Service {
             } catch {
                 break  // cancelled: shutting down
             }
+            // Telegram never returns an update below the offset it was sent, except after it reset
+            // its ids (a week without updates): take the new ids as they come.
+            if let lowest = updates.map(\.updateID).min(), lowest < asked {
+                logger.warning("update_id reset: rebasing the offset", metadata: ["offset": "\(asked)", "update.id": "\(lowest)"])
+                do {
+                    try await store.rebaseOffset(to: lowest)
+                    offset = lowest
+                } catch {
+                    logger.error("offset not rebased", metadata: ["update.id": "\(lowest)", "error": "\(error)"])
+                    await pause(backoff.next())
+                    continue
+                }
+            }
             for update in updates {
                 do {
                     if try await handle(update, bot: bot, offset: offset) { offset = update.updateID + 1 }
                 } catch {
-                    // The store refused the write: nothing of this update was kept, so poll it again.
+                    // The store refused the write: nothing of this update was kept, so poll it again,
+                    // unless the same write could never succeed.
+                    if await setAside(update, after: error) {
+                        offset = update.updateID + 1
+                        continue
+                    }
                     logger.error("update not recorded", metadata: ["update.id": "\(update.updateID)", "error": "\(error)"])
                     await pause(backoff.next())
                     break
@@ -101,6 +119,13 @@ public struct Poller: Service {
     /// Processes one update; false when it was already processed (below the stored offset).
     func handle(_ update: BotUpdate, bot: Bot, offset: Int64) async throws -> Bool {
         guard update.updateID >= offset else { return false }
+        if let reason = update.unreadable {
+            // A poison update: set aside with the offset, so the updates after it are answered.
+            logger.error("update quarantined: unreadable", metadata: ["update.id": "\(update.updateID)", "reason": "\(reason)"])
+            let skipped = ProcessedUpdate(updateID: update.updateID, interaction: nil, chatID: update.message?.chat.id ?? 0, isGroup: false,
+                                          replyToMessageID: nil, parts: [], quarantine: "unreadable update: \(reason)")
+            return try await store.record(skipped, at: Bot.timestamp(now()))
+        }
         guard let converted = UpdateConverter.convert(update, botUsername: bot.username) else {
             let skipped = ProcessedUpdate(updateID: update.updateID, interaction: nil, chatID: 0, isGroup: false, replyToMessageID: nil, parts: [])
             return try await store.record(skipped, at: Bot.timestamp(now()))
@@ -110,11 +135,15 @@ public struct Poller: Service {
         let reply: Reply
         let parts: Int
         do {
-            (reply, parts) = try await bot.process(message) { [now] tx, reply, micros in
-                let parts = reply.text.map { OutgoingText.parts($0).map(ProcessedUpdate.Part.init(text:)) } ?? []
+            (reply, parts) = try await bot.process(message) { [now, logger] tx, reply, micros in
+                let (parts, quarantine) = Self.outgoing(reply)
+                if let quarantine {
+                    logger.error("update quarantined: its reply cannot be sent", metadata: ["update.id": "\(update.updateID)", "reason": "\(quarantine)"])
+                }
                 let processed = ProcessedUpdate(
                     updateID: update.updateID, interaction: bot.interactionRecord(message, reply, micros: micros),
-                    chatID: message.chatID, isGroup: message.chatType == .group, replyToMessageID: replyTo, parts: parts)
+                    chatID: message.chatID, isGroup: message.chatType == .group, replyToMessageID: replyTo, parts: parts,
+                    quarantine: quarantine)
                 // Processed before a crash: undo everything of this message, admin change included.
                 guard try tx.record(processed, at: Bot.timestamp(now())) else { throw AlreadyProcessed() }
                 return parts.count

@@ -1,0 +1,87 @@
+import CivicBotCore
+import CivicBotFakeTelegram
+import CivicBotStore
+import CivicBotTestSupport
+import Foundation
+import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Issue 9 through the binary: updates that used to make serve deaf or stuck.
+extension ServeCommandTests {
+    /// `civicbot status` on `database`.
+    func status(_ database: String) throws -> BinaryRunner.Result {
+        try BinaryRunner.run(["status", "--db", database, "--intents", Fixtures.intents.path, "--max-age", "100000"])
+    }
+
+    @Test("issue 9 item 1: after an update_id reset (ids below the stored offset) serve logs it, rebases the offset and answers")
+    func updateIDReset() async throws {
+        let server = FakeBotAPIServer()
+        try server.start()
+        defer { server.stop() }
+        let database = try Fixtures.temporaryDirectory().appendingPathComponent("reset.sqlite").path
+        let serve = try ServeProcess(server: server, database: database)
+        for n in 0..<3 { server.enqueueMessage("สวัสดีค่ะ", chatID: Int64(201 + n), fromID: Int64(201 + n)) }
+        #expect(await eventually(timeout: .seconds(20)) { delivered(server).count == 3 && server.pendingUpdateIDs.isEmpty })
+        // A week of silence: Telegram starts again from an id below the offset serve keeps.
+        server.resetUpdateIDs(to: 7)
+        server.enqueueMessage("ติดต่อใครได้บ้าง", chatID: 211, fromID: 211)
+        server.enqueueMessage("ศส.ปชต. คืออะไร", chatID: 212, fromID: 212)
+        let answered = await eventually(timeout: .seconds(20)) { delivered(server)[211] == 1 && delivered(server)[212] == 1 }
+        serve.send(SIGTERM)
+        #expect(await serve.wait(timeout: .seconds(10)) == 0)
+        #expect(answered, "\(serve.log.suffix(1_500))")
+        #expect(serve.log.contains("update_id reset"))
+        #expect(try status(database).stdout.contains("offset: 9\n"))
+    }
+
+    @Test("issue 9 item 3a: an update the decoder cannot read (from without first_name) is quarantined and the batch goes on")
+    func unreadableUpdate() async throws {
+        let server = FakeBotAPIServer()
+        try server.start()
+        defer { server.stop() }
+        let database = try Fixtures.temporaryDirectory().appendingPathComponent("unreadable.sqlite").path
+        let bad = server.enqueueUpdate(UpdateJSON.message("สวัสดีค่ะ", chatID: 301, from: ["id": 301, "is_bot": false]))
+        server.enqueueMessage("สวัสดีค่ะ", chatID: 302, fromID: 302)
+        let serve = try ServeProcess(server: server, database: database)
+        let answered = await eventually(timeout: .seconds(20)) { delivered(server)[302] == 1 }
+        serve.send(SIGTERM)
+        #expect(await serve.wait(timeout: .seconds(10)) == 0)
+        #expect(answered, "\(serve.log.suffix(1_500))")
+        #expect(delivered(server)[301] == nil)
+        #expect(serve.log.contains("quarantined") && serve.log.contains("\(bad)"))
+        let report = try status(database)
+        #expect(report.stdout.contains("quarantined: 1\n"), "\(report.stdout)")
+        #expect(report.stdout.contains("offset: \(bad + 2)\n"))
+    }
+
+    @Test("issue 9 item 3b: a reply that renders empty (a template missing from Intents/) is quarantined once: not retried, one audit row, later updates answered")
+    func emptyReply() async throws {
+        let server = FakeBotAPIServer()
+        try server.start()
+        defer { server.stop() }
+        let dir = try Fixtures.temporaryDirectory()
+        let intents = dir.appendingPathComponent("Intents")
+        try FileManager.default.copyItem(at: Fixtures.intents, to: intents)
+        let file = intents.appendingPathComponent("trainer_remove.yaml")
+        var lines = try String(contentsOf: file, encoding: .utf8).components(separatedBy: "\n")
+        let start = try #require(lines.firstIndex(of: "  refused: |-"))
+        lines.removeSubrange(start...(start + 2))
+        try lines.joined(separator: "\n").write(to: file, atomically: true, encoding: .utf8)
+        let database = dir.appendingPathComponent("empty.sqlite").path
+        let poison = server.enqueueMessage("ลบวิทยากร T-0001", chatID: 311, fromID: 311)
+        server.enqueueMessage("สวัสดีค่ะ", chatID: 312, fromID: 312)
+        let serve = try ServeProcess(server: server, database: database, intents: intents)
+        let answered = await eventually(timeout: .seconds(20)) { delivered(server)[312] == 1 }
+        try await Task.sleep(for: .seconds(1))
+        serve.send(SIGTERM)
+        #expect(await serve.wait(timeout: .seconds(10)) == 0)
+        #expect(answered, "\(serve.log.suffix(1_500))")
+        #expect(server.count(of: "sendMessage") == 1, "nothing is sent for the empty reply")
+        #expect(serve.log.contains("quarantined") && serve.log.contains("\(poison)"))
+        let audit = try BinaryRunner.run(["audit", "--db", database, "--intents", intents.path])
+        #expect(audit.lines.filter { $0.contains("\trefused\t") }.count == 1, "one audit row, not one per retry")
+        #expect(try status(database).stdout.contains("quarantined: 1\n"))
+    }
+}
