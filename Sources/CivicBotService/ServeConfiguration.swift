@@ -74,12 +74,16 @@ public enum ServeError: Error, CustomStringConvertible, Equatable {
     case unauthorized
     /// Another `civicbot serve` holds the database.
     case alreadyRunning(lockFile: String)
+    /// SQLite found the database file damaged (SQLITE_CORRUPT, SQLITE_NOTADB); its error.
+    case databaseDamaged(String)
 
     /// A message for the operator.
     public var description: String {
         switch self {
         case .unauthorized: return "the Bot API refused the token (401 Unauthorized): check CIVICBOT_TOKEN or --token-file"
         case .alreadyRunning(let file): return "another civicbot serve is already using this database (lock \(file) is held)"
+        case .databaseDamaged(let error):
+            return "the database is damaged (\(error)): restore it from a backup; civicbot status checks it"
         }
     }
 }

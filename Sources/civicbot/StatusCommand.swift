@@ -14,7 +14,13 @@ struct StatusCommand: ParsableCommand {
 
     func run() throws {
         let bot = try Startup.bot(options, username: "civicbot", logger: LogSetup.make(label: "civicbot.status", level: options.logLevel))
-        let status = try bot.store.serviceStatus(now: Date())
+        let status: ServiceStatus
+        do {
+            status = try bot.store.serviceStatus(now: Date())
+        } catch where StoreFailure(error) == .damaged {
+            print("database: damaged: \(error)")
+            throw Failure("the database is damaged: restore it from a backup")
+        }
         print("last successful poll: \(status.lastSuccessfulPoll ?? "never")")
         if let error = status.lastPollError { print("last poll error: \(error)") }
         print("offset: \(status.nextOffset)")
@@ -22,6 +28,9 @@ struct StatusCommand: ParsableCommand {
         print("outbox dropped: \(status.outboxDropped)")
         print("messages today: \(status.messagesToday)")
         print("quarantined: \(status.quarantined)")
+        let problems = try bot.store.integrityProblems()
+        print("database: " + (problems.isEmpty ? "ok" : "damaged: " + problems.joined(separator: "; ")))
+        guard problems.isEmpty else { throw Failure("the database is damaged: restore it from a backup") }
         guard let last = status.lastSuccessfulPoll, let at = try? Date(last, strategy: Date.ISO8601FormatStyle(includingFractionalSeconds: true)) else {
             throw Failure("stale: no successful poll recorded")
         }
