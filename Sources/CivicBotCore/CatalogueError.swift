@@ -6,14 +6,23 @@ public struct CatalogueError: Error, CustomStringConvertible, Sendable, Equatabl
     public let key: String
     /// What is wrong, in plain words.
     public let reason: String
+    /// Line (from 1) where the problem is, when the YAML parser says.
+    public let line: Int?
+    /// Column (from 1, in Unicode scalars) where the problem is, when the YAML parser says.
+    public let column: Int?
 
     /// Makes an error.
-    public init(file: String, key: String, reason: String) {
+    public init(file: String, key: String, reason: String, line: Int? = nil, column: Int? = nil) {
         self.file = file
         self.key = key
         self.reason = reason
+        self.line = line
+        self.column = column
     }
 
-    /// `file: key: reason`.
-    public var description: String { "\(file): \(key.isEmpty ? "-" : key): \(reason)" }
+    /// `file: key: reason`, or `file:line:column: reason` when the place is known.
+    public var description: String {
+        if let line, let column { return "\(file):\(line):\(column): \(key.isEmpty ? "" : key + ": ")\(reason)" }
+        return "\(file): \(key.isEmpty ? "-" : key): \(reason)"
+    }
 }

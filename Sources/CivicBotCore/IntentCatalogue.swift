@@ -96,17 +96,25 @@ public struct IntentCatalogue: Sendable {
     struct GlossaryFile: Decodable { let terms: [GlossaryTerm] }
 
     static func decode<T: Decodable>(_ url: URL, name: String) throws -> T {
-        let text: String
+        let data: Data
         do {
-            text = try String(contentsOf: url, encoding: .utf8)
+            data = try Data(contentsOf: url)
         } catch {
-            throw CatalogueError(file: name, key: "", reason: "cannot read the file as UTF-8")
+            let missing = !FileManager.default.fileExists(atPath: url.path)
+            throw CatalogueError(file: name, key: "", reason: missing ? "file is missing" : "cannot read the file: \((error as NSError).localizedDescription)")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw CatalogueError(file: name, key: "", reason: "not UTF-8 text")
         }
         do {
             return try YAMLDecoder().decode(T.self, from: text)
-        } catch let error as DecodingError {
-            throw CatalogueError(file: name, key: keyPath(of: error), reason: reason(of: error))
         } catch {
+            if let place = YAMLLocation(error) {
+                throw CatalogueError(file: name, key: "", reason: "not valid YAML: \(place.problem)", line: place.line, column: place.column)
+            }
+            if let error = error as? DecodingError {
+                throw CatalogueError(file: name, key: keyPath(of: error), reason: reason(of: error))
+            }
             throw CatalogueError(file: name, key: "", reason: "not valid YAML: \(error)")
         }
     }

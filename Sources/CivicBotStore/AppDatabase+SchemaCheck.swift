@@ -5,6 +5,8 @@ import GRDB
 public enum StoreOpenError: Error, CustomStringConvertible, Equatable {
     /// A newer civicbot migrated the database: it records migrations this build does not know.
     case newerSchema(unknown: [String])
+    /// There is no database file at this path (read-only opening never creates one).
+    case notFound(String)
 
     /// A message for the operator.
     public var description: String {
@@ -12,6 +14,8 @@ public enum StoreOpenError: Error, CustomStringConvertible, Equatable {
         case .newerSchema(let unknown):
             return "the database was made by a newer version of civicbot (migrations this build does not know: "
                 + unknown.joined(separator: ", ") + "); it was not opened or changed: run the newer civicbot, or restore a backup"
+        case .notFound(let path):
+            return "no database at \(path)"
         }
     }
 }

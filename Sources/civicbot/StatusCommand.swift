@@ -13,8 +13,20 @@ struct StatusCommand: ParsableCommand {
     var maxAge: Int = 180
 
     func run() throws {
-        let bot = try Startup.bot(options, username: "civicbot", logger: LogSetup.make(label: "civicbot.status", level: options.logLevel))
-        let status = try bot.store.serviceStatus(now: Date())
+        // Read only: a monitor may not be allowed to write the database or its folder, and must not change it.
+        let store: AppDatabase
+        do {
+            store = try AppDatabase.openReadOnly(path: Paths.database(options.db))
+        } catch {
+            throw Failure("cannot open the database: \(error)")
+        }
+        let status: ServiceStatus
+        do {
+            status = try store.serviceStatus(now: Date())
+        } catch where StoreFailure(error) == .damaged {
+            print("database: damaged: \(error)")
+            throw Failure("the database is damaged: restore it from a backup")
+        }
         print("last successful poll: \(status.lastSuccessfulPoll ?? "never")")
         if let error = status.lastPollError { print("last poll error: \(error)") }
         print("offset: \(status.nextOffset)")
@@ -22,6 +34,9 @@ struct StatusCommand: ParsableCommand {
         print("outbox dropped: \(status.outboxDropped)")
         print("messages today: \(status.messagesToday)")
         print("quarantined: \(status.quarantined)")
+        let problems = try store.integrityProblems()
+        print("database: " + (problems.isEmpty ? "ok" : "damaged: " + problems.joined(separator: "; ")))
+        guard problems.isEmpty else { throw Failure("the database is damaged: restore it from a backup") }
         guard let last = status.lastSuccessfulPoll, let at = try? Date(last, strategy: Date.ISO8601FormatStyle(includingFractionalSeconds: true)) else {
             throw Failure("stale: no successful poll recorded")
         }

@@ -30,12 +30,23 @@ enum BinaryRunner {
     /// writes to its closed pipe then fail with EPIPE instead.
     static let ignoreSIGPIPE: Void = { _ = signal(SIGPIPE, SIG_IGN) }()
 
+    /// True when a test may run the binary as a user other than root (`unprivileged:`): it is not
+    /// root, or it is and can drop to `nobody` with util-linux's setpriv.
+    static let canRunUnprivileged = getuid() != 0 || FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv")
+
     /// Runs `civicbot args` with `input` on stdin; the environment has no CIVICBOT_* unless given.
-    static func run(_ args: [String], input: String = "", environment: [String: String] = [:], cwd: URL? = nil) throws -> Result {
+    /// `unprivileged` runs it as `nobody` when the tests run as root, so file permissions apply.
+    static func run(_ args: [String], input: String = "", environment: [String: String] = [:], cwd: URL? = nil,
+                    unprivileged: Bool = false) throws -> Result {
         _ = ignoreSIGPIPE
         let process = Process()
-        process.executableURL = binary
-        process.arguments = args
+        if unprivileged, getuid() == 0 {
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
+            process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", binary.path] + args
+        } else {
+            process.executableURL = binary
+            process.arguments = args
+        }
         var env = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("CIVICBOT_") }
         env.merge(environment) { $1 }
         process.environment = env

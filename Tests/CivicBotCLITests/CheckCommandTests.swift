@@ -36,4 +36,24 @@ import Testing
         #expect(result.status == 1)
         #expect(result.stderr.contains("folder not found"))
     }
+
+    @Test("issue 9 item 9: a missing lexicon file is reported as missing; broken YAML gives file, line and column")
+    func honestFileErrors() throws {
+        let dir = try Fixtures.temporaryDirectory().appendingPathComponent("Intents")
+        try FileManager.default.copyItem(at: Fixtures.intents, to: dir)
+        let provinces = dir.appendingPathComponent("lexicon/provinces.yaml")
+        try FileManager.default.removeItem(at: provinces)
+        let missing = try BinaryRunner.run(["check", "--intents", dir.path])
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("lexicon/provinces.yaml"), "\(missing.stderr)")
+        #expect(missing.stderr.contains("missing"), "\(missing.stderr)")
+        #expect(!missing.stderr.contains("UTF-8"))
+
+        try FileManager.default.copyItem(at: Fixtures.intents.appendingPathComponent("lexicon/provinces.yaml"), to: provinces)
+        // Line 3 opens a flow sequence that never closes; the parser stops where the mapping resumes.
+        try "id: help\ndescription: x\nsignals: [ขอบคุณ, สวัสดี\npriority: 1\n".write(to: dir.appendingPathComponent("help.yaml"), atomically: true, encoding: .utf8)
+        let broken = try BinaryRunner.run(["check", "--intents", dir.path])
+        #expect(broken.status == 1)
+        #expect(broken.stderr.contains("help.yaml:4:9:"), "\(broken.stderr)")
+    }
 }

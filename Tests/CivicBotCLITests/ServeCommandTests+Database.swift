@@ -60,6 +60,35 @@ extension ServeCommandTests {
         #expect(server.count(of: "getUpdates") == 0)
     }
 
+    @Test("issue 9 item 3c: a database damaged mid-file stops serve (exit 1, logged) instead of looping; status reports the damage")
+    func damagedDatabase() async throws {
+        let server = FakeBotAPIServer()
+        try server.start()
+        defer { server.stop() }
+        let database = try Fixtures.temporaryDirectory().appendingPathComponent("damaged.sqlite").path
+        #expect(try BinaryRunner.run(["admin", "list", "--db", database, "--intents", Fixtures.intents.path]).status == 0)
+        // Overwrite the interaction table's root page: every answer's log row then fails to write.
+        let (page, size) = try await DatabaseQueue(path: database).read { db in
+            (try Int.fetchOne(db, sql: "SELECT rootpage FROM sqlite_master WHERE name = 'interaction'") ?? 0,
+             try Int.fetchOne(db, sql: "PRAGMA page_size") ?? 4_096)
+        }
+        try #require(page > 1)
+        let file = try FileHandle(forUpdating: URL(fileURLWithPath: database))
+        try file.seek(toOffset: UInt64((page - 1) * size))
+        try file.write(contentsOf: Data(repeating: 0xA5, count: size))
+        try file.close()
+        server.enqueueMessage("สวัสดีค่ะ", chatID: 331, fromID: 331)
+        let serve = try ServeProcess(server: server, database: database)
+        let exit = await serve.wait(timeout: .seconds(30))
+        if exit == nil { serve.send(SIGKILL) }
+        #expect(exit == 1, "\(serve.log.suffix(1_500))")
+        #expect(serve.log.contains("database damaged: stopping"), "found while recording the update, logged")
+        #expect(serve.log.contains("Error: the database is damaged"))
+        let report = try status(database)
+        #expect(report.status == 1)
+        #expect((report.stdout + report.stderr).contains("damaged"), "\(report.stdout)\(report.stderr)")
+    }
+
     @Test("issue 9 item 3b: an update whose write SQLite rejects (a constraint) is quarantined, not retried for ever")
     func rejectedWrite() async throws {
         let server = FakeBotAPIServer()

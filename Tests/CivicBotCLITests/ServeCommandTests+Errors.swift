@@ -26,4 +26,41 @@ extension ServeCommandTests {
         #expect(serve.log.contains("API error 400"), "the echo reached the log")
         #expect(!serve.log.lowercased().contains(secret.lowercased()), "\(serve.log.suffix(1_500))")
     }
+
+    @Test("issue 9 item 9: permission denied on the database folder is reported as such, not as another serve holding the lock",
+          .enabled(if: BinaryRunner.canRunUnprivileged))
+    func permissionDenied() throws {
+        let dir = try Fixtures.temporaryDirectory()
+        chmod(dir.path, 0o555)
+        defer { chmod(dir.path, 0o755) }
+        let result = try BinaryRunner.run(
+            ["serve", "--api-base", "http://127.0.0.1:1", "--db", dir.appendingPathComponent("bot.sqlite").path, "--intents", Fixtures.intents.path],
+            environment: ["CIVICBOT_TOKEN": "1:x"], unprivileged: true)
+        #expect(result.status == 1)
+        #expect(!result.stderr.contains("already"), "\(result.stderr)")
+        #expect(result.stderr.contains("Permission denied"), "\(result.stderr)")
+    }
+
+    @Test("issue 9 item 9: status works on a read-only database file in a read-only folder, and changes nothing",
+          .enabled(if: BinaryRunner.canRunUnprivileged))
+    func statusOnReadOnlyDatabase() async throws {
+        let dir = try Fixtures.temporaryDirectory()
+        let database = dir.appendingPathComponent("ro.sqlite").path
+        do {
+            let store = try AppDatabase.open(path: database, lexicon: Fixtures.catalogue.lexicon)
+            try await store.notePoll(at: "2026-11-28T00:00:00.000Z", error: nil)
+        }
+        let before = try Data(contentsOf: URL(fileURLWithPath: database))
+        chmod(database, 0o444)
+        chmod(dir.path, 0o555)
+        defer {
+            chmod(dir.path, 0o755)
+            chmod(database, 0o644)
+        }
+        let result = try BinaryRunner.run(["status", "--db", database, "--intents", Fixtures.intents.path, "--max-age", "999999999"], unprivileged: true)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("last successful poll: 2026-11-28T00:00:00.000Z\n"), "\(result.stdout)")
+        #expect(result.stdout.contains("quarantined: 0\n"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: database)) == before)
+    }
 }

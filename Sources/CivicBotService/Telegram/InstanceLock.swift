@@ -12,14 +12,18 @@ public final class InstanceLock: Sendable {
     public let path: String
     private let descriptor: Int32
 
-    /// Takes the lock, or throws `ServeError.alreadyRunning` when another process holds it.
+    /// Takes the lock, or throws `ServeError.alreadyRunning` when another process holds it, and
+    /// `ServeError.lockUnavailable` when the lock file cannot be made or locked at all (a folder
+    /// this user may not write, a full disk).
     public init(database: String) throws {
         path = Self.resolved(database) + ".lock"
         let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw ServeError.alreadyRunning(lockFile: path) }
+        guard fd >= 0 else { throw ServeError.lockUnavailable(lockFile: path, reason: String(cString: strerror(errno))) }
         guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
+            let code = errno
             close(fd)
-            throw ServeError.alreadyRunning(lockFile: path)
+            if code == EWOULDBLOCK { throw ServeError.alreadyRunning(lockFile: path) }
+            throw ServeError.lockUnavailable(lockFile: path, reason: String(cString: strerror(code)))
         }
         descriptor = fd
     }

@@ -16,8 +16,13 @@ extension Poller {
 
     /// After the store refused to record `update`: when the same write can never succeed (SQLite
     /// rejected the data), records the update in the quarantine instead, with the offset, and
-    /// returns true; false when the write may work later (poll the update again).
-    func setAside(_ update: BotUpdate, after error: any Error) async -> Bool {
+    /// returns true; false when the write may work later (poll the update again). A damaged
+    /// database file stops the service (`ServeError.databaseDamaged`): retrying cannot help.
+    func setAside(_ update: BotUpdate, after error: any Error) async throws -> Bool {
+        if StoreFailure(error) == .damaged {
+            logger.critical("database damaged: stopping", metadata: ["update.id": "\(update.updateID)", "error": "\(error)"])
+            throw ServeError.databaseDamaged("\(error)")
+        }
         guard StoreFailure(error) == .rejected else { return false }
         logger.error("update quarantined: the database refused it", metadata: ["update.id": "\(update.updateID)", "error": "\(error)"])
         let skipped = ProcessedUpdate(updateID: update.updateID, interaction: nil, chatID: update.message?.chat.id ?? 0, isGroup: false,

@@ -69,7 +69,7 @@ public struct Poller: Service {
                 } catch {
                     // The store refused the write: nothing of this update was kept, so poll it again,
                     // unless the same write could never succeed.
-                    if await setAside(update, after: error) {
+                    if try await setAside(update, after: error) {
                         offset = update.updateID + 1
                         continue
                     }

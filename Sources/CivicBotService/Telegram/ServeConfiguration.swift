@@ -74,12 +74,20 @@ public enum ServeError: Error, CustomStringConvertible, Equatable {
     case unauthorized
     /// Another `civicbot serve` holds the database.
     case alreadyRunning(lockFile: String)
+    /// The lock file cannot be created or locked; the system's reason (e.g. "Permission denied").
+    case lockUnavailable(lockFile: String, reason: String)
+    /// SQLite found the database file damaged (SQLITE_CORRUPT, SQLITE_NOTADB); its error.
+    case databaseDamaged(String)
 
     /// A message for the operator.
     public var description: String {
         switch self {
         case .unauthorized: return "the Bot API refused the token (401 Unauthorized): check CIVICBOT_TOKEN or --token-file"
         case .alreadyRunning(let file): return "another civicbot serve is already using this database (lock \(file) is held)"
+        case .lockUnavailable(let file, let reason):
+            return "cannot create or lock \(file): \(reason) (the database folder must be writable by this user)"
+        case .databaseDamaged(let error):
+            return "the database is damaged (\(error)): restore it from a backup; civicbot status checks it"
         }
     }
 }
