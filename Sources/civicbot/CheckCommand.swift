@@ -33,7 +33,7 @@ struct CheckCommand: ParsableCommand {
         } catch {
             errors.append("knowledge base: \(error)")
         }
-        let perIntent = catalogue.intents.map { "\($0.id) \($0.examples.count)" }.joined(separator: ", ")
+        let perIntent = catalogue.intents.map { "\($0.id.rawValue) \($0.examples.count)" }.joined(separator: ", ")
         print("intents: \(catalogue.intents.count); examples and counter-examples: \(cases.count) (\(perIntent))")
         print("lexicon: \(catalogue.lexicon.provinces.count) provinces, \(catalogue.lexicon.agencies.count) agencies, \(catalogue.lexicon.glossary.count) glossary terms")
         guard errors.isEmpty else {
