@@ -4,8 +4,9 @@ import Foundation
 import Logging
 import ServiceLifecycle
 
-/// Delivers the outbox in order per chat, within Telegram's flood limits (a chat that must wait
-/// does not hold up the others), and marks each part sent. Retryable
+/// Delivers the outbox in order per chat, round robin across chats (the oldest part of each), within
+/// Telegram's flood limits (a chat that must wait, or has many parts queued, does not hold up the
+/// others), and marks each part sent. Retryable
 /// failures back off and retry the same part (per-chat order is kept); 429 waits `retry_after`;
 /// any other 4xx is logged and dropped, never retried in a loop; 401 stops the service.
 /// At graceful shutdown it tries what is left once, for a few seconds at most.
@@ -39,7 +40,7 @@ public struct OutboxSender: Service {
         var flood = FloodControl(isEnabled: configuration.floodControl)
         var backoff = Backoff(initial: configuration.backoffInitial, maximum: configuration.backoffMaximum)
         while !shouldStop {
-            let pending = try await store.pendingOutbox(limit: 100)
+            let pending = try await store.nextOutboxParts(limit: 100)
             if pending.isEmpty {
                 await pause(configuration.outboxIdleInterval)
                 continue
