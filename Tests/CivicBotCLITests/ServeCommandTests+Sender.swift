@@ -27,4 +27,31 @@ extension ServeCommandTests {
         #expect(answered, "\(serve.log.suffix(1_500))")
         #expect(busy < 40, "chat 802 was answered while chat 801 still had \(150 - busy) replies queued")
     }
+
+    @Test("issue 9 item 7: at SIGTERM the outbox is tried within the flood limits; what cannot go out waits for the next start")
+    func shutdownKeepsLimits() async throws {
+        let server = FakeBotAPIServer()
+        try server.start()
+        defer { server.stop() }
+        let database = try Fixtures.temporaryDirectory().appendingPathComponent("limits.sqlite").path
+        let group: Int64 = -700
+        let questions = 40
+        for n in 0..<questions {
+            server.enqueueMessage("ขอนแก่นมีวิทยากรกี่คนคะ", chatID: group, chatType: "supergroup", fromID: Int64(7_000 + n))
+        }
+        let started = ContinuousClock.now
+        let serve = try ServeProcess(server: server, database: database, floodControl: true)
+        // Every question is recorded (the fake forgets updates once serve polls past them).
+        #expect(await eventually(timeout: .seconds(30)) { server.pendingUpdateIDs.isEmpty && server.count(of: "getUpdates") >= 2 })
+        serve.send(SIGTERM)
+        #expect(await serve.wait(timeout: .seconds(15)) == 0)
+        let sent = delivered(server)[group] ?? 0
+        let elapsed = ContinuousClock.now - started
+        // About one a second to one chat and 20 a minute to a group: never the whole queue at once.
+        #expect(elapsed < .seconds(60))
+        #expect(sent >= 1)
+        #expect(sent <= 20, "\(sent) messages to one group in \(elapsed)")
+        let report = try status(database)
+        #expect(report.stdout.contains("outbox pending: \(questions - sent)\n"), "\(report.stdout)")
+    }
 }
