@@ -45,7 +45,7 @@ public struct Bot: Sendable {
         }
         let normalized = ThaiNormalizer.normalize(addressing.text)
         var understanding: Understanding
-        if let command = addressing.command {
+        if let command = addressing.command, !message.isForwarded {
             if let intent = matcher.intent(forCommand: command) {
                 understanding = Understanding.unknown
                 understanding.intent = intent
@@ -57,6 +57,10 @@ public struct Bot: Sendable {
             return Reply(intent: "unknown", slots: [:], text: speak ? answerer.template("unknown", "empty") : nil)
         } else {
             understanding = matcher.understand(normalized)
+        }
+        if message.isForwarded, AdminDesk.handles(understanding.intent) {
+            // A forwarded message is never a command: read as ordinary text, its admin request is not carried out.
+            understanding = Understanding.unknown
         }
         let definition = matcher.catalogue.intent(understanding.intent)
         guard ReplyPolicy.shouldAnswer(understanding, definition: definition, chatType: message.chatType,

@@ -22,7 +22,8 @@ public enum UpdateConverter {
         default: return nil
         }
         let repliesToBot = m.replyToMessage?.from.map { $0.isBot && $0.username?.lowercased() == botUsername.lowercased() } ?? false
-        let message = Message(text: text, userID: from.id, chatID: m.chat.id, chatType: chatType, username: from.username, repliesToBot: repliesToBot)
+        let message = Message(text: text, userID: from.id, chatID: m.chat.id, chatType: chatType, username: from.username, repliesToBot: repliesToBot,
+                              isForwarded: m.isForwarded)
         return Converted(message: message, messageID: m.messageID)
     }
 }

@@ -12,6 +12,9 @@ public struct BotMessage: Sendable, Equatable, Decodable {
     public var text: String?
     /// `entities`: mentions, commands, links inside `text` (offsets in UTF-16 units).
     public var entities: [BotMessageEntity]
+    /// True when the message was forwarded: `forward_origin` is present, or one of the legacy
+    /// `forward_from`, `forward_from_chat`, `forward_sender_name`, `forward_date`.
+    public var isForwarded: Bool
     private var reply: ReplyBox?
 
     /// `reply_to_message`: the message this one answers (Telegram never nests it further).
@@ -23,7 +26,7 @@ public struct BotMessage: Sendable, Equatable, Decodable {
     /// Creates a message value (tests and fakes; the client decodes them).
     public init(
         messageID: Int64, from: BotUser?, chat: BotChat, date: Int64? = nil, text: String?,
-        entities: [BotMessageEntity] = [], replyToMessage: BotMessage? = nil
+        entities: [BotMessageEntity] = [], replyToMessage: BotMessage? = nil, isForwarded: Bool = false
     ) {
         self.messageID = messageID
         self.from = from
@@ -31,6 +34,7 @@ public struct BotMessage: Sendable, Equatable, Decodable {
         self.date = date
         self.text = text
         self.entities = entities
+        self.isForwarded = isForwarded
         self.reply = replyToMessage.map { .message($0) }
     }
 
@@ -43,6 +47,7 @@ public struct BotMessage: Sendable, Equatable, Decodable {
         date = try container.decodeIfPresent(Int64.self, forKey: .date)
         text = try container.decodeIfPresent(String.self, forKey: .text)
         entities = try container.decodeIfPresent([BotMessageEntity].self, forKey: .entities) ?? []
+        isForwarded = [.forwardOrigin, .forwardFrom, .forwardFromChat, .forwardSenderName, .forwardDate].contains { container.contains($0) }
         reply = try container.decodeIfPresent(BotMessage.self, forKey: .replyToMessage).map { .message($0) }
     }
 
@@ -50,6 +55,8 @@ public struct BotMessage: Sendable, Equatable, Decodable {
         case messageID = "message_id"
         case from, chat, date, text, entities
         case replyToMessage = "reply_to_message"
+        case forwardOrigin = "forward_origin", forwardFrom = "forward_from", forwardFromChat = "forward_from_chat"
+        case forwardSenderName = "forward_sender_name", forwardDate = "forward_date"
     }
 
     /// Heap box that lets a message hold the message it replies to.
