@@ -81,6 +81,33 @@ extension ServeCommandTests {
         #expect(forwarded.allSatisfy { $0.reply?.isEmpty == false })
     }
 
+    @Test("issue 9 item 12: an anonymous group admin (GroupAnonymousBot with sender_chat) is answered as an unknown user of that group, without admin rights")
+    func anonymousGroupAdmin() async throws {
+        let server = FakeBotAPIServer()
+        try server.start()
+        defer { server.stop() }
+        let database = try Fixtures.temporaryDirectory().appendingPathComponent("anonymous.sqlite").path
+        let serve = try ServeProcess(server: server, database: database)
+        let group: Int64 = -1_001_500
+        let anonymous: [String: Any] = ["id": UpdateJSON.groupAnonymousBotID, "is_bot": true, "first_name": "Group", "username": "GroupAnonymousBot"]
+        let senderChat: [String: Any] = ["id": group, "type": "supergroup", "title": "ศส.ปชต. อาสา"]
+        server.enqueueUpdate(UpdateJSON.message("ขอนแก่นมีวิทยากรกี่คนคะ", chatID: group, chatType: "supergroup", from: anonymous,
+                                                extra: ["sender_chat": senderChat]))
+        server.enqueueUpdate(UpdateJSON.message("@civicbot ลบวิทยากร T-0001", chatID: group, chatType: "supergroup", from: anonymous,
+                                                extra: ["sender_chat": senderChat]))
+        let answered = await eventually(timeout: .seconds(20)) { delivered(server)[group] == 2 }
+        serve.send(SIGTERM)
+        #expect(await serve.wait(timeout: .seconds(10)) == 0)
+        #expect(answered, "\(serve.log.suffix(1_500))")
+        let refusal = try #require(Fixtures.catalogue.intent("trainer_remove")?.replies["refused"])
+        #expect(server.deliveredMessages.last?["text"] as? String == refusal)
+        let store = try AppDatabase.open(path: database, lexicon: Fixtures.catalogue.lexicon)
+        let log = try store.recentInteractions(limit: 2)
+        #expect(log.map(\.intent) == ["trainer_remove", "trainer_count"])
+        #expect(log.allSatisfy { $0.userID == group }, "the user is the group itself, never an admin")
+        #expect(try store.auditLog().map(\.action.rawValue) == ["refused"])
+    }
+
     @Test("issue 9 item 3b: a reply that renders empty (a template missing from Intents/) is quarantined once: not retried, one audit row, later updates answered")
     func emptyReply() async throws {
         let server = FakeBotAPIServer()

@@ -211,4 +211,16 @@ import Testing
         let toPerson = update(text: "x", chatType: "group", replyFrom: BotUser(id: 2, firstName: "ส", username: "civicbot"))
         #expect(UpdateConverter.convert(toPerson, botUsername: "civicbot")?.message.repliesToBot == false)
     }
+
+    @Test("issue 9 item 12: an anonymous group admin's message is read as the group's, never an admin's; other bots stay unread")
+    func anonymousGroupAdmin() throws {
+        let group = BotChat(id: -77, type: "supergroup")
+        let anonymous = BotUser(id: UpdateConverter.groupAnonymousBotID, isBot: true, firstName: "Group", username: "GroupAnonymousBot")
+        let update = BotUpdate(updateID: 1, message: BotMessage(messageID: 3, from: anonymous, chat: group, text: "x", senderChat: group))
+        let converted = try #require(UpdateConverter.convert(update, botUsername: "civicbot"))
+        #expect(converted.message.userID == -77)
+        #expect(converted.message.username == nil)
+        let otherBot = BotUpdate(updateID: 2, message: BotMessage(messageID: 4, from: BotUser(id: 9, isBot: true, firstName: "B"), chat: group, text: "x"))
+        #expect(UpdateConverter.convert(otherBot, botUsername: "civicbot") == nil)
+    }
 }
