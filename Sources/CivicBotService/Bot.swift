@@ -8,6 +8,8 @@ import Logging
 public struct Bot: Sendable {
     /// Longest message the bot reads, in characters; longer ones get a polite refusal.
     public static let maxMessageLength = 2_000
+    /// Longest text the interaction log keeps of a message, in characters (Telegram's own limit).
+    public static let maxStoredLength = 4_096
 
     /// The matcher (built once from Intents/).
     public let matcher: IntentMatcher
@@ -81,6 +83,11 @@ public struct Bot: Sendable {
         }
     }
 
+    /// The polite refusal of a message too long to read (the `unknown` intent's `too_long` template).
+    public func tooLongReply() -> Reply {
+        Reply(intent: "unknown", slots: [:], text: answerer.template("unknown", "too_long", ["max": "\(Self.maxMessageLength)"]))
+    }
+
     /// Decides the reply and writes the interaction to the log; a log failure is reported, not thrown.
     public func handle(_ message: Message) -> Reply {
         let started = DispatchTime.now().uptimeNanoseconds
@@ -99,7 +106,8 @@ public struct Bot: Sendable {
     public func interactionRecord(_ message: Message, _ reply: Reply, micros: Int64) -> InteractionRecord {
         InteractionRecord(
             at: Self.timestamp(now()), chatID: message.chatID, chatType: message.chatType.rawValue,
-            userID: message.userID, username: message.username, text: message.text,
+            userID: message.userID, username: message.username,
+            text: message.text.utf8.count > Self.maxStoredLength ? String(message.text.prefix(Self.maxStoredLength)) : message.text,
             intent: reply.intent, slotsJSON: JSONLine.encode(reply.slots), reply: reply.text, processingMicros: micros
         )
     }
