@@ -20,15 +20,19 @@ public struct Message: Sendable, Equatable {
     public var username: String?
     /// True when the message replies to one of the bot's messages.
     public var repliesToBot: Bool
+    /// True when the message was forwarded from someone else: it is never a command.
+    public var isForwarded: Bool
 
     /// Makes a message.
-    public init(text: String, userID: Int64, chatID: Int64, chatType: ChatType, username: String? = nil, repliesToBot: Bool = false) {
+    public init(text: String, userID: Int64, chatID: Int64, chatType: ChatType, username: String? = nil, repliesToBot: Bool = false,
+                isForwarded: Bool = false) {
         self.text = text
         self.userID = userID
         self.chatID = chatID
         self.chatType = chatType
         self.username = username
         self.repliesToBot = repliesToBot
+        self.isForwarded = isForwarded
     }
 }
 

@@ -146,6 +146,21 @@ extension AppDatabase {
         }
     }
 
+    /// The oldest pending part of each chat, at most `limit` chats, the chat waiting longest
+    /// first: a sender that goes through them in turn is fair (round robin across chats, order
+    /// kept within each), however many parts one chat has queued.
+    public func nextOutboxParts(limit: Int = 100) async throws -> [OutboxMessage] {
+        try await writer.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT id, updateID, part, chatID, isGroup, replyToMessageID, text, attempts FROM outbox
+                WHERE id IN (SELECT MIN(id) FROM outbox WHERE sentAt IS NULL AND droppedAt IS NULL GROUP BY chatID)
+                ORDER BY id LIMIT ?
+                """, arguments: [limit]).map {
+                OutboxMessage(id: $0[0], updateID: $0[1], part: $0[2], chatID: $0[3], isGroup: $0[4], replyToMessageID: $0[5], text: $0[6], attempts: $0[7])
+            }
+        }
+    }
+
     /// Marks a part delivered.
     public func markSent(_ id: Int64, at: String) async throws {
         try await writer.write { db in

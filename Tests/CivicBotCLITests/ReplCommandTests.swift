@@ -81,4 +81,46 @@ import Testing
         #expect(result.status == 0)
         #expect(result.stdout.contains("บอท> จังหวัดขอนแก่น"))
     }
+
+    @Test("issue 9 item 11: repl --jsonl reads a 100 MB line in bounded memory, answers it with one {\"error\"}, stores it nowhere, and goes on")
+    func boundedLine() async throws {
+        let dir = try Fixtures.temporaryDirectory()
+        let db = dir.appendingPathComponent("bounded.sqlite").path
+        let out = dir.appendingPathComponent("out.jsonl")
+        _ = FileManager.default.createFile(atPath: out.path, contents: nil)
+        _ = BinaryRunner.ignoreSIGPIPE
+        let process = Process()
+        process.executableURL = BinaryRunner.binary
+        process.arguments = ["repl", "--jsonl", "--db", db, "--intents", Fixtures.intents.path]
+        let stdin = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = try FileHandle(forWritingTo: out)
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let writer = stdin.fileHandleForWriting
+        let megabyte = Data(repeating: UInt8(ascii: "a"), count: 1 << 20)
+        let medium = String(repeating: "ข", count: 10_000)  // 30 KB: read whole, too long to answer
+        DispatchQueue.global().async {
+            for _ in 0..<100 { try? writer.write(contentsOf: megabyte) }
+            try? writer.write(contentsOf: Data("\nเชียงใหม่มีวิทยากรกี่คน\n\(medium)\n".utf8))
+        }
+        func lines() -> [String] { ((try? String(contentsOf: out, encoding: .utf8)) ?? "").split(separator: "\n").map(String.init) }
+        let answered = await eventually(timeout: .seconds(60)) { lines().count >= 3 }
+        // Peak memory while the process still runs (its stdin is open).
+        let status = (try? String(contentsOfFile: "/proc/\(process.processIdentifier)/status", encoding: .utf8)) ?? ""
+        let peakKB = status.split(separator: "\n").first { $0.hasPrefix("VmHWM:") }
+            .flatMap { Int($0.split(separator: " ").dropFirst().first ?? "") } ?? 0
+        try? writer.close()
+        process.waitUntilExit()
+        #expect(answered)
+        let objects = try lines().map { try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]) }
+        try #require(objects.count == 3)
+        #expect(objects[0]["error"] as? String != nil)
+        #expect(objects[1]["intent"] as? String == "trainer_count")
+        #expect(objects[2]["intent"] as? String == "unknown")
+        #expect(peakKB > 0 && peakKB < 90 * 1_024, "peak RSS \(peakKB) kB")
+        let log = try AppDatabase.open(path: db, lexicon: Fixtures.catalogue.lexicon).recentInteractions(limit: 10)
+        #expect(log.count == 2, "the over-long line is not stored")
+        #expect((log.first?.text.count ?? 0) <= 4_096, "what is stored is bounded")
+    }
 }

@@ -133,13 +133,18 @@ import Testing
         h.server.enqueueMessage("ลบวิทยากร T-0001", chatID: 84, fromID: 84)
         let result = await h.run { h.server.deliveredMessages.count >= 6 }
         #expect(result.finished)
-        let texts = h.server.deliveredMessages.compactMap { $0["text"] as? String }
-        #expect(texts[0].contains("T-0001"))
-        #expect(texts[1].contains("0893334444"))
-        #expect(texts[4].contains("มาลี"))
-        #expect(!texts[4].contains("089"), "no phone number in a group")
+        // Order is kept within each chat (the sender takes chats in turn).
+        func texts(_ chat: Int64) -> [String] {
+            h.server.deliveredMessages.filter { ($0["chat_id"] as? NSNumber)?.int64Value == chat }.compactMap { $0["text"] as? String }
+        }
+        let admin = texts(81), group = texts(-82), volunteer = texts(84)
+        try #require(admin.count == 4 && group.count == 1 && volunteer.count == 1)
+        #expect(admin[0].contains("T-0001"))
+        #expect(admin[1].contains("0893334444"))
+        #expect(group[0].contains("มาลี"))
+        #expect(!group[0].contains("089"), "no phone number in a group")
         let refusal = try #require(Fixtures.catalogue.intent(.trainerRemove).replies["refused"])
-        #expect(texts[5] == refusal, "a volunteer is refused")
+        #expect(volunteer[0] == refusal, "a volunteer is refused")
         let trainer = try #require(try h.store.trainer(id: 1))
         #expect(trainer.phone == "0893334444")
         #expect(trainer.deletedAt == nil)
@@ -205,5 +210,17 @@ import Testing
         #expect(UpdateConverter.convert(toBot, botUsername: "civicbot")?.message.repliesToBot == true)
         let toPerson = update(text: "x", chatType: "group", replyFrom: BotUser(id: 2, firstName: "ส", username: "civicbot"))
         #expect(UpdateConverter.convert(toPerson, botUsername: "civicbot")?.message.repliesToBot == false)
+    }
+
+    @Test("issue 9 item 12: an anonymous group admin's message is read as the group's, never an admin's; other bots stay unread")
+    func anonymousGroupAdmin() throws {
+        let group = BotChat(id: -77, type: "supergroup")
+        let anonymous = BotUser(id: UpdateConverter.groupAnonymousBotID, isBot: true, firstName: "Group", username: "GroupAnonymousBot")
+        let update = BotUpdate(updateID: 1, message: BotMessage(messageID: 3, from: anonymous, chat: group, text: "x", senderChat: group))
+        let converted = try #require(UpdateConverter.convert(update, botUsername: "civicbot"))
+        #expect(converted.message.userID == -77)
+        #expect(converted.message.username == nil)
+        let otherBot = BotUpdate(updateID: 2, message: BotMessage(messageID: 4, from: BotUser(id: 9, isBot: true, firstName: "B"), chat: group, text: "x"))
+        #expect(UpdateConverter.convert(otherBot, botUsername: "civicbot") == nil)
     }
 }

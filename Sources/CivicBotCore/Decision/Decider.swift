@@ -37,13 +37,17 @@ public struct Decider: Sendable {
         }
         let normalized = ThaiNormalizer.normalize(addressing.text)
         var understanding: Understanding
-        if let command = addressing.command, let intent = matcher.intent(forCommand: command) {
+        if let command = addressing.command, !message.isForwarded, let intent = matcher.intent(forCommand: command) {
             understanding = Understanding.unknown
             understanding.intent = intent
         } else if addressing.command == nil, normalized.isEmpty {
             return early(speaks ? short(.unknown, "empty") : .silent(Self.silence, .unreadable))
         } else {
             understanding = matcher.understand(normalized)
+        }
+        if message.isForwarded, understanding.intent.isAdmin {
+            // A forwarded message is never a command: read as ordinary text, its admin request is not carried out.
+            understanding = .unknown
         }
         return Interpretation(message: message, addressing: addressing, addressed: addressed, normalized: normalized,
                               understanding: understanding, early: nil)
@@ -90,6 +94,11 @@ public struct Decider: Sendable {
             return .answer(Reply(intent: u.intent, slots: u.slots, text: (try? renderer.text(u.intent, "private_only")) ?? ""))
         }
         return .admin(AdminCommand(intent: u.intent, slots: u.slots, mode: u.mode, text: i.addressing.text, userID: message.userID))
+    }
+
+    /// The polite refusal of a message too long to read (the `unknown` intent's `too_long` template).
+    public func tooLong() -> Reply {
+        short(.unknown, "too_long", ["max": "\(Self.maxMessageLength)"]).reply
     }
 
     /// The reply when rendering failed.

@@ -8,6 +8,9 @@ import Logging
 /// caller persists (the REPL's log row; the poller's interaction, outbox and offset), and keeps
 /// the knowledge snapshot and conversation contexts. The same for the REPL and the service.
 public struct Bot: Sendable {
+    /// Longest text the interaction log keeps of a message, in characters (Telegram's own limit).
+    public static let maxStoredLength = 4_096
+
     /// The pure decision.
     public let decider: Decider
     /// The store: roles, admin writes, the log.
@@ -120,6 +123,9 @@ public struct Bot: Sendable {
         return result
     }
 
+    /// The polite refusal of a message too long to read.
+    public func tooLongReply() -> Reply { decider.tooLong() }
+
     // MARK: - Shared
 
     func decide(_ i: Interpretation, role: SenderRole?) -> (Decision, ConversationContext?) {
@@ -169,7 +175,8 @@ public struct Bot: Sendable {
     public func interactionRecord(_ message: Message, _ reply: Reply, micros: Int64) -> InteractionRecord {
         InteractionRecord(
             at: Self.timestamp(now()), chatID: message.chatID, chatType: message.chatType.rawValue,
-            userID: message.userID, username: message.username, text: message.text,
+            userID: message.userID, username: message.username,
+            text: message.text.utf8.count > Self.maxStoredLength ? String(message.text.prefix(Self.maxStoredLength)) : message.text,
             intent: reply.intent.rawValue, slotsJSON: JSONLine.encode(reply.slots), reply: reply.text, processingMicros: micros
         )
     }

@@ -1,14 +1,15 @@
 import CivicBotCore
 import Foundation
 
-/// The terminal front end: the same pipeline as the service, fed from standard input.
+/// The terminal front end: the same pipeline as the service, fed from standard input, a line of
+/// at most `BoundedLineReader.defaultMaxLineBytes` at a time.
 public struct REPL {
     let bot: Bot
     let write: (String) -> Void
-    let readLine: () -> String?
+    let readLine: () -> BoundedLineReader.Line?
 
     /// Makes a REPL over a bot; I/O injected for tests.
-    public init(bot: Bot, readLine: @escaping () -> String? = { Swift.readLine(strippingNewline: true) },
+    public init(bot: Bot, readLine: @escaping () -> BoundedLineReader.Line? = BoundedLineReader().next,
                 write: @escaping (String) -> Void = { line in
                     Console.out(line + "\n")
                 }) {
@@ -18,8 +19,13 @@ public struct REPL {
     }
 
     /// `repl --jsonl`: one message a line in, exactly one JSON object a line out, until end of input.
+    /// A line over the bound is answered with `{"error"}` and never stored.
     public func runJSONLines() {
-        while let line = readLine() {
+        while let input = readLine() {
+            guard case .text(let line) = input else {
+                write(JSONLine.error("line longer than \(BoundedLineReader.defaultMaxLineBytes) bytes"))
+                continue
+            }
             switch JSONLine.parse(line) {
             case .message(let message): write(JSONLine.output(bot.handle(message)))
             case .error(let reason): write(JSONLine.error(reason))
@@ -34,7 +40,11 @@ public struct REPL {
         }
         while true {
             if prompt { Console.out("คุณ> ") }
-            guard let line = readLine() else { break }
+            guard let input = readLine() else { break }
+            guard case .text(let line) = input else {
+                write("บอท> " + (bot.tooLongReply().text ?? ""))
+                continue
+            }
             let reply = bot.handle(Message(text: line, userID: 1, chatID: chatType == .private ? 1 : -1, chatType: chatType))
             write(reply.text.map { "บอท> " + $0 } ?? "บอท> (เงียบ — ไม่ตอบข้อความนี้ในกลุ่ม)")
         }

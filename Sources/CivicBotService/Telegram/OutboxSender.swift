@@ -4,11 +4,13 @@ import Foundation
 import Logging
 import ServiceLifecycle
 
-/// Delivers the outbox in order per chat, within Telegram's flood limits (a chat that must wait
-/// does not hold up the others), and marks each part sent. Retryable
+/// Delivers the outbox in order per chat, round robin across chats (the oldest part of each), within
+/// Telegram's flood limits (a chat that must wait, or has many parts queued, does not hold up the
+/// others), and marks each part sent. Retryable
 /// failures back off and retry the same part (per-chat order is kept); 429 waits `retry_after`;
 /// any other 4xx is logged and dropped, never retried in a loop; 401 stops the service.
-/// At graceful shutdown it tries what is left once, for a few seconds at most.
+/// At graceful shutdown it tries what is left once, for a few seconds at most, within the same
+/// limits: what they do not let go out at once waits in the outbox for the next start.
 public struct OutboxSender: Service {
     let api: BotAPIClient
     let store: AppDatabase
@@ -39,7 +41,7 @@ public struct OutboxSender: Service {
         var flood = FloodControl(isEnabled: configuration.floodControl)
         var backoff = Backoff(initial: configuration.backoffInitial, maximum: configuration.backoffMaximum)
         while !shouldStop {
-            let pending = try await store.pendingOutbox(limit: 100)
+            let pending = try await store.nextOutboxParts(limit: 100)
             if pending.isEmpty {
                 await pause(configuration.outboxIdleInterval)
                 continue
@@ -70,15 +72,20 @@ public struct OutboxSender: Service {
             }
             if !sent, let soonest { await pause(soonest) }
         }
-        await finalAttempt()
+        await finalAttempt(flood: flood)
     }
 
-    /// At shutdown: each pending part once, no waiting, within `shutdownGrace`.
-    func finalAttempt() async {
+    /// At shutdown: the oldest part of each chat once, if `flood` (the limits booked so far) lets it
+    /// go now, without waiting, within `shutdownGrace`; the rest waits for the next start.
+    func finalAttempt(flood: FloodControl) async {
+        var flood = flood
         let deadline = ContinuousClock.now + configuration.shutdownGrace
-        guard let pending = try? await store.pendingOutbox(limit: 100), !pending.isEmpty else { return }
-        logger.info("sending the outbox once before exit", metadata: ["outbox.pending": "\(pending.count)"])
+        guard let pending = try? await store.nextOutboxParts(limit: 100), !pending.isEmpty else { return }
+        logger.info("sending the outbox once before exit, within the flood limits", metadata: ["outbox.chats": "\(pending.count)"])
         for item in pending where ContinuousClock.now < deadline {
+            var probe = flood
+            guard probe.reserve(chatID: item.chatID, isGroup: item.isGroup, now: .now) == .zero else { continue }
+            flood = probe
             if await send(item) != .sent { break }
         }
     }
