@@ -48,10 +48,11 @@ public struct IntentCatalogue: Sendable {
         let agencies: AgencyFile = try decode(lexiconDir.appendingPathComponent("agencies.yaml"), name: "lexicon/agencies.yaml")
         let types: TrainerTypeFile = try decode(lexiconDir.appendingPathComponent("trainer_types.yaml"), name: "lexicon/trainer_types.yaml")
         let glossary: GlossaryFile = try decode(lexiconDir.appendingPathComponent("glossary.yaml"), name: "lexicon/glossary.yaml")
+        let discourse: Discourse = try decode(lexiconDir.appendingPathComponent("discourse.yaml"), name: "lexicon/discourse.yaml")
         let lexicon = Lexicon(provinces: provinces.provinces, agencies: agencies.agencies,
                               trainerTypes: types.trainerTypes, glossary: glossary.terms, blockers: types.blockers ?? [],
                               ambiguityContext: provinces.ambiguousContext ?? .strict,
-                              codeContext: agencies.codeContext ?? .never)
+                              codeContext: agencies.codeContext ?? .never, discourse: discourse)
 
         let files = try fm.contentsOfDirectory(atPath: directory.path)
             .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }

@@ -17,6 +17,8 @@ public struct IntentMatcher: Sendable {
         case ambiguousProvince(Int)
         /// An agency's short Thai code found against other letters: counts only in context.
         case agencyCode(Int)
+        /// An everyday word for a department: counts only when no agency is named otherwise.
+        case everydayAgency(Int)
     }
 
     enum Role: Sendable {
@@ -45,6 +47,7 @@ public struct IntentMatcher: Sendable {
     private let slotRequirements: [[SlotRequirement]]
     private let fuzzyProvinces: FuzzyMatcher
     private let commandIntent: [String: IntentID]
+    private let discourse: PhraseIndex<Bool>
 
     /// Builds the indexes once.
     public init(catalogue: IntentCatalogue) {
@@ -61,6 +64,7 @@ public struct IntentMatcher: Sendable {
         }
         for (i, a) in lexicon.agencies.enumerated() {
             entities.add(a.name, rule: .syllable, payload: .agency(i))
+            for word in a.everydayNames { entities.add(word, rule: .syllable, payload: .everydayAgency(i)) }
             for alias in a.aliases { entities.add(alias, rule: .abbreviation, payload: .agency(i)) }
             for alias in a.strictAliases {
                 entities.add(alias, rule: .separated, payload: .agency(i))
@@ -114,6 +118,24 @@ public struct IntentMatcher: Sendable {
         self.signals = signals
         self.slotRequirements = slotRequirements
         self.commandIntent = commandIntent
+        var discourse = PhraseIndex<Bool>()
+        for marker in lexicon.discourse.questionMarkers { discourse.add(marker, rule: .syllable, payload: true) }
+        for marker in lexicon.discourse.announcementMarkers { discourse.add(marker, rule: .syllable, payload: false) }
+        self.discourse = discourse
+    }
+
+    /// Whether the message asks (a question marker) and whether it announces (an announcement
+    /// marker); with no markers at all in the lexicon, every message asks.
+    public func discourse(of message: NormalizedText) -> (asks: Bool, announces: Bool) {
+        let markers = catalogue.lexicon.discourse
+        if markers.questionMarkers.isEmpty && markers.announcementMarkers.isEmpty { return (true, false) }
+        var asks = false, announces = false
+        for hit in discourse.hits(in: message) {
+            if discourse.payloads[hit.entry] { asks = true } else { announces = true }
+        }
+        // A question mark the normaliser keeps counts as asking even where the index cannot see it.
+        if !asks, message.text.contains("?") { asks = markers.questionMarkers.contains("?") }
+        return (asks, announces)
     }
 
     /// Provinces whose names come close to part of `message`: for "did you mean" when none matched.
@@ -132,6 +154,7 @@ public struct IntentMatcher: Sendable {
         var agencies: [Int] = []
         var types: [Int] = []
         var terms: [Int] = []
+        var everyday: [Int] = []
         for hit in entities.hits(in: message) {
             switch entities.payloads[hit.entry] {
             case .province(let i): if !provinces.contains(i) { provinces.append(i) }
@@ -139,12 +162,15 @@ public struct IntentMatcher: Sendable {
             case .trainerType(let i): if !types.contains(i) { types.append(i) }
             case .term(let i): if !terms.contains(i) { terms.append(i) }
             case .blocker: break
+            case .everydayAgency(let i): if !everyday.contains(i) { everyday.append(i) }
             case .agencyCode(let i):
                 if !agencies.contains(i), codes.accepts(message.compactScalars, start: hit.start, end: hit.end) { agencies.append(i) }
             case .ambiguousProvince(let i):
                 if !provinces.contains(i), ambiguity.accepts(message.compactScalars, start: hit.start, end: hit.end) { provinces.append(i) }
             }
         }
+
+        if agencies.isEmpty { agencies = everyday }
 
         // Per intent: which require groups are met by phrases, the signal hits, and vetoes.
         let count = catalogue.intents.count
@@ -215,6 +241,7 @@ public struct IntentMatcher: Sendable {
             var u = Understanding.unknown
             u.provinces = provinces.map { lexicon.provinces[$0].name }
             u.agencies = agencies.map { lexicon.agencies[$0].code }
+            (u.asks, u.announces) = discourse(of: message)
             return u
         }
         let intent = catalogue.intents[chosen.n]
@@ -223,7 +250,7 @@ public struct IntentMatcher: Sendable {
         if intent.slots.contains("agency"), let a = agencies.first { slots["agency"] = lexicon.agencies[a].code }
         if intent.slots.contains("trainer_type"), types.count == 1 { slots["trainer_type"] = lexicon.trainerTypes[types[0]].code }
         if intent.slots.contains("term"), let t = termsFor(chosen.n).first { slots["term"] = lexicon.glossary[t].term }
-        return Understanding(
+        var understanding = Understanding(
             intent: intent.id, slots: slots, score: chosen.score,
             provinces: provinces.map { lexicon.provinces[$0].name },
             agencies: agencies.map { lexicon.agencies[$0].code },
@@ -231,6 +258,8 @@ public struct IntentMatcher: Sendable {
             fuzzyProvince: fuzzy,
             mode: modes[chosen.n] == Int.max ? nil : intent.modes[modes[chosen.n]].name
         )
+        (understanding.asks, understanding.announces) = discourse(of: message)
+        return understanding
     }
 
     /// Sum of weights of signal hits: a phrase counts once, and not when inside a longer hit.

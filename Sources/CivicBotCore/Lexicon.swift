@@ -47,11 +47,15 @@ public struct Agency: Sendable, Decodable, Equatable {
     public let strictAliases: [String]
     /// True for the five departments that are columns of the trainer registers.
     public let registerColumn: Bool
+    /// Everyday words for the department (ท้องถิ่น, สาธารณสุข, ผู้สูงอายุ): the agency only when the
+    /// message names no agency by a real name or code.
+    public let everydayNames: [String]
 
     enum CodingKeys: String, CodingKey {
         case code, name, short, english, aliases
         case strictAliases = "strict_aliases"
         case registerColumn = "register_column"
+        case everydayNames = "everyday_names"
     }
 
     /// Decodes an agency entry; optional lists default to empty.
@@ -64,6 +68,7 @@ public struct Agency: Sendable, Decodable, Equatable {
         aliases = try c.decodeIfPresent([String].self, forKey: .aliases) ?? []
         strictAliases = try c.decodeIfPresent([String].self, forKey: .strictAliases) ?? []
         registerColumn = try c.decodeIfPresent(Bool.self, forKey: .registerColumn) ?? false
+        everydayNames = try c.decodeIfPresent([String].self, forKey: .everydayNames) ?? []
     }
 }
 
@@ -136,6 +141,8 @@ public struct Lexicon: Sendable {
     public let ambiguityContext: AmbiguityContext
     /// When an agency's short Thai code, typed against other letters, counts as the agency.
     public let codeContext: AmbiguityContext
+    /// What tells a question from an announcement in a group (`lexicon/discourse.yaml`).
+    public let discourse: Discourse
     /// Every written form of a province, normalised, to its index (built once).
     private let provinceIndex: [String: Int]
     /// Every written form of an agency, normalised, to its index (built once).
@@ -143,9 +150,10 @@ public struct Lexicon: Sendable {
 
     /// Makes a lexicon from its parts.
     public init(provinces: [Province], agencies: [Agency], trainerTypes: [TrainerTypeEntry], glossary: [GlossaryTerm], blockers: [String] = [],
-                ambiguityContext: AmbiguityContext = .strict, codeContext: AmbiguityContext = .never) {
+                ambiguityContext: AmbiguityContext = .strict, codeContext: AmbiguityContext = .never, discourse: Discourse = .none) {
         self.ambiguityContext = ambiguityContext
         self.codeContext = codeContext
+        self.discourse = discourse
         var provinceIndex: [String: Int] = [:]
         for (i, p) in provinces.enumerated() {
             for n in [p.name] + p.aliases + p.ambiguousAliases + p.sourceVariants {

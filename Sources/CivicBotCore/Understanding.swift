@@ -16,6 +16,10 @@ public struct Understanding: Sendable, Equatable {
     public var fuzzyProvince: Bool
     /// The answer variant the message picks (the intent's `modes`), if any.
     public var mode: String?
+    /// True when the message asks something (a question marker of `lexicon/discourse.yaml`).
+    public var asks: Bool = true
+    /// True when the message announces, thanks, forwards or captions (an announcement marker).
+    public var announces: Bool = false
 
     /// The unknown understanding: no intent, no slots.
     public static let unknown = Understanding(intent: .unknown, slots: [:], score: 0, provinces: [], agencies: [], number: nil, fuzzyProvince: false, mode: nil)

@@ -30,6 +30,26 @@ enum BinaryRunner {
     /// writes to its closed pipe then fail with EPIPE instead.
     static let ignoreSIGPIPE: Void = { _ = signal(SIGPIPE, SIG_IGN) }()
 
+    /// Writes all of `data` to `handle` with write(2), retrying on EINTR (Foundation's
+    /// `FileHandle.write` traps on an interrupted call, and test processes get many signals); a
+    /// closed pipe (EPIPE) ends the write quietly.
+    static func writeAll(_ data: Data, to handle: FileHandle) {
+        let fd = handle.fileDescriptor
+        data.withUnsafeBytes { raw in
+            guard var p = raw.baseAddress else { return }
+            var left = raw.count
+            while left > 0 {
+                let n = write(fd, p, left)
+                if n < 0 {
+                    if errno == EINTR || errno == EAGAIN { continue }
+                    return
+                }
+                p += n
+                left -= n
+            }
+        }
+    }
+
     /// True when a test may run the binary as a user other than root (`unprivileged:`): it is not
     /// root, or it is and can drop to `nobody` with util-linux's setpriv.
     static let canRunUnprivileged = getuid() != 0 || FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv")
@@ -59,7 +79,7 @@ enum BinaryRunner {
         // Write on another queue so a full pipe cannot deadlock the test.
         let data = Data(input.utf8)
         DispatchQueue.global().async {
-            try? stdin.fileHandleForWriting.write(contentsOf: data)
+            writeAll(data, to: stdin.fileHandleForWriting)
             try? stdin.fileHandleForWriting.close()
         }
         let out = stdout.fileHandleForReading.readDataToEndOfFile()

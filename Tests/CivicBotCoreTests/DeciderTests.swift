@@ -55,6 +55,24 @@ import Testing
         #expect(decide("   ", chat: .group).0 == .silent(Reply(intent: .unknown, slots: [:], text: nil), .unreadable))
     }
 
+    @Test("in a group an announcement with domain words stays silent; the same subject asked is answered")
+    func questionOrAnnouncement() {
+        #expect(decide("ภาพบรรยากาศอบรมวิทยากรขยายผลลำพูนค่ะ", chat: .group).0.reply.text == nil)
+        #expect(decide("ขอบคุณวิทยากรขยายผลลำพูนทุกท่านค่ะ", chat: .group).0.reply.text == nil)
+        #expect(decide("ลำพูนมีวิทยากรขยายผลกี่คนคะ", chat: .group).0.reply.text != nil)
+        #expect(decide("ขอบคุณค่ะ ลำพูนมีวิทยากรขยายผลกี่คน", chat: .group, repliesToBot: true).0.reply.text != nil, "addressed: answered")
+    }
+
+    @Test("an everyday department word answers that department's figure, never the province total")
+    func everydayDepartment() throws {
+        let (decision, _) = decide("ลำพูนผู้สูงอายุมีวิทยากรขยายผลกี่คน")
+        #expect(decision.reply.slots == ["province": "ลำพูน", "agency": "DOP", "trainer_type": "extended"])
+        let text = try #require(decision.reply.text)
+        let numbers = text.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
+        #expect(numbers.contains(3))
+        #expect(!numbers.contains(25), "the province's total of 25 is not the figure asked for")
+    }
+
     @Test("too long and empty in private get their templates")
     func shortReplies() {
         #expect(decide(String(repeating: "ก", count: 5_000)).0.reply.text == template(.unknown, "too_long", ["max": "\(Decider.maxMessageLength)"]))

@@ -9,6 +9,12 @@ import Testing
         #expect(c.failure(Fixtures.matcher) == nil)
     }
 
+    @Test("the question and announcement examples of lexicon/discourse.yaml read as they should")
+    func discourse() {
+        #expect(!Fixtures.catalogue.lexicon.discourse.questions.isEmpty && !Fixtures.catalogue.lexicon.discourse.announcements.isEmpty)
+        #expect(ExampleRunner.discourseFailures(Fixtures.matcher) == [])
+    }
+
     @Test("the reply templates in Intents/ are the ones the answerer fills")
     func templates() {
         let problems = TemplateRequirements.problems(in: Fixtures.catalogue)

@@ -6,6 +6,9 @@ public enum ReplyPolicy {
     public static func shouldAnswer(_ understanding: Understanding, definition: IntentDefinition, chatType: ChatType, addressed: Bool) -> Bool {
         if chatType == .private || addressed { return true }
         guard understanding.intent != .unknown, definition.group == .domain else { return false }
+        // Unaddressed in a group: only a question, never an announcement, thank-you or caption
+        // (admin commands are commands, not questions: the admin rules decide them).
+        if !understanding.intent.isAdmin, !understanding.asks || understanding.announces { return false }
         return understanding.score >= definition.groupMinScore
     }
 }

@@ -46,7 +46,22 @@ public enum ExampleRunner {
 
     /// Every failure, as readable lines.
     public static func failures(_ matcher: IntentMatcher) -> [String] {
-        cases(matcher.catalogue).compactMap { $0.failure(matcher) }
+        cases(matcher.catalogue).compactMap { $0.failure(matcher) } + discourseFailures(matcher)
+    }
+
+    /// The examples of `lexicon/discourse.yaml`: each question asks and announces nothing; each
+    /// announcement does not pass as a question.
+    public static func discourseFailures(_ matcher: IntentMatcher) -> [String] {
+        let d = matcher.catalogue.lexicon.discourse
+        let questions = d.questions.compactMap { text -> String? in
+            let (asks, announces) = matcher.discourse(of: ThaiNormalizer.normalize(text))
+            return asks && !announces ? nil : "discourse: '\(text)' must read as a question"
+        }
+        let announcements = d.announcements.compactMap { text -> String? in
+            let (asks, announces) = matcher.discourse(of: ThaiNormalizer.normalize(text))
+            return asks && !announces ? "discourse: '\(text)' must not read as a question" : nil
+        }
+        return questions + announcements
     }
 
     /// Every example rendered as an answer, in a private chat and addressed in a group: the
