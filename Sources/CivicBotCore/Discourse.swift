@@ -11,21 +11,91 @@ public struct Discourse: Sendable, Decodable, Equatable {
     public let questions: [String]
     /// Group messages with domain words that are not questions to the bot.
     public let announcements: [String]
+    /// The words of elliptical follow-ups ("แล้วลำปางล่ะ", "ทั้งประเทศล่ะ").
+    public let followUp: FollowUp
+
+    /// The words that make a message continue the last answer instead of asking anew.
+    public struct FollowUp: Sendable, Decodable, Equatable {
+        /// แล้ว, ล่ะ, เฉพาะ, ส่วน …: the message builds on the last answer.
+        public let markers: [String]
+        /// ทั้งประเทศ, ทั่วประเทศ: the same question for the whole country (the province goes).
+        public let nationwide: [String]
+        /// ทุกกรม, ทุกหน่วยงาน: every department (the department goes).
+        public let allAgencies: [String]
+        /// ทั้งสองประเภท, ทุกประเภท: both trainer types (the type goes).
+        public let allTypes: [String]
+        /// Messages that continue the last answer, with what they mean (for `civicbot check`).
+        public let examples: [Example]
+
+        /// One follow-up example: after `after`, `text` yields `intent` with `slots`.
+        public struct Example: Sendable, Decodable, Equatable {
+            /// The question answered first.
+            public let after: String
+            /// The follow-up.
+            public let text: String
+            /// The intent it must yield.
+            public let intent: String
+            /// The slots it must yield.
+            public let slots: [String: String]
+        }
+
+        /// No follow-up words.
+        public static let none = FollowUp(markers: [], nationwide: [], allAgencies: [], allTypes: [], examples: [])
+
+        /// Makes the words.
+        public init(markers: [String], nationwide: [String], allAgencies: [String], allTypes: [String], examples: [Example]) {
+            self.markers = markers
+            self.nationwide = nationwide
+            self.allAgencies = allAgencies
+            self.allTypes = allTypes
+            self.examples = examples
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case markers, nationwide, examples
+            case allAgencies = "all_agencies"
+            case allTypes = "all_types"
+        }
+    }
 
     /// No markers: every message counts as a question (a catalogue without the file).
-    public static let none = Discourse(questionMarkers: [], announcementMarkers: [], questions: [], announcements: [])
+    public static let none = Discourse(questionMarkers: [], announcementMarkers: [], questions: [], announcements: [], followUp: .none)
 
     /// Makes the markers.
-    public init(questionMarkers: [String], announcementMarkers: [String], questions: [String], announcements: [String]) {
+    public init(questionMarkers: [String], announcementMarkers: [String], questions: [String], announcements: [String], followUp: FollowUp) {
         self.questionMarkers = questionMarkers
         self.announcementMarkers = announcementMarkers
         self.questions = questions
         self.announcements = announcements
+        self.followUp = followUp
+    }
+
+    /// Decodes the file; `follow_up` is optional.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        questionMarkers = try c.decode([String].self, forKey: .questionMarkers)
+        announcementMarkers = try c.decode([String].self, forKey: .announcementMarkers)
+        questions = try c.decodeIfPresent([String].self, forKey: .questions) ?? []
+        announcements = try c.decodeIfPresent([String].self, forKey: .announcements) ?? []
+        followUp = try c.decodeIfPresent(FollowUp.self, forKey: .followUp) ?? .none
     }
 
     enum CodingKeys: String, CodingKey {
         case questions, announcements
+        case followUp = "follow_up"
         case questionMarkers = "question_markers"
         case announcementMarkers = "announcement_markers"
     }
+}
+
+/// A follow-up word's role.
+public enum FollowUpWord: Sendable, Hashable {
+    /// The message builds on the last answer.
+    case marker
+    /// The whole country: the province goes.
+    case nationwide
+    /// Every department: the department goes.
+    case allAgencies
+    /// Both trainer types: the type goes.
+    case allTypes
 }

@@ -48,6 +48,7 @@ public struct IntentMatcher: Sendable {
     private let fuzzyProvinces: FuzzyMatcher
     private let commandIntent: [String: IntentID]
     private let discourse: PhraseIndex<Bool>
+    private let followUps: PhraseIndex<FollowUpWord>
 
     /// Builds the indexes once.
     public init(catalogue: IntentCatalogue) {
@@ -122,6 +123,18 @@ public struct IntentMatcher: Sendable {
         for marker in lexicon.discourse.questionMarkers { discourse.add(marker, rule: .syllable, payload: true) }
         for marker in lexicon.discourse.announcementMarkers { discourse.add(marker, rule: .syllable, payload: false) }
         self.discourse = discourse
+        var followUps = PhraseIndex<FollowUpWord>()
+        let f = lexicon.discourse.followUp
+        for w in f.markers { followUps.add(w, rule: .syllable, payload: .marker) }
+        for w in f.nationwide { followUps.add(w, rule: .syllable, payload: .nationwide) }
+        for w in f.allAgencies { followUps.add(w, rule: .syllable, payload: .allAgencies) }
+        for w in f.allTypes { followUps.add(w, rule: .syllable, payload: .allTypes) }
+        self.followUps = followUps
+    }
+
+    /// The follow-up words of the message (`lexicon/discourse.yaml`, `follow_up`).
+    public func followUpWords(in message: NormalizedText) -> Set<FollowUpWord> {
+        Set(followUps.hits(in: message).map { followUps.payloads[$0.entry] })
     }
 
     /// Whether the message asks (a question marker) and whether it announces (an announcement
@@ -241,6 +254,7 @@ public struct IntentMatcher: Sendable {
             var u = Understanding.unknown
             u.provinces = provinces.map { lexicon.provinces[$0].name }
             u.agencies = agencies.map { lexicon.agencies[$0].code }
+            u.types = types.map { lexicon.trainerTypes[$0].code }
             (u.asks, u.announces) = discourse(of: message)
             return u
         }
@@ -259,6 +273,7 @@ public struct IntentMatcher: Sendable {
             mode: modes[chosen.n] == Int.max ? nil : intent.modes[modes[chosen.n]].name
         )
         (understanding.asks, understanding.announces) = discourse(of: message)
+        understanding.types = types.map { lexicon.trainerTypes[$0].code }
         return understanding
     }
 

@@ -16,6 +16,8 @@ public struct Understanding: Sendable, Equatable {
     public var fuzzyProvince: Bool
     /// The answer variant the message picks (the intent's `modes`), if any.
     public var mode: String?
+    /// Every trainer type named (codes), also when no intent matched (for follow-ups).
+    public var types: [String] = []
     /// True when the message asks something (a question marker of `lexicon/discourse.yaml`).
     public var asks: Bool = true
     /// True when the message announces, thanks, forwards or captions (an announcement marker).

@@ -73,6 +73,23 @@ import Testing
         #expect(!numbers.contains(25), "the province's total of 25 is not the figure asked for")
     }
 
+    @Test("a follow-up inherits what it does not say; a question of its own after an answer does not")
+    func followUps() throws {
+        let context = ConversationContext(intent: .trainerCount, slots: ["province": "ลำพูน", "agency": "DOP"], at: now)
+        func after(_ text: String) -> Decision {
+            let message = Message(text: text, userID: 7, chatID: -100, chatType: .group)
+            return decider.decide(decider.interpret(message), role: nil, context: context, knowledge: Self.snapshot, now: now).0
+        }
+        #expect(after("แล้วแพร่ล่ะ").reply.slots == ["province": "แพร่", "agency": "DOP"])
+        let numbers = try #require(after("แล้วแพร่ล่ะ").reply.text).split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
+        #expect(numbers.contains(11), "แพร่'s DOP extended figure")
+        #expect(after("ทั้งประเทศล่ะ").reply.slots == ["agency": "DOP"])
+        #expect(after("ภูเก็ตมีสักสาขามั้ยคะ").reply.text == nil, "no follow-up word: a question of its own, silent in a group")
+        let expired = decider.decide(decider.interpret(Message(text: "แล้วแพร่ล่ะ", userID: 7, chatID: 7, chatType: .private)),
+                                     role: nil, context: nil, knowledge: Self.snapshot, now: now).0
+        #expect(expired.reply.slots["agency"] == nil, "no context: nothing inherited")
+    }
+
     @Test("too long and empty in private get their templates")
     func shortReplies() {
         #expect(decide(String(repeating: "ก", count: 5_000)).0.reply.text == template(.unknown, "too_long", ["max": "\(Decider.maxMessageLength)"]))

@@ -58,7 +58,11 @@ public struct Decider: Sendable {
     public func decide(_ i: Interpretation, role: SenderRole?, context: ConversationContext?,
                        knowledge: KnowledgeSnapshot, now: Date) -> (Decision, ConversationContext?) {
         if let early = i.early { return (early, context) }
-        let u = i.understanding
+        var u = i.understanding
+        if let context, !u.intent.isAdmin,
+           let merged = FollowUp.merge(u, words: matcher.followUpWords(in: i.normalized), context: context, catalogue: matcher.catalogue) {
+            u = merged
+        }
         let message = i.message
         let silent = Reply(intent: u.intent, slots: u.slots, text: nil)
         let definition = matcher.catalogue.intent(u.intent)

@@ -1,3 +1,4 @@
+import Foundation
 import CivicBotCore
 
 /// Runs every example and counter-example in Intents/ through the matcher.
@@ -61,7 +62,21 @@ public enum ExampleRunner {
             let (asks, announces) = matcher.discourse(of: ThaiNormalizer.normalize(text))
             return asks && !announces ? "discourse: '\(text)' must not read as a question" : nil
         }
-        return questions + announcements
+        return questions + announcements + followUpFailures(matcher)
+    }
+
+    /// The follow-up examples of `lexicon/discourse.yaml`: after the first question is answered,
+    /// the follow-up yields the intent and slots written.
+    public static func followUpFailures(_ matcher: IntentMatcher) -> [String] {
+        matcher.catalogue.lexicon.discourse.followUp.examples.compactMap { e in
+            let first = matcher.understand(ThaiNormalizer.normalize(e.after))
+            let context = ConversationContext(intent: first.intent, slots: first.slots, at: Date(timeIntervalSince1970: 0))
+            let n = ThaiNormalizer.normalize(e.text)
+            let u = matcher.understand(n)
+            let merged = FollowUp.merge(u, words: matcher.followUpWords(in: n), context: context, catalogue: matcher.catalogue) ?? u
+            if merged.intent.rawValue == e.intent, merged.slots == e.slots { return nil }
+            return "follow-up: '\(e.text)' after '\(e.after)': expected \(e.intent) \(e.slots), got \(merged.intent.rawValue) \(merged.slots)"
+        }
     }
 
     /// Every example rendered as an answer, in a private chat and addressed in a group: the

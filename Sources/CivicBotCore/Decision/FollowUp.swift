@@ -1,0 +1,40 @@
+/// Elliptical follow-ups as a pure merge: "แล้วแพร่ล่ะ" after a province's count asks the same
+/// for แพร่; "เฉพาะขยายผล", "ของ สบส. ด้วย", "ทั้งประเทศล่ะ" change one slot of the last answer.
+/// A message continues the last answer when it has a follow-up word (แล้ว, ล่ะ, เฉพาะ, ทั้งประเทศ …)
+/// and names a slot or widens one, and either matches no intent or matches the last one without a
+/// slot it had. Without a follow-up word it is a question of its own ("ภูเก็ตมีสักสาขามั้ย" after a
+/// count is not about trainers).
+public enum FollowUp {
+    /// The intents whose answers a follow-up can build on.
+    public static let continuable: Set<IntentID> = [.trainerCount, .trainerCoverage, .trainerList, .agencyDuties]
+
+    /// The understanding of `message` merged with `context`, or nil when it is no follow-up.
+    public static func merge(_ u: Understanding, words: Set<FollowUpWord>, context: ConversationContext,
+                             catalogue: IntentCatalogue) -> Understanding? {
+        guard continuable.contains(context.intent) else { return nil }
+        let namesSomething = !u.provinces.isEmpty || !u.agencies.isEmpty || !u.types.isEmpty
+        let changesScope = words.contains(.nationwide) || words.contains(.allAgencies) || words.contains(.allTypes)
+        guard namesSomething || changesScope, words.contains(.marker) || changesScope else { return nil }
+        let elliptical = u.intent == .unknown
+        let sameWithout = u.intent == context.intent && context.slots.keys.contains { u.slots[$0] == nil }
+        guard elliptical || sameWithout else { return nil }
+        let takes = Set(catalogue.intent(context.intent).slots)
+        var slots = context.slots
+        if let p = u.provinces.first, takes.contains("province") { slots["province"] = p }
+        if let a = u.agencies.first, takes.contains("agency") { slots["agency"] = a; slots["term"] = nil }
+        if u.types.count == 1, takes.contains("trainer_type") { slots["trainer_type"] = u.types[0] }
+        if words.contains(.nationwide) { slots["province"] = nil }
+        if words.contains(.allAgencies) { slots["agency"] = nil }
+        if words.contains(.allTypes) { slots["trainer_type"] = nil }
+        var merged = u
+        merged.intent = context.intent
+        merged.slots = slots
+        merged.provinces = slots["province"].map { [$0] } ?? []
+        merged.agencies = slots["agency"].map { [$0] } ?? []
+        merged.mode = u.intent == context.intent ? u.mode : nil
+        // A continued conversation is as sure as the answer it continues.
+        merged.score = max(u.score, catalogue.intent(context.intent).groupMinScore)
+        merged.fuzzyProvince = u.fuzzyProvince && u.provinces.first == slots["province"]
+        return merged
+    }
+}
