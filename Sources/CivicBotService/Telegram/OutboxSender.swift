@@ -12,7 +12,7 @@ import ServiceLifecycle
 /// At graceful shutdown it tries what is left once, for a few seconds at most, within the same
 /// limits: what they do not let go out at once waits in the outbox for the next start.
 public struct OutboxSender: Service {
-    let api: BotAPIClient
+    let delivery: any MessageDelivery
     let store: AppDatabase
     let configuration: ServeConfiguration
     let logger: Logger
@@ -26,10 +26,16 @@ public struct OutboxSender: Service {
         case unauthorized
     }
 
-    /// Makes a sender.
+    /// Makes a sender of Telegram's parts through `api`.
     public init(api: BotAPIClient, store: AppDatabase, configuration: ServeConfiguration, logger: Logger,
                 now: @escaping @Sendable () -> Date = Date.init) {
-        self.api = api
+        self.init(delivery: TelegramDelivery(api: api), store: store, configuration: configuration, logger: logger, now: now)
+    }
+
+    /// Makes a sender of the parts of `delivery`'s platform.
+    public init(delivery: any MessageDelivery, store: AppDatabase, configuration: ServeConfiguration, logger: Logger,
+                now: @escaping @Sendable () -> Date = Date.init) {
+        self.delivery = delivery
         self.store = store
         self.configuration = configuration
         self.logger = logger
@@ -41,7 +47,7 @@ public struct OutboxSender: Service {
         var flood = FloodControl(isEnabled: configuration.floodControl)
         var backoff = Backoff(initial: configuration.backoffInitial, maximum: configuration.backoffMaximum)
         while !shouldStop {
-            let pending = try await store.nextOutboxParts(limit: 100)
+            let pending = try await store.nextOutboxParts(limit: 100, platform: delivery.platform.rawValue)
             if pending.isEmpty {
                 await pause(configuration.outboxIdleInterval)
                 continue
@@ -80,7 +86,7 @@ public struct OutboxSender: Service {
     func finalAttempt(flood: FloodControl) async {
         var flood = flood
         let deadline = ContinuousClock.now + configuration.shutdownGrace
-        guard let pending = try? await store.nextOutboxParts(limit: 100), !pending.isEmpty else { return }
+        guard let pending = try? await store.nextOutboxParts(limit: 100, platform: delivery.platform.rawValue), !pending.isEmpty else { return }
         logger.info("sending the outbox once before exit, within the flood limits", metadata: ["outbox.chats": "\(pending.count)"])
         for item in pending where ContinuousClock.now < deadline {
             var probe = flood
@@ -110,7 +116,7 @@ public struct OutboxSender: Service {
     func send(_ item: OutboxMessage) async -> Outcome {
         let at = Bot.timestamp(now())
         do {
-            try await api.sendMessage(chatID: item.chatID, text: item.text, replyTo: item.replyToMessageID)
+            try await delivery.deliver(item)
             await recordSent(item, at: at)
             logger.debug("sent", metadata: ["outbox.id": "\(item.id)", "update.id": "\(item.updateID)", "chat.id": "\(item.chatID)"])
             return .sent

@@ -143,7 +143,7 @@ public struct Poller: Service {
                 let processed = ProcessedUpdate(
                     updateID: update.updateID, interaction: bot.interactionRecord(message, reply, micros: micros),
                     chatID: message.chatID, isGroup: message.chatType == .group, replyToMessageID: replyTo, parts: parts,
-                    quarantine: quarantine)
+                    quarantine: quarantine, platform: message.platform.rawValue)
                 // Processed before a crash: undo everything of this message, admin change included.
                 guard try tx.record(processed, at: Bot.timestamp(now())) else { throw AlreadyProcessed() }
                 return parts.count
