@@ -23,7 +23,8 @@ import Testing
         #expect(result.finished)
         let sent = h.server.deliveredMessages
         #expect(sent.count == 3)
-        #expect((sent[0]["text"] as? String)?.contains("วิทยากรหลัก รวม 6 คน") == true)
+        let core = ["type": Fixtures.typeName("core"), "total": "6"]
+        #expect((sent[0]["text"] as? String).map { Fixtures.fills($0, .trainerCount, "type_block", core) } == true)
         #expect(sent[0]["parse_mode"] as? String == "HTML")
         #expect(sent[0]["reply_parameters"] == nil)
         #expect((sent[1]["text"] as? String)?.contains("ขอนแก่น") == true)
