@@ -41,6 +41,20 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
+        // `civicbot bench`: the phases, corpus, memory and report, and the serve figure against the
+        // fake Bot API on loopback. Out of the runtime target: serve never links it.
+        .target(
+            name: "CivicBotBench",
+            dependencies: [
+                "CivicBotCore",
+                "CivicBotStore",
+                "CivicBotService",
+                "CivicBotTransport",
+                "CivicBotFakeTelegram",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
         // libcurl, as the system has it (libcurl4-openssl-dev).
         .systemLibrary(
             name: "CCurl",
@@ -63,8 +77,7 @@ let package = Package(
             name: "civicbot",
             dependencies: [
                 "CivicBotService",
-                // For `bench`: the serve figure runs against the fake Bot API on loopback.
-                "CivicBotFakeTelegram",
+                "CivicBotBench",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
@@ -74,6 +87,7 @@ let package = Package(
         .testTarget(name: "CivicBotCoreTests", dependencies: ["CivicBotCore", "CivicBotTestSupport"]),
         .testTarget(name: "CivicBotStoreTests", dependencies: ["CivicBotStore", "CivicBotTestSupport"]),
         .testTarget(name: "CivicBotServiceTests", dependencies: ["CivicBotService", "CivicBotTestSupport", "CivicBotFakeTelegram"]),
+        .testTarget(name: "CivicBotBenchTests", dependencies: ["CivicBotBench", "CivicBotCore", "CivicBotService", "CivicBotTestSupport"]),
         .testTarget(name: "CivicBotCLITests", dependencies: [
             "civicbot", "CivicBotStore", "CivicBotTestSupport", "CivicBotFakeTelegram",
             // To damage and inspect database files the way only SQL can (issue 9).

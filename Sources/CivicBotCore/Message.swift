@@ -22,10 +22,15 @@ public struct Message: Sendable, Equatable {
     public var repliesToBot: Bool
     /// True when the message was forwarded from someone else: it is never a command.
     public var isForwarded: Bool
+    /// The platform it came from.
+    public var platform: Platform
+    /// The sender's id on a platform whose ids are not numbers (LINE's `U…`); nil on Telegram and
+    /// the console. `userID` is then 0, which is never an admin: roles go by Telegram ids only.
+    public var platformUserID: String?
 
     /// Makes a message.
     public init(text: String, userID: Int64, chatID: Int64, chatType: ChatType, username: String? = nil, repliesToBot: Bool = false,
-                isForwarded: Bool = false) {
+                isForwarded: Bool = false, platform: Platform = .telegram, platformUserID: String? = nil) {
         self.text = text
         self.userID = userID
         self.chatID = chatID
@@ -33,6 +38,8 @@ public struct Message: Sendable, Equatable {
         self.username = username
         self.repliesToBot = repliesToBot
         self.isForwarded = isForwarded
+        self.platform = platform
+        self.platformUserID = platformUserID
     }
 }
 

@@ -19,6 +19,22 @@ public struct OutboxMessage: Sendable, Equatable {
     public let text: String
     /// Send attempts so far.
     public let attempts: Int
+    /// The platform that delivers it (`telegram` until LINE has a sender).
+    public let platform: String
+
+    /// Makes an outbox part (as the store reads it).
+    public init(id: Int64, updateID: Int64, part: Int, chatID: Int64, isGroup: Bool, replyToMessageID: Int64?, text: String, attempts: Int,
+                platform: String = "telegram") {
+        self.id = id
+        self.updateID = updateID
+        self.part = part
+        self.chatID = chatID
+        self.isGroup = isGroup
+        self.replyToMessageID = replyToMessageID
+        self.text = text
+        self.attempts = attempts
+        self.platform = platform
+    }
 }
 
 /// An update the poller has handled, written in one transaction with the next offset.
@@ -46,10 +62,12 @@ public struct ProcessedUpdate: Sendable {
     /// Why the update was set aside (an unreadable update, a reply that cannot be sent), if it was:
     /// recorded in the quarantine with the offset, never retried.
     public let quarantine: String?
+    /// The platform that delivers the reply.
+    public let platform: String
 
     /// Makes a processed update.
     public init(updateID: Int64, interaction: InteractionRecord?, chatID: Int64, isGroup: Bool, replyToMessageID: Int64?, parts: [Part],
-                quarantine: String? = nil) {
+                quarantine: String? = nil, platform: String = "telegram") {
         self.updateID = updateID
         self.interaction = interaction
         self.chatID = chatID
@@ -57,6 +75,7 @@ public struct ProcessedUpdate: Sendable {
         self.replyToMessageID = replyToMessageID
         self.parts = parts
         self.quarantine = quarantine
+        self.platform = platform
     }
 }
 
@@ -138,25 +157,29 @@ extension AppDatabase {
     public func pendingOutbox(limit: Int = 100) async throws -> [OutboxMessage] {
         try await writer.read { db in
             try Row.fetchAll(db, sql: """
-                SELECT id, updateID, part, chatID, isGroup, replyToMessageID, text, attempts FROM outbox
+                SELECT id, updateID, part, chatID, isGroup, replyToMessageID, text, attempts, platform FROM outbox
                 WHERE sentAt IS NULL AND droppedAt IS NULL ORDER BY id LIMIT ?
                 """, arguments: [limit]).map {
-                OutboxMessage(id: $0[0], updateID: $0[1], part: $0[2], chatID: $0[3], isGroup: $0[4], replyToMessageID: $0[5], text: $0[6], attempts: $0[7])
+                OutboxMessage(id: $0[0], updateID: $0[1], part: $0[2], chatID: $0[3], isGroup: $0[4], replyToMessageID: $0[5], text: $0[6], attempts: $0[7],
+                              platform: $0[8])
             }
         }
     }
 
     /// The oldest pending part of each chat, at most `limit` chats, the chat waiting longest
     /// first: a sender that goes through them in turn is fair (round robin across chats, order
-    /// kept within each), however many parts one chat has queued.
-    public func nextOutboxParts(limit: Int = 100) async throws -> [OutboxMessage] {
+    /// kept within each), however many parts one chat has queued. With `platform`, only that
+    /// platform's parts (each platform has its own sender).
+    public func nextOutboxParts(limit: Int = 100, platform: String? = nil) async throws -> [OutboxMessage] {
         try await writer.read { db in
             try Row.fetchAll(db, sql: """
-                SELECT id, updateID, part, chatID, isGroup, replyToMessageID, text, attempts FROM outbox
-                WHERE id IN (SELECT MIN(id) FROM outbox WHERE sentAt IS NULL AND droppedAt IS NULL GROUP BY chatID)
+                SELECT id, updateID, part, chatID, isGroup, replyToMessageID, text, attempts, platform FROM outbox
+                WHERE id IN (SELECT MIN(id) FROM outbox WHERE sentAt IS NULL AND droppedAt IS NULL AND platform = coalesce(?, platform)
+                             GROUP BY platform, chatID)
                 ORDER BY id LIMIT ?
-                """, arguments: [limit]).map {
-                OutboxMessage(id: $0[0], updateID: $0[1], part: $0[2], chatID: $0[3], isGroup: $0[4], replyToMessageID: $0[5], text: $0[6], attempts: $0[7])
+                """, arguments: [platform, limit]).map {
+                OutboxMessage(id: $0[0], updateID: $0[1], part: $0[2], chatID: $0[3], isGroup: $0[4], replyToMessageID: $0[5], text: $0[6], attempts: $0[7],
+                              platform: $0[8])
             }
         }
     }

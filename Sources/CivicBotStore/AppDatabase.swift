@@ -198,6 +198,7 @@ public struct AppDatabase: Sendable {
             try db.execute(sql: "DROP TABLE glossaryTerm")
         }
         Self.registerQuarantineMigrations(&migrator)
+        Self.registerPlatformMigrations(&migrator)
         return migrator
     }
 }

@@ -20,10 +20,12 @@ public struct InteractionRecord: Sendable, Equatable {
     public var reply: String?
     /// Time spent deciding the reply, microseconds.
     public var processingMicros: Int64
+    /// The platform the message came from (`telegram`, `line`, `console`).
+    public var platform: String
 
     /// Makes a record.
     public init(at: String, chatID: Int64, chatType: String, userID: Int64, username: String?, text: String,
-                intent: String, slotsJSON: String, reply: String?, processingMicros: Int64) {
+                intent: String, slotsJSON: String, reply: String?, processingMicros: Int64, platform: String = "telegram") {
         self.at = at
         self.chatID = chatID
         self.chatType = chatType
@@ -34,5 +36,6 @@ public struct InteractionRecord: Sendable, Equatable {
         self.slotsJSON = slotsJSON
         self.reply = reply
         self.processingMicros = processingMicros
+        self.platform = platform
     }
 }

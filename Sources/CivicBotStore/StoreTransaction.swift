@@ -120,9 +120,10 @@ public struct StoreTransaction {
             }
             for (n, part) in processed.parts.enumerated() {
                 try db.execute(sql: """
-                    INSERT INTO outbox (updateID, part, chatID, isGroup, replyToMessageID, text, createdAt)
-                    VALUES (?, ?, ?, ?, ?, ?, ?)
-                    """, arguments: [processed.updateID, n, processed.chatID, processed.isGroup, processed.replyToMessageID, part.text, at])
+                    INSERT INTO outbox (updateID, part, chatID, isGroup, replyToMessageID, text, createdAt, platform)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: [processed.updateID, n, processed.chatID, processed.isGroup, processed.replyToMessageID, part.text, at,
+                                     processed.platform])
             }
             try db.execute(sql: "UPDATE pollState SET nextOffset = ? WHERE id = 1", arguments: [processed.updateID + 1])
             return true

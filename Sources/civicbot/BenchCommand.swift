@@ -1,4 +1,5 @@
 import ArgumentParser
+import CivicBotBench
 import CivicBotCore
 import CivicBotService
 import CivicBotStore

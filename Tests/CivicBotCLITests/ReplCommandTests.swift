@@ -1,3 +1,4 @@
+import CivicBotCore
 import CivicBotStore
 import CivicBotTestSupport
 import Foundation
@@ -32,11 +33,12 @@ import Testing
         try #require(out.count == 9)
         #expect(out[0]["intent"] as? String == "trainer_count")
         #expect((out[0]["slots"] as? [String: String]) == ["province": "เชียงใหม่"])
-        #expect((out[0]["reply"] as? String)?.contains("วิทยากรหลัก รวม 6 คน") == true)
+        let core = ["type": Fixtures.typeName("core"), "total": "6"]
+        #expect((out[0]["reply"] as? String).map { Fixtures.fills($0, .trainerCount, "type_block", core) } == true)
         #expect(out[1]["reply"] is NSNull)
         #expect(out[2]["error"] as? String != nil)
         #expect((out[3]["reply"] as? String)?.isEmpty == false)
-        #expect((out[4]["reply"] as? String)?.contains("ยาวเกินไป") == true)
+        #expect((out[4]["reply"] as? String).map { Fixtures.fills($0, .unknown, "too_long", ["max": "2000"]) } == true)
         #expect((out[5]["slots"] as? [String: String])?["province"] == "ขอนแก่น")
         #expect(out[6]["intent"] as? String == "help")
         #expect(out[6]["reply"] as? String != nil)
@@ -79,7 +81,9 @@ import Testing
         let db = try Fixtures.temporaryDirectory().appendingPathComponent("i.sqlite").path
         let result = try BinaryRunner.run(["repl", "--db", db], input: "ขอนแก่นมีวิทยากรกี่คน\n")
         #expect(result.status == 0)
-        #expect(result.stdout.contains("บอท> จังหวัดขอนแก่น"))
+        // The REPL's own prompt, then the reply rendered from the template.
+        #expect(Fixtures.fills(result.stdout, .trainerCount, "province", ["province": "ขอนแก่น"]))
+        #expect(result.stdout.contains("บอท> " + Fixtures.template(.trainerCount, "province", ["province": "ขอนแก่น"]).prefix { $0 != "{" }))
     }
 
     @Test("issue 9 item 11: repl --jsonl reads a 100 MB line in bounded memory, answers it with one {\"error\"}, stores it nowhere, and goes on")

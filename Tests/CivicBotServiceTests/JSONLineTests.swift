@@ -4,10 +4,39 @@ import Foundation
 import Testing
 
 @Suite struct JSONLineTests {
-    @Test("plain text is a private message from user 1")
+    @Test("plain text is a private console message from user 1")
     func plain() {
-        #expect(JSONLine.parse("สวัสดี") == .message(Message(text: "สวัสดี", userID: 1, chatID: 1, chatType: .private)))
-        #expect(JSONLine.parse("") == .message(Message(text: "", userID: 1, chatID: 1, chatType: .private)))
+        #expect(JSONLine.parse("สวัสดี") == .message(Message(text: "สวัสดี", userID: 1, chatID: 1, chatType: .private, platform: .console)))
+        #expect(JSONLine.parse("") == .message(Message(text: "", userID: 1, chatID: 1, chatType: .private, platform: .console)))
+    }
+
+    @Test("a JSON object is Telegram's unless it says \"platform\": \"line\"")
+    func platform() {
+        let telegram = Message(text: "x", userID: 5, chatID: 5, chatType: .private, platform: .telegram)
+        #expect(JSONLine.parse(#"{"text":"x","user_id":5}"#) == .message(telegram))
+        #expect(JSONLine.parse(#"{"text":"x","user_id":5,"platform":"telegram"}"#) == .message(telegram))
+        let line = #"{"text":"x","user_id":"U4af4980629a1b2c3d4e5f60718293a4b","platform":"line","chat_type":"group","chat_id":-3}"#
+        #expect(JSONLine.parse(line) == .message(Message(text: "x", userID: 0, chatID: -3, chatType: .group, platform: .line,
+                                                         platformUserID: "U4af4980629a1b2c3d4e5f60718293a4b")))
+        guard case .message(let m) = JSONLine.parse(#"{"text":"x","user_id":"Uabc","platform":"line"}"#) else {
+            Issue.record("a LINE line was refused")
+            return
+        }
+        #expect(m.platform == .line && m.platformUserID == "Uabc" && m.userID == 0 && m.chatID == 0)
+    }
+
+    @Test("a bad platform, or a LINE line without a U… string user id, is an error", arguments: [
+        #"{"text":"x","user_id":5,"platform":"line"}"#, #"{"text":"x","user_id":"C123","platform":"line"}"#,
+        #"{"text":"x","user_id":"u123","platform":"line"}"#, #"{"text":"x","platform":"line"}"#,
+        #"{"text":"x","user_id":"U1","platform":"whatsapp"}"#, #"{"text":"x","platform":5}"#,
+        #"{"text":"x","user_id":"U1","platform":"telegram"}"#, #"{"text":"x","user_id":"U1"}"#,
+    ])
+    func badPlatform(line: String) {
+        guard case .error(let reason) = JSONLine.parse(line) else {
+            Issue.record("\(line) was accepted")
+            return
+        }
+        #expect(reason.contains("user_id") || reason.contains("platform"), "\(reason)")
     }
 
     @Test("a JSON object with every field")

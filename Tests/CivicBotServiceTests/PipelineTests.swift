@@ -73,4 +73,26 @@ import Testing
         let bot = try TestBot.make()
         #expect(ExampleRunner.renderFailures(Renderer(matcher: Fixtures.matcher), knowledge: bot.snapshot) == [])
     }
+
+    @Test("the interaction log keeps each message's platform")
+    func platformLogged() throws {
+        let bot = try TestBot.make()
+        _ = bot.handle(Message(text: "สวัสดี", userID: 7, chatID: 7, chatType: .private, platform: .telegram))
+        _ = bot.handle(Message(text: "สวัสดี", userID: 0, chatID: 0, chatType: .private, platform: .line, platformUserID: "Uabc"))
+        _ = bot.handle(Message(text: "สวัสดี", userID: 1, chatID: 1, chatType: .private, platform: .console))
+        #expect(try bot.store.recentInteractions(limit: 3).map(\.platform) == ["console", "line", "telegram"])
+    }
+
+    @Test("a LINE sender is never an admin, even with the id of one")
+    func lineNeverAdmin() throws {
+        let bot = try TestBot.make()
+        try bot.store.addAdmin(7, by: .cli(nil))
+        let text = "ลงทะเบียนวิทยากร ชื่อ นายสมชาย ใจดี จังหวัด เชียงใหม่ หน่วยงาน กรมการปกครอง ประเภท ขยายผล"
+        let telegram = bot.handle(Message(text: text, userID: 7, chatID: 7, chatType: .private, platform: .telegram))
+        let line = bot.handle(Message(text: text, userID: 7, chatID: 7, chatType: .private, platform: .line, platformUserID: "U7"))
+        #expect(telegram.intent == .trainerRegister && line.intent == .trainerRegister)
+        #expect(try bot.store.allTrainers().count == 1, "only the Telegram admin's command registered a trainer")
+        #expect(line.text != telegram.text)
+        #expect(try bot.store.auditLog().map(\.action) == [.adminAdd, .register, .refused])
+    }
 }

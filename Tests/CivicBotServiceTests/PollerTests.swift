@@ -23,7 +23,8 @@ import Testing
         #expect(result.finished)
         let sent = h.server.deliveredMessages
         #expect(sent.count == 3)
-        #expect((sent[0]["text"] as? String)?.contains("วิทยากรหลัก รวม 6 คน") == true)
+        let core = ["type": Fixtures.typeName("core"), "total": "6"]
+        #expect((sent[0]["text"] as? String).map { Fixtures.fills($0, .trainerCount, "type_block", core) } == true)
         #expect(sent[0]["parse_mode"] as? String == "HTML")
         #expect(sent[0]["reply_parameters"] == nil)
         #expect((sent[1]["text"] as? String)?.contains("ขอนแก่น") == true)
@@ -51,6 +52,16 @@ import Testing
         #expect(result.finished, "\(fault)")
         #expect(h.deliveredByChat() == [100: 1, 101: 1, 102: 1, 103: 1, 104: 1])
         #expect(h.server.count(of: "getUpdates") >= 3)
+        // The poller waited after the faults (libcurl itself may retry a dropped reused connection
+        // once, so at least one wait): retry_after for each 429, else a backoff within its bounds
+        // (20 ms less up to 25 % jitter, at most 200 ms).
+        let waits = h.clock.waits(by: "poller")
+        #expect(!waits.isEmpty, "\(fault)")
+        if case .rateLimited = fault {
+            #expect(Array(waits.prefix(2)) == [.seconds(1), .seconds(1)], "\(waits)")
+        } else {
+            #expect(waits.allSatisfy { $0 >= .milliseconds(15) && $0 <= .milliseconds(200) }, "\(fault): \(waits)")
+        }
     }
 
     @Test("sendMessage faults are retried; a 4xx refusal is dropped and never retried", arguments: [
@@ -68,6 +79,14 @@ import Testing
         let chats = h.server.deliveredMessages.compactMap { ($0["chat_id"] as? NSNumber)?.int64Value }
         // Order is kept: the first answer goes out first even when its first try failed.
         #expect(chats.prefix(2) == [31, 32])
+        // The failed send was waited on: retry_after for a 429, else a backoff (the idle pauses are
+        // 10 ms). A single dropped connection may never fail: libcurl retries a dead reused one.
+        let waits = h.clock.waits(by: "sender")
+        if case .rateLimited = fault {
+            #expect(waits.contains(.seconds(1)), "\(waits)")
+        } else if fault != .dropConnection {
+            #expect(waits.contains { $0 >= .milliseconds(15) && $0 <= .milliseconds(200) }, "\(fault): \(waits)")
+        }
     }
 
     @Test("a refused send (403) is dropped, recorded, and the queue moves on")
@@ -163,16 +182,20 @@ import Testing
         #expect(chats == [91, 92, 91])
     }
 
-    @Test("flood control spaces two messages to one chat by about a second")
+    @Test("flood control spaces two messages to one chat by a second (on the sender's clock)")
     func floodControl() async throws {
         let h = try ServeHarness(floodControl: true)
         defer { h.server.stop() }
         h.server.enqueueMessage("สวัสดีค่ะ", chatID: 71, fromID: 71)
         h.server.enqueueMessage("สวัสดีครับ", chatID: 71, fromID: 71)
-        let started = ContinuousClock.now
         let result = await h.run { h.server.deliveredMessages.count >= 2 }
         #expect(result.finished)
-        #expect(ContinuousClock.now - started >= .milliseconds(900))
+        let sent = h.clock.deliveries
+        try #require(sent.map(\.chatID) == [71, 71])
+        let gap = sent[1].at - sent[0].at
+        #expect(gap >= .seconds(1), "\(gap)")
+        #expect(gap < .seconds(2), "the second part waited for its slot only: \(gap)")
+        #expect(h.clock.waits(by: "sender").contains { $0 > .milliseconds(10) && $0 <= .seconds(1) }, "the sender waited for the slot")
     }
 }
 

@@ -9,12 +9,13 @@ import Logging
 import ServiceLifecycle
 
 /// A poller and an outbox sender against the fake Bot API on 127.0.0.1, on a temporary database,
-/// with short timeouts and backoff so fault tests stay fast.
+/// with short timeouts and backoff so fault tests stay fast. Both wait on `clock` (virtual time).
 struct ServeHarness {
     let server: FakeBotAPIServer
     let store: AppDatabase
     let api: BotAPIClient
     let configuration: ServeConfiguration
+    let clock = TestClock()
 
     init(token: String = "123456789:AAE-test_TOKEN-sEcReT", floodControl: Bool = false) throws {
         server = FakeBotAPIServer()
@@ -38,8 +39,10 @@ struct ServeHarness {
     /// shuts down gracefully. Returns whether `done` held, and the error the group ended with.
     func run(timeout: Duration = .seconds(20), until done: @escaping @Sendable () -> Bool) async -> (finished: Bool, error: (any Error)?) {
         let logger = Logger(label: "test") { _ in SwiftLogNoOpLogHandler() }
-        let sender = OutboxSender(api: api, store: store, configuration: configuration, logger: logger)
-        let poller = Poller(api: api, bot: try! Bot(matcher: Fixtures.matcher, store: store, logger: logger), configuration: configuration, logger: logger)
+        let sender = OutboxSender(delivery: RecordingDelivery(inner: TelegramDelivery(api: api), clock: clock), store: store,
+                                  configuration: configuration, logger: logger, clock: clock.serveClock(for: "sender"))
+        let poller = Poller(api: api, bot: try! Bot(matcher: Fixtures.matcher, store: store, logger: logger), configuration: configuration, logger: logger,
+                            clock: clock.serveClock(for: "poller"))
         let group = ServiceGroup(configuration: .init(services: [.init(service: sender), .init(service: poller)], logger: logger))
         return await withTaskGroup(of: (Bool, (any Error)?).self) { tasks in
             tasks.addTask {

@@ -47,3 +47,30 @@ import Testing
         #expect(try db.tableCounts()["province"] == 77)
     }
 }
+
+/// Platforms at the edge: the log and the outbox name theirs (migration v4-platform).
+@Suite struct PlatformStoreTests {
+    @Test("an outbox part keeps its platform, and a platform's sender sees only its own parts")
+    func outboxPlatform() async throws {
+        let db = try AppDatabase.open(path: ":memory:", lexicon: Fixtures.catalogue.lexicon)
+        try await db.record(ProcessedUpdate(updateID: 1, interaction: nil, chatID: 5, isGroup: false, replyToMessageID: nil,
+                                            parts: [.init(text: "a")]), at: "t")
+        try await db.record(ProcessedUpdate(updateID: 2, interaction: nil, chatID: 5, isGroup: false, replyToMessageID: nil,
+                                            parts: [.init(text: "b")], platform: "line"), at: "t")
+        #expect(try await db.nextOutboxParts().map(\.platform) == ["telegram", "line"])
+        #expect(try await db.nextOutboxParts(platform: "telegram").map(\.text) == ["a"])
+        #expect(try await db.nextOutboxParts(platform: "line").map(\.text) == ["b"])
+    }
+
+    @Test("the log keeps the platform; SQLite refuses one it does not know")
+    func interactionPlatform() throws {
+        let db = try AppDatabase.open(path: ":memory:", lexicon: Fixtures.catalogue.lexicon)
+        func row(_ platform: String) -> InteractionRecord {
+            InteractionRecord(at: "t", chatID: 1, chatType: "private", userID: 0, username: nil, text: "x", intent: "unknown",
+                              slotsJSON: "{}", reply: nil, processingMicros: 0, platform: platform)
+        }
+        try db.log(row("line"))
+        #expect(try db.recentInteractions(limit: 1).first?.platform == "line")
+        #expect(throws: (any Error).self) { try db.log(row("fax")) }
+    }
+}

@@ -58,7 +58,7 @@ public struct Bot: Sendable {
     public func handle(_ message: Message) -> Reply {
         let started = DispatchTime.now().uptimeNanoseconds
         let i = decider.interpret(message)
-        let role = i.needsRole ? role(of: message.userID) : nil
+        let role = i.needsRole ? role(of: message) : nil
         if i.needsRegister, let version = try? store.registerVersion(), version != knowledge.snapshot.trainersVersion,
            let (trainers, read) = try? store.registerSnapshot() {
             knowledge.replaceTrainers(trainers, version: read)
@@ -84,7 +84,7 @@ public struct Bot: Sendable {
     /// Decides and carries out without logging (group-silence checks, the bench's reference answers).
     public func reply(to message: Message) -> Reply {
         let i = decider.interpret(message)
-        let (decision, next) = decide(i, role: i.needsRole ? role(of: message.userID) : nil)
+        let (decision, next) = decide(i, role: i.needsRole ? role(of: message) : nil)
         let reply = (try? store.perform(inTransaction: decision.writes) { tx in try carryOut(decision, i, tx) }) ?? decision.reply
         finish(decision, next, message)
         if case .admin = decision, let (trainers, version) = try? store.registerSnapshot() {
@@ -103,7 +103,10 @@ public struct Bot: Sendable {
         let started = DispatchTime.now().uptimeNanoseconds
         let i = decider.interpret(message)
         var role: SenderRole?
-        if i.needsRole { role = try await store.isAdminAsync(message.userID) ? .admin : .volunteer }
+        if i.needsRole {
+            let admin = Self.rolesApply(to: message) ? try await store.isAdminAsync(message.userID) : false
+            role = admin ? .admin : .volunteer
+        }
         if i.needsRegister {
             let version = try await store.registerVersion()
             if version != knowledge.snapshot.trainersVersion {
@@ -131,7 +134,7 @@ public struct Bot: Sendable {
     func decide(_ i: Interpretation, role: SenderRole?) -> (Decision, ConversationContext?) {
         let message = i.message
         let at = now()
-        let context = contexts.context(chatID: message.chatID, userID: message.userID, now: at)
+        let context = contexts.context(for: message, now: at)
         return decider.decide(i, role: role, context: context, knowledge: knowledge.snapshot, now: at)
     }
 
@@ -159,13 +162,17 @@ public struct Bot: Sendable {
     /// After the transaction: the next context and the debug line (the caller refreshes the
     /// register after an admin change, with the store API its thread may use).
     func finish(_ decision: Decision, _ next: ConversationContext?, _ message: Message) {
-        contexts.set(next, chatID: message.chatID, userID: message.userID)
+        contexts.set(next, for: message)
         logger.debug("handled", metadata: ["chat.id": "\(message.chatID)", "intent.name": "\(decision.reply.intent.rawValue)"])
     }
 
-    func role(of userID: Int64) -> SenderRole {
-        ((try? store.isAdmin(userID)) ?? false) ? .admin : .volunteer
+    func role(of message: Message) -> SenderRole {
+        Self.rolesApply(to: message) && ((try? store.isAdmin(message.userID)) ?? false) ? .admin : .volunteer
     }
+
+    /// Whether the admin table can name this sender: roles go by Telegram's numeric ids (the
+    /// console speaks as one); a LINE sender is never an admin until LINE has roles of its own.
+    static func rolesApply(to message: Message) -> Bool { message.platform != .line }
 
     func elapsed(since started: UInt64) -> Int64 {
         Int64((DispatchTime.now().uptimeNanoseconds - started) / 1_000)
@@ -177,7 +184,8 @@ public struct Bot: Sendable {
             at: Self.timestamp(now()), chatID: message.chatID, chatType: message.chatType.rawValue,
             userID: message.userID, username: message.username,
             text: message.text.utf8.count > Self.maxStoredLength ? String(message.text.prefix(Self.maxStoredLength)) : message.text,
-            intent: reply.intent.rawValue, slotsJSON: JSONLine.encode(reply.slots), reply: reply.text, processingMicros: micros
+            intent: reply.intent.rawValue, slotsJSON: JSONLine.encode(reply.slots), reply: reply.text, processingMicros: micros,
+            platform: message.platform.rawValue
         )
     }
 

@@ -11,19 +11,21 @@ public enum JSONLine {
         case error(String)
     }
 
-    /// Reads one input line: plain text (a private chat with user 1) or a JSON object.
+    /// Reads one input line: plain text (a private console chat with user 1) or a JSON object,
+    /// Telegram's unless `"platform": "line"` (then `user_id` is LINE's string, `U…`).
     public static func parse(_ line: String) -> Input {
         let trimmed = line.trimmingCharacters(in: .whitespaces)
         guard trimmed.hasPrefix("{") else {
-            return .message(Message(text: line, userID: 1, chatID: 1, chatType: .private))
+            return .message(Message(text: line, userID: 1, chatID: 1, chatType: .private, platform: .console))
         }
         struct Line: Decodable {
             let text: String
-            let user_id: Int64?
+            let user_id: UserID?
             let chat_id: Int64?
             let chat_type: String?
             let username: String?
             let reply_to_bot: Bool?
+            let platform: String?
         }
         let line: Line
         do {
@@ -42,9 +44,39 @@ public enum JSONLine {
         case "group", "supergroup": chatType = .group
         default: return .error("\"chat_type\" must be \"private\" or \"group\"")
         }
-        let userID = line.user_id ?? 1
-        return .message(Message(text: line.text, userID: userID, chatID: line.chat_id ?? userID, chatType: chatType,
-                                username: line.username, repliesToBot: line.reply_to_bot ?? false))
+        switch line.platform {
+        case nil, "telegram":
+            guard case .number(let userID)? = line.user_id ?? .number(1) else { return .error("\"user_id\" has the wrong type") }
+            return .message(Message(text: line.text, userID: userID, chatID: line.chat_id ?? userID, chatType: chatType,
+                                    username: line.username, repliesToBot: line.reply_to_bot ?? false, platform: .telegram))
+        case "line":
+            guard case .string(let lineUser)? = line.user_id, lineUser.hasPrefix("U") else {
+                return .error("\"user_id\" of a LINE message must be a string starting with \"U\"")
+            }
+            // userID 0 is never an admin; the chat and context go by the LINE id.
+            return .message(Message(text: line.text, userID: 0, chatID: line.chat_id ?? 0, chatType: chatType,
+                                    username: line.username, repliesToBot: line.reply_to_bot ?? false, platform: .line,
+                                    platformUserID: lineUser))
+        default:
+            return .error("\"platform\" must be \"telegram\" or \"line\"")
+        }
+    }
+
+    /// A `user_id` as a line may give it: Telegram's number or LINE's string.
+    enum UserID: Decodable, Equatable {
+        case number(Int64)
+        case string(String)
+
+        init(from decoder: Decoder) throws {
+            let value = try decoder.singleValueContainer()
+            if let n = try? value.decode(Int64.self) {
+                self = .number(n)
+            } else if let s = try? value.decode(String.self) {
+                self = .string(s)
+            } else {
+                throw DecodingError.typeMismatch(Int64.self, .init(codingPath: decoder.codingPath, debugDescription: "a number or a string"))
+            }
+        }
     }
 
     /// The output line for a reply: `{"intent","reply","slots"}`, reply null for silence.

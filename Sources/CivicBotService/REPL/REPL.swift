@@ -45,7 +45,7 @@ public struct REPL {
                 write("บอท> " + (bot.tooLongReply().text ?? ""))
                 continue
             }
-            let reply = bot.handle(Message(text: line, userID: 1, chatID: chatType == .private ? 1 : -1, chatType: chatType))
+            let reply = bot.handle(Message(text: line, userID: 1, chatID: chatType == .private ? 1 : -1, chatType: chatType, platform: .console))
             write(reply.text.map { "บอท> " + $0 } ?? "บอท> (เงียบ — ไม่ตอบข้อความนี้ในกลุ่ม)")
         }
     }

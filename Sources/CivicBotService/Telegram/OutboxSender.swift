@@ -12,11 +12,12 @@ import ServiceLifecycle
 /// At graceful shutdown it tries what is left once, for a few seconds at most, within the same
 /// limits: what they do not let go out at once waits in the outbox for the next start.
 public struct OutboxSender: Service {
-    let api: BotAPIClient
+    let delivery: any MessageDelivery
     let store: AppDatabase
     let configuration: ServeConfiguration
     let logger: Logger
     let now: @Sendable () -> Date
+    let clock: ServeClock
 
     /// What became of one send.
     enum Outcome: Equatable {
@@ -26,14 +27,22 @@ public struct OutboxSender: Service {
         case unauthorized
     }
 
-    /// Makes a sender.
+    /// Makes a sender of Telegram's parts through `api`.
     public init(api: BotAPIClient, store: AppDatabase, configuration: ServeConfiguration, logger: Logger,
-                now: @escaping @Sendable () -> Date = Date.init) {
-        self.api = api
+                now: @escaping @Sendable () -> Date = Date.init, clock: ServeClock = .real) {
+        self.init(delivery: TelegramDelivery(api: api), store: store, configuration: configuration, logger: logger, now: now, clock: clock)
+    }
+
+    /// Makes a sender of the parts of `delivery`'s platform; `now` stamps the records, `clock`
+    /// times flood control and the waits.
+    public init(delivery: any MessageDelivery, store: AppDatabase, configuration: ServeConfiguration, logger: Logger,
+                now: @escaping @Sendable () -> Date = Date.init, clock: ServeClock = .real) {
+        self.delivery = delivery
         self.store = store
         self.configuration = configuration
         self.logger = logger
         self.now = now
+        self.clock = clock
     }
 
     /// Sends until graceful shutdown, then tries the rest once.
@@ -41,9 +50,9 @@ public struct OutboxSender: Service {
         var flood = FloodControl(isEnabled: configuration.floodControl)
         var backoff = Backoff(initial: configuration.backoffInitial, maximum: configuration.backoffMaximum)
         while !shouldStop {
-            let pending = try await store.nextOutboxParts(limit: 100)
+            let pending = try await store.nextOutboxParts(limit: 100, platform: delivery.platform.rawValue)
             if pending.isEmpty {
-                await pause(configuration.outboxIdleInterval)
+                await clock.sleep(configuration.outboxIdleInterval)
                 continue
             }
             // A chat that must wait does not hold up the others; its later parts wait with it (order per chat).
@@ -52,7 +61,7 @@ public struct OutboxSender: Service {
             var sent = false
             for item in pending where !waiting.contains(item.chatID) {
                 var probe = flood  // a value: asking does not book a slot
-                let wait = probe.reserve(chatID: item.chatID, isGroup: item.isGroup, now: .now)
+                let wait = probe.reserve(chatID: item.chatID, isGroup: item.isGroup, now: clock.now())
                 if wait > .zero {
                     waiting.insert(item.chatID)
                     soonest = min(soonest ?? wait, wait)
@@ -63,14 +72,14 @@ public struct OutboxSender: Service {
                 let outcome = await send(item)
                 if outcome == .unauthorized { throw ServeError.unauthorized }
                 if case .retry(let after) = outcome {
-                    await pause(after == .zero ? backoff.next() : after)
+                    await clock.sleep(after == .zero ? backoff.next() : after)
                     sent = true  // the pause was taken; start again from the oldest pending part
                     break
                 }
                 backoff.reset()
                 sent = true
             }
-            if !sent, let soonest { await pause(soonest) }
+            if !sent, let soonest { await clock.sleep(soonest) }
         }
         await finalAttempt(flood: flood)
     }
@@ -79,12 +88,12 @@ public struct OutboxSender: Service {
     /// go now, without waiting, within `shutdownGrace`; the rest waits for the next start.
     func finalAttempt(flood: FloodControl) async {
         var flood = flood
-        let deadline = ContinuousClock.now + configuration.shutdownGrace
-        guard let pending = try? await store.nextOutboxParts(limit: 100), !pending.isEmpty else { return }
+        let deadline = clock.now() + configuration.shutdownGrace
+        guard let pending = try? await store.nextOutboxParts(limit: 100, platform: delivery.platform.rawValue), !pending.isEmpty else { return }
         logger.info("sending the outbox once before exit, within the flood limits", metadata: ["outbox.chats": "\(pending.count)"])
-        for item in pending where ContinuousClock.now < deadline {
+        for item in pending where clock.now() < deadline {
             var probe = flood
-            guard probe.reserve(chatID: item.chatID, isGroup: item.isGroup, now: .now) == .zero else { continue }
+            guard probe.reserve(chatID: item.chatID, isGroup: item.isGroup, now: clock.now()) == .zero else { continue }
             flood = probe
             if await send(item) != .sent { break }
         }
@@ -101,7 +110,7 @@ public struct OutboxSender: Service {
             } catch {
                 logger.error("delivered but not recorded, retrying the write", metadata: ["outbox.id": "\(item.id)", "error": "\(error)"])
                 if shouldStop { return }
-                await pause(backoff.next())
+                await clock.sleep(backoff.next())
             }
         }
     }
@@ -110,7 +119,7 @@ public struct OutboxSender: Service {
     func send(_ item: OutboxMessage) async -> Outcome {
         let at = Bot.timestamp(now())
         do {
-            try await api.sendMessage(chatID: item.chatID, text: item.text, replyTo: item.replyToMessageID)
+            try await delivery.deliver(item)
             await recordSent(item, at: at)
             logger.debug("sent", metadata: ["outbox.id": "\(item.id)", "update.id": "\(item.updateID)", "chat.id": "\(item.chatID)"])
             return .sent

@@ -16,15 +16,17 @@ public struct Poller: Service {
     let configuration: ServeConfiguration
     let logger: Logger
     let now: @Sendable () -> Date
+    let clock: ServeClock
 
-    /// Makes a poller.
+    /// Makes a poller; `now` stamps the records, `clock` times the waits.
     public init(api: BotAPIClient, bot: Bot, configuration: ServeConfiguration, logger: Logger,
-                now: @escaping @Sendable () -> Date = Date.init) {
+                now: @escaping @Sendable () -> Date = Date.init, clock: ServeClock = .real) {
         self.api = api
         self.bot = bot
         self.configuration = configuration
         self.logger = logger
         self.now = now
+        self.clock = clock
     }
 
     /// Learns the bot's username, removes any webhook, then polls until graceful shutdown.
@@ -59,7 +61,7 @@ public struct Poller: Service {
                     offset = lowest
                 } catch {
                     logger.error("offset not rebased", metadata: ["update.id": "\(lowest)", "error": "\(error)"])
-                    await pause(backoff.next())
+                    await clock.sleep(backoff.next())
                     continue
                 }
             }
@@ -74,7 +76,7 @@ public struct Poller: Service {
                         continue
                     }
                     logger.error("update not recorded", metadata: ["update.id": "\(update.updateID)", "error": "\(error)"])
-                    await pause(backoff.next())
+                    await clock.sleep(backoff.next())
                     break
                 }
             }
@@ -106,13 +108,13 @@ public struct Poller: Service {
             throw ServeError.unauthorized
         case .rateLimited(let seconds):
             logger.warning("rate limited", metadata: ["api.method": "\(call)", "retry_after": "\(seconds)"])
-            await pause(.seconds(max(1, seconds)))
+            await clock.sleep(.seconds(max(1, seconds)))
         case .conflict:
             logger.warning("409 Conflict: another instance is polling or a webhook is set", metadata: ["api.method": "\(call)"])
-            await pause(backoff.next())
+            await clock.sleep(backoff.next())
         default:
             logger.warning("Bot API call failed", metadata: ["api.method": "\(call)", "error": "\(error)"])
-            await pause(backoff.next())
+            await clock.sleep(backoff.next())
         }
     }
 
@@ -143,7 +145,7 @@ public struct Poller: Service {
                 let processed = ProcessedUpdate(
                     updateID: update.updateID, interaction: bot.interactionRecord(message, reply, micros: micros),
                     chatID: message.chatID, isGroup: message.chatType == .group, replyToMessageID: replyTo, parts: parts,
-                    quarantine: quarantine)
+                    quarantine: quarantine, platform: message.platform.rawValue)
                 // Processed before a crash: undo everything of this message, admin change included.
                 guard try tx.record(processed, at: Bot.timestamp(now())) else { throw AlreadyProcessed() }
                 return parts.count

@@ -33,7 +33,7 @@ public enum UpdateConverter {
         }
         let repliesToBot = m.replyToMessage?.from.map { $0.isBot && $0.username?.lowercased() == botUsername.lowercased() } ?? false
         let message = Message(text: text, userID: sender.id, chatID: m.chat.id, chatType: chatType, username: sender.username, repliesToBot: repliesToBot,
-                              isForwarded: m.isForwarded)
+                              isForwarded: m.isForwarded, platform: .telegram)
         return Converted(message: message, messageID: m.messageID)
     }
 }

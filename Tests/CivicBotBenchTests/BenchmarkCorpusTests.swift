@@ -1,3 +1,4 @@
+import CivicBotBench
 import CivicBotCore
 import CivicBotService
 import CivicBotTestSupport

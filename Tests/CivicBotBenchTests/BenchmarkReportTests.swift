@@ -1,4 +1,4 @@
-import CivicBotService
+import CivicBotBench
 import Foundation
 import Testing
 

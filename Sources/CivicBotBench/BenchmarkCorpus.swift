@@ -1,4 +1,5 @@
 import CivicBotCore
+import CivicBotService
 import Foundation
 
 /// The messages `civicbot bench` feeds the bot: every example and counter-example in Intents/,

@@ -10,22 +10,26 @@ import ServiceLifecycle
 /// The `serve` figure of `civicbot bench`: updates per second end to end — libcurl long polling,
 /// the pipeline, the one-transaction record, the outbox sender — against the fake Bot API on
 /// 127.0.0.1, flood control off. Every reply is checked against what the bot answers in the REPL.
-enum ServeBench {
+public enum ServeBench {
     /// Result of one run.
-    struct Result {
-        let updatesPerSecond: Double
-        let updates: Int
-        let seconds: Double
+    public struct Result: Sendable {
+        /// Updates answered and checked per second of wall time.
+        public let updatesPerSecond: Double
+        /// Updates queued (and answered).
+        public let updates: Int
+        /// Seconds from the start of the service group to the last reply delivered.
+        public let seconds: Double
     }
 
     /// Why the run is not a valid figure.
-    struct Mismatch: Error, CustomStringConvertible {
-        let description: String
+    public struct Mismatch: Error, CustomStringConvertible {
+        /// What differed.
+        public let description: String
     }
 
     /// Queues `updates` private messages (the corpus, cycled, over 100 chats), runs the poller and
     /// sender until every reply is delivered, and checks each chat's replies.
-    static func run(corpus: [String], matcher: IntentMatcher, lexicon: Lexicon, updates: Int, progress: (String) -> Void) async throws -> Result {
+    public static func run(corpus: [String], matcher: IntentMatcher, lexicon: Lexicon, updates: Int, progress: (String) -> Void) async throws -> Result {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("civicbot-serve-bench-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }

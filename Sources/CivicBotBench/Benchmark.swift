@@ -1,4 +1,5 @@
 import CivicBotCore
+import CivicBotService
 import Foundation
 
 /// Runs the phases of `civicbot bench` over a corpus: the pure understanding, the whole pipeline

@@ -1,4 +1,4 @@
-import CivicBotService
+import CivicBotBench
 import Testing
 
 @Suite struct BenchmarkStatsTests {
