@@ -16,8 +16,11 @@ struct ServeHarness {
     let api: BotAPIClient
     let configuration: ServeConfiguration
     let clock = TestClock()
+    /// False: both services wait on the real clock (for tests about the order of real work).
+    let virtualTime: Bool
 
-    init(token: String = "123456789:AAE-test_TOKEN-sEcReT", floodControl: Bool = false) throws {
+    init(token: String = "123456789:AAE-test_TOKEN-sEcReT", floodControl: Bool = false, virtualTime: Bool = true) throws {
+        self.virtualTime = virtualTime
         server = FakeBotAPIServer()
         try server.start()
         let path = try Fixtures.temporaryDirectory().appendingPathComponent("serve.sqlite").path
@@ -40,9 +43,9 @@ struct ServeHarness {
     func run(timeout: Duration = .seconds(20), until done: @escaping @Sendable () -> Bool) async -> (finished: Bool, error: (any Error)?) {
         let logger = Logger(label: "test") { _ in SwiftLogNoOpLogHandler() }
         let sender = OutboxSender(delivery: RecordingDelivery(inner: TelegramDelivery(api: api), clock: clock), store: store,
-                                  configuration: configuration, logger: logger, clock: clock.serveClock(for: "sender"))
+                                  configuration: configuration, logger: logger, clock: virtualTime ? clock.serveClock(for: "sender") : .real)
         let poller = Poller(api: api, bot: try! Bot(matcher: Fixtures.matcher, store: store, logger: logger), configuration: configuration, logger: logger,
-                            clock: clock.serveClock(for: "poller"))
+                            clock: virtualTime ? clock.serveClock(for: "poller") : .real)
         let group = ServiceGroup(configuration: .init(services: [.init(service: sender), .init(service: poller)], logger: logger))
         return await withTaskGroup(of: (Bool, (any Error)?).self) { tasks in
             tasks.addTask {
