@@ -49,10 +49,12 @@ public struct IntentCatalogue: Sendable {
         let types: TrainerTypeFile = try decode(lexiconDir.appendingPathComponent("trainer_types.yaml"), name: "lexicon/trainer_types.yaml")
         let glossary: GlossaryFile = try decode(lexiconDir.appendingPathComponent("glossary.yaml"), name: "lexicon/glossary.yaml")
         let discourse: Discourse = try decode(lexiconDir.appendingPathComponent("discourse.yaml"), name: "lexicon/discourse.yaml")
+        let districts: DistrictFile = try decode(lexiconDir.appendingPathComponent("districts.yaml"), name: "lexicon/districts.yaml")
         let lexicon = Lexicon(provinces: provinces.provinces, agencies: agencies.agencies,
                               trainerTypes: types.trainerTypes, glossary: glossary.terms, blockers: types.blockers ?? [],
                               ambiguityContext: provinces.ambiguousContext ?? .strict,
-                              codeContext: agencies.codeContext ?? .never, discourse: discourse)
+                              codeContext: agencies.codeContext ?? .never, discourse: discourse,
+                              districts: districts.districts)
 
         let files = try fm.contentsOfDirectory(atPath: directory.path)
             .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
@@ -95,6 +97,7 @@ public struct IntentCatalogue: Sendable {
         enum CodingKeys: String, CodingKey { case blockers; case trainerTypes = "trainer_types" }
     }
     struct GlossaryFile: Decodable { let terms: [GlossaryTerm] }
+    struct DistrictFile: Decodable { let districts: [District] }
 
     static func decode<T: Decodable>(_ url: URL, name: String) throws -> T {
         let data: Data

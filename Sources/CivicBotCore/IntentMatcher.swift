@@ -48,6 +48,9 @@ public struct IntentMatcher: Sendable {
     private let fuzzyProvinces: FuzzyMatcher
     private let commandIntent: [String: IntentID]
     private let discourse: PhraseIndex<Bool>
+    /// District names to the provinces that have one of that name (several for a shared name).
+    private let districts: PhraseIndex<Int>
+    private let districtProvinces: [(name: String, provinces: [String])]
     private let followUps: PhraseIndex<FollowUpWord>
 
     /// Builds the indexes once.
@@ -123,6 +126,22 @@ public struct IntentMatcher: Sendable {
         for marker in lexicon.discourse.questionMarkers { discourse.add(marker, rule: .syllable, payload: true) }
         for marker in lexicon.discourse.announcementMarkers { discourse.add(marker, rule: .syllable, payload: false) }
         self.discourse = discourse
+        var districts = PhraseIndex<Int>()
+        var districtProvinces: [(name: String, provinces: [String])] = []
+        var districtIndex: [String: Int] = [:]
+        for d in lexicon.districts {
+            // Names of 1-3 letters (พล, คง, สอง) are ordinary words far more often than districts.
+            guard d.name.unicodeScalars.count > 3, lexicon.province(named: d.name) == nil else { continue }
+            if let i = districtIndex[d.name] {
+                districtProvinces[i].provinces.append(d.province)
+            } else {
+                districtIndex[d.name] = districtProvinces.count
+                districts.add(d.name, rule: .syllable, payload: districtProvinces.count)
+                districtProvinces.append((d.name, [d.province]))
+            }
+        }
+        self.districts = districts
+        self.districtProvinces = districtProvinces
         var followUps = PhraseIndex<FollowUpWord>()
         let f = lexicon.discourse.followUp
         for w in f.markers { followUps.add(w, rule: .syllable, payload: .marker) }
@@ -264,6 +283,20 @@ public struct IntentMatcher: Sendable {
         if intent.slots.contains("agency"), let a = agencies.first { slots["agency"] = lexicon.agencies[a].code }
         if intent.slots.contains("trainer_type"), types.count == 1 { slots["trainer_type"] = lexicon.trainerTypes[types[0]].code }
         if intent.slots.contains("term"), let t = termsFor(chosen.n).first { slots["term"] = lexicon.glossary[t].term }
+        // A district fills an empty province slot of an intent that takes one (แม่สาย → เชียงราย);
+        // a name several provinces share is asked about, never guessed.
+        var district: String?
+        var ambiguousDistrict: AmbiguousDistrict?
+        if intent.slots.contains("province"), provinces.isEmpty, let hit = districts.hits(in: message).first {
+            let d = districtProvinces[districts.payloads[hit.entry]]
+            if d.provinces.count == 1, let p = lexicon.provinces.firstIndex(where: { $0.name == d.provinces[0] }) {
+                provinces = [p]
+                slots["province"] = d.provinces[0]
+                district = d.name
+            } else {
+                ambiguousDistrict = AmbiguousDistrict(name: d.name, provinces: d.provinces)
+            }
+        }
         var understanding = Understanding(
             intent: intent.id, slots: slots, score: chosen.score,
             provinces: provinces.map { lexicon.provinces[$0].name },
@@ -274,6 +307,8 @@ public struct IntentMatcher: Sendable {
         )
         (understanding.asks, understanding.announces) = discourse(of: message)
         understanding.types = types.map { lexicon.trainerTypes[$0].code }
+        understanding.district = district
+        understanding.ambiguousDistrict = ambiguousDistrict
         return understanding
     }
 

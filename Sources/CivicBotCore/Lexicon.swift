@@ -143,6 +143,8 @@ public struct Lexicon: Sendable {
     public let codeContext: AmbiguityContext
     /// What tells a question from an announcement in a group (`lexicon/discourse.yaml`).
     public let discourse: Discourse
+    /// Districts (อำเภอ, เขต) and their provinces (`lexicon/districts.yaml`, from GeoThai).
+    public let districts: [District]
     /// Every written form of a province, normalised, to its index (built once).
     private let provinceIndex: [String: Int]
     /// Every written form of an agency, normalised, to its index (built once).
@@ -150,7 +152,8 @@ public struct Lexicon: Sendable {
 
     /// Makes a lexicon from its parts.
     public init(provinces: [Province], agencies: [Agency], trainerTypes: [TrainerTypeEntry], glossary: [GlossaryTerm], blockers: [String] = [],
-                ambiguityContext: AmbiguityContext = .strict, codeContext: AmbiguityContext = .never, discourse: Discourse = .none) {
+                ambiguityContext: AmbiguityContext = .strict, codeContext: AmbiguityContext = .never, discourse: Discourse = .none, districts: [District] = []) {
+        self.districts = districts
         self.ambiguityContext = ambiguityContext
         self.codeContext = codeContext
         self.discourse = discourse
@@ -193,4 +196,14 @@ public struct Lexicon: Sendable {
 
     /// The glossary entry whose `term` (the slot value) is `term`.
     public func glossaryTerm(_ term: String) -> GlossaryTerm? { glossary.first { $0.term == term } }
+}
+
+/// A district (อำเภอ, or a เขต of Bangkok) and the province it lies in.
+public struct District: Sendable, Decodable, Equatable {
+    /// Thai name without อำเภอ / เขต.
+    public let name: String
+    /// English name.
+    public let english: String
+    /// Canonical Thai name of its province.
+    public let province: String
 }

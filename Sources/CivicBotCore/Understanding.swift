@@ -16,6 +16,10 @@ public struct Understanding: Sendable, Equatable {
     public var fuzzyProvince: Bool
     /// The answer variant the message picks (the intent's `modes`), if any.
     public var mode: String?
+    /// The district the province was found through ("แม่สาย" → เชียงราย), if it was.
+    public var district: String?
+    /// A district name that lies in several provinces, with them: the bot asks which.
+    public var ambiguousDistrict: AmbiguousDistrict?
     /// Every trainer type named (codes), also when no intent matched (for follow-ups).
     public var types: [String] = []
     /// True when the message asks something (a question marker of `lexicon/discourse.yaml`).
@@ -37,4 +41,12 @@ public struct Understanding: Sendable, Equatable {
         self.fuzzyProvince = fuzzyProvince
         self.mode = mode
     }
+}
+
+/// A district name that lies in several provinces.
+public struct AmbiguousDistrict: Sendable, Equatable {
+    /// The name as the lexicon writes it.
+    public let name: String
+    /// The provinces that have a district of that name.
+    public let provinces: [String]
 }

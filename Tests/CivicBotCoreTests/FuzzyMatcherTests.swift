@@ -33,10 +33,18 @@ import Testing
     }
 
     @Test("short words and codes never match a province", arguments: [
-        "ชมวิทยากรหน่อย", "ลบวิทยากรกี่คน", "วิทยากรมีกี่คน", "วิทยากรดีมากกี่คน", "วิทยากรเชียงแสนกี่คน",
+        "ชมวิทยากรหน่อย", "ลบวิทยากรกี่คน", "วิทยากรมีกี่คน", "วิทยากรดีมากกี่คน",
     ])
     func noFalseProvince(text: String) {
         #expect(Fixtures.understand(text).slots["province"] == nil)
+    }
+
+    @Test("a district is its province, not the nearest province name (เชียงแสน is in เชียงราย, not เชียงใหม่)")
+    func districtNotFuzzy() {
+        let u = Fixtures.understand("วิทยากรเชียงแสนกี่คน")
+        #expect(u.slots["province"] == "เชียงราย")
+        #expect(u.district == "เชียงแสน")
+        #expect(!u.fuzzyProvince)
     }
 
     @Test("two provinces equally close give no match")

@@ -48,9 +48,18 @@ import Testing
         let text = answer("จังหวัดเชียงไหมมมีวิทยากรกี่คน")
         // Close enough to correct silently (one edit): answered for เชียงใหม่ with a note.
         #expect(text.contains("เชียงใหม่"))
-        let far = answer("จังหวัดเมืองลับแลมีวิทยากรกี่คน")
+        let far = answer("จังหวัดเมืองสนธยามีวิทยากรกี่คน")
         #expect(fills(far, .trainerCount, "unknown_province"))
         #expect(!far.contains("158"))
+    }
+
+    @Test("a district answers for its province, saying so; a district name several provinces share is asked about, never guessed")
+    func districts() {
+        let district = answer("ลับแลมีวิทยากรกี่คน")
+        #expect(fills(district, .trainerCount, "district_note", ["district": "ลับแล", "province": "อุตรดิตถ์"]))
+        let shared = answer("จอมทองมีวิทยากรกี่คน")
+        #expect(fills(shared, .trainerCount, "district_ambiguous", ["district": "จอมทอง"]))
+        #expect(shared.split(whereSeparator: { !$0.isNumber }).isEmpty, "no figure for a guessed province")
     }
 
     @Test("rankings and gaps")

@@ -5,6 +5,9 @@ extension RenderPass {
         let year = String(totals.first?.yearBE ?? 0)
         let agency = u.slots["agency"]
         let type = u.slots["trainer_type"]
+        if let d = u.ambiguousDistrict {
+            return template(.trainerCount, "district_ambiguous", ["district": d.name, "provinces": d.provinces.joined(separator: template(.trainerCount, "or"))])
+        }
         if u.provinces.isEmpty {
             if mentionsProvinceWord(normalized) { return unknownProvince(normalized) }
             if let agency {
@@ -54,6 +57,7 @@ extension RenderPass {
             var text = template(.trainerCount, "province", ["province": province, "year": year, "blocks": blocks.joined(separator: "\n")])
             text += "\n" + template(.trainerCount, "registered", ["count": "\(registered)"])
             if u.fuzzyProvince { text = template(.trainerCount, "fuzzy_note", ["province": province]) + "\n" + text }
+            if let district = u.district { text = template(.trainerCount, "district_note", ["district": district, "province": province]) + "\n" + text }
             parts.append(text)
         }
         return parts.joined(separator: "\n\n")

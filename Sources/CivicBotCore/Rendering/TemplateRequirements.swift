@@ -14,6 +14,7 @@ public enum TemplateRequirements {
             "province_agency": ["province", "agency", "core", "extended", "year", "type", "count"],
             "province_agency_type": ["province", "agency", "core", "extended", "year", "type", "count"],
             "agency_not_in_register": ["agency", "year", "province", "core", "extended"], "fuzzy_note": ["province"],
+            "district_note": ["district", "province"], "district_ambiguous": ["district", "provinces"],
             "unknown_province": ["suggestions"], "suggestions": ["names"], "or": [],
         ],
         .trainerCoverage: [
