@@ -247,7 +247,8 @@ public struct IntentMatcher: Sendable {
                 let unmet = unmetGroups(n)
                 return unmet.allSatisfy { g in slotRequirements[n].contains { $0.group == g && $0.slot == "province" } }
             }
-            if wantsProvince, let match = fuzzyProvinces.bestMatch(in: message.compactScalars) {
+            // A real district name beats the nearest province spelling (เชียงแสน is not เชียงใหม่).
+            if wantsProvince, districts.hits(in: message).isEmpty, let match = fuzzyProvinces.bestMatch(in: message.compactScalars) {
                 provinces = [match.value]
                 fuzzy = true
             }
