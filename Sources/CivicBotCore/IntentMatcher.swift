@@ -239,6 +239,9 @@ public struct IntentMatcher: Sendable {
             return Set(0..<catalogue.intents[n].require.count).subtracting(met)
         }
 
+        // District names, looked for once when no province is named (used below twice).
+        let districtHit = provinces.isEmpty ? districts.hits(in: message).first : nil
+
         // A misspelt province is looked for only when an intent would take it.
         var fuzzy = false
         if provinces.isEmpty {
@@ -248,7 +251,7 @@ public struct IntentMatcher: Sendable {
                 return unmet.allSatisfy { g in slotRequirements[n].contains { $0.group == g && $0.slot == "province" } }
             }
             // A real district name beats the nearest province spelling (เชียงแสน is not เชียงใหม่).
-            if wantsProvince, districts.hits(in: message).isEmpty, let match = fuzzyProvinces.bestMatch(in: message.compactScalars) {
+            if wantsProvince, districtHit == nil, let match = fuzzyProvinces.bestMatch(in: message.compactScalars) {
                 provinces = [match.value]
                 fuzzy = true
             }
@@ -275,7 +278,6 @@ public struct IntentMatcher: Sendable {
             u.provinces = provinces.map { lexicon.provinces[$0].name }
             u.agencies = agencies.map { lexicon.agencies[$0].code }
             u.types = types.map { lexicon.trainerTypes[$0].code }
-            (u.asks, u.announces) = discourse(of: message)
             return u
         }
         let intent = catalogue.intents[chosen.n]
@@ -288,7 +290,7 @@ public struct IntentMatcher: Sendable {
         // a name several provinces share is asked about, never guessed.
         var district: String?
         var ambiguousDistrict: AmbiguousDistrict?
-        if intent.slots.contains("province"), provinces.isEmpty, let hit = districts.hits(in: message).first {
+        if intent.slots.contains("province"), provinces.isEmpty, let hit = districtHit {
             let d = districtProvinces[districts.payloads[hit.entry]]
             if d.provinces.count == 1, let p = lexicon.provinces.firstIndex(where: { $0.name == d.provinces[0] }) {
                 provinces = [p]
@@ -306,7 +308,6 @@ public struct IntentMatcher: Sendable {
             fuzzyProvince: fuzzy,
             mode: modes[chosen.n] == Int.max ? nil : intent.modes[modes[chosen.n]].name
         )
-        (understanding.asks, understanding.announces) = discourse(of: message)
         understanding.types = types.map { lexicon.trainerTypes[$0].code }
         understanding.district = district
         understanding.ambiguousDistrict = ambiguousDistrict

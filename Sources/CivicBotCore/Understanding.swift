@@ -22,7 +22,8 @@ public struct Understanding: Sendable, Equatable {
     public var ambiguousDistrict: AmbiguousDistrict?
     /// Every trainer type named (codes), also when no intent matched (for follow-ups).
     public var types: [String] = []
-    /// True when the message asks something (a question marker of `lexicon/discourse.yaml`).
+    /// True when the message asks something (a question marker of `lexicon/discourse.yaml`); set by
+    /// `Decider` only for unaddressed group messages, the one place it matters.
     public var asks: Bool = true
     /// True when the message announces, thanks, forwards or captions (an announcement marker).
     public var announces: Bool = false

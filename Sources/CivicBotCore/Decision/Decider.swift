@@ -64,6 +64,7 @@ public struct Decider: Sendable {
             u = merged
         }
         let message = i.message
+        if message.chatType == .group, !i.addressed { (u.asks, u.announces) = matcher.discourse(of: i.normalized) }
         let silent = Reply(intent: u.intent, slots: u.slots, text: nil)
         let definition = matcher.catalogue.intent(u.intent)
         guard ReplyPolicy.shouldAnswer(u, definition: definition, chatType: message.chatType, addressed: i.addressed) else {
@@ -76,6 +77,8 @@ public struct Decider: Sendable {
             let text = try renderer.answer(u, normalized: i.normalized, chatType: message.chatType, knowledge: knowledge)
             let reply = Reply(intent: u.intent, slots: u.slots, text: text)
             let next = u.intent == .unknown ? context : ConversationContext(intent: u.intent, slots: u.slots, at: now)
+            // A district name several provinces share is a question back, and nothing to build on.
+            if u.ambiguousDistrict != nil { return (.clarify(reply), context) }
             return (.answer(reply), next)
         } catch {
             return (fallback(u), context)
