@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
 
 let package = Package(
@@ -13,6 +13,14 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        // The webhook server (issue 11): Hummingbird 2 on SwiftNIO, without swift-configuration.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: ["FullFoundation"]),
+        // HMAC-SHA256 of LINE's webhook signatures.
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         // Pure: normaliser, lexicon, intent catalogue and matcher, reply rendering.
@@ -37,7 +45,34 @@ let package = Package(
                 "CivicBotCore",
                 "CivicBotStore",
                 "CivicBotTransport",
+                "CivicBotLine",
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
+        // LINE's Messaging API: webhook events, the signature check, the reply and push calls (over libcurl).
+        .target(
+            name: "CivicBotLine",
+            dependencies: [
+                "CivicBotTransport",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // The HTTP server of `civicbot serve`: LINE (and Telegram) webhooks, /healthz, /metrics.
+        .target(
+            name: "CivicBotWeb",
+            dependencies: [
+                "CivicBotService",
+                "CivicBotLine",
+                "CivicBotStore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
@@ -51,6 +86,8 @@ let package = Package(
                 "CivicBotService",
                 "CivicBotTransport",
                 "CivicBotFakeTelegram",
+                "CivicBotFakeLine",
+                "CivicBotWeb",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
@@ -73,10 +110,13 @@ let package = Package(
         ),
         // A Bot-API-compatible server on 127.0.0.1 with fault injection, for tests and `civicbot bench`.
         .target(name: "CivicBotFakeTelegram"),
+        // A LINE platform on 127.0.0.1 (signed webhooks, redelivery, reply tokens, push quota, faults).
+        .target(name: "CivicBotFakeLine", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         .executableTarget(
             name: "civicbot",
             dependencies: [
                 "CivicBotService",
+                "CivicBotWeb",
                 "CivicBotBench",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -89,10 +129,11 @@ let package = Package(
         .testTarget(name: "CivicBotServiceTests", dependencies: ["CivicBotService", "CivicBotTestSupport", "CivicBotFakeTelegram"]),
         .testTarget(name: "CivicBotBenchTests", dependencies: ["CivicBotBench", "CivicBotCore", "CivicBotService", "CivicBotTestSupport"]),
         .testTarget(name: "CivicBotCLITests", dependencies: [
-            "civicbot", "CivicBotStore", "CivicBotTestSupport", "CivicBotFakeTelegram",
+            "civicbot", "CivicBotStore", "CivicBotTestSupport", "CivicBotFakeTelegram", "CivicBotFakeLine",
             // To damage and inspect database files the way only SQL can (issue 9).
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .testTarget(name: "CivicBotTransportTests", dependencies: ["CivicBotTransport", "CivicBotFakeTelegram"]),
+        .testTarget(name: "CivicBotLineTests", dependencies: ["CivicBotLine", "CivicBotFakeLine", "CivicBotService", "CivicBotTestSupport"]),
     ]
 )

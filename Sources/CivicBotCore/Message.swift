@@ -27,10 +27,13 @@ public struct Message: Sendable, Equatable {
     /// The sender's id on a platform whose ids are not numbers (LINE's `U…`); nil on Telegram and
     /// the console. `userID` is then 0, which is never an admin: roles go by Telegram ids only.
     public var platformUserID: String?
+    /// True when the platform itself marks the bot as mentioned (LINE's `mentionees[].isSelf`),
+    /// whatever the mention's text: it addresses the bot as an `@username` does on Telegram.
+    public var mentionsBot: Bool
 
     /// Makes a message.
     public init(text: String, userID: Int64, chatID: Int64, chatType: ChatType, username: String? = nil, repliesToBot: Bool = false,
-                isForwarded: Bool = false, platform: Platform = .telegram, platformUserID: String? = nil) {
+                isForwarded: Bool = false, platform: Platform = .telegram, platformUserID: String? = nil, mentionsBot: Bool = false) {
         self.text = text
         self.userID = userID
         self.chatID = chatID
@@ -40,6 +43,7 @@ public struct Message: Sendable, Equatable {
         self.isForwarded = isForwarded
         self.platform = platform
         self.platformUserID = platformUserID
+        self.mentionsBot = mentionsBot
     }
 }
 

@@ -11,11 +11,12 @@ extension AppDatabase {
     static func insert(_ r: InteractionRecord, _ db: Database) throws {
         // Prepared once per connection, not parsed again for every message.
         let statement = try db.cachedStatement(sql: """
-            INSERT INTO interaction (at, chatID, chatType, userID, username, text, intent, slots, reply, processingMicros, platform)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO interaction (at, chatID, chatType, userID, username, text, intent, slots, reply, processingMicros, platform,
+                                     platformUserID, platformChatID)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         try statement.execute(arguments: [r.at, r.chatID, r.chatType, r.userID, r.username, r.text, r.intent, r.slotsJSON, r.reply, r.processingMicros,
-                                          r.platform])
+                                          r.platform, r.platformUserID, r.platformChatID])
     }
 
     /// The most recent interactions, newest first.
@@ -24,7 +25,8 @@ extension AppDatabase {
             try Row.fetchAll(db, sql: "SELECT * FROM interaction ORDER BY id DESC LIMIT ?", arguments: [limit]).map { r in
                 InteractionRecord(at: r["at"], chatID: r["chatID"], chatType: r["chatType"], userID: r["userID"], username: r["username"],
                                   text: r["text"], intent: r["intent"], slotsJSON: r["slots"], reply: r["reply"],
-                                  processingMicros: r["processingMicros"], platform: r["platform"])
+                                  processingMicros: r["processingMicros"], platform: r["platform"],
+                                  platformUserID: r["platformUserID"], platformChatID: r["platformChatID"])
             }
         }
     }

@@ -199,6 +199,7 @@ public struct AppDatabase: Sendable {
         }
         Self.registerQuarantineMigrations(&migrator)
         Self.registerPlatformMigrations(&migrator)
+        Self.registerLineMigrations(&migrator)
         return migrator
     }
 }

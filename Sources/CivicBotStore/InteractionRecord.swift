@@ -22,10 +22,15 @@ public struct InteractionRecord: Sendable, Equatable {
     public var processingMicros: Int64
     /// The platform the message came from (`telegram`, `line`, `console`).
     public var platform: String
+    /// The sender's id on a platform whose ids are strings (LINE's `U…`); nil elsewhere.
+    public var platformUserID: String?
+    /// The chat's id on such a platform (a LINE user, group `C…` or room `R…`); nil elsewhere.
+    public var platformChatID: String?
 
     /// Makes a record.
     public init(at: String, chatID: Int64, chatType: String, userID: Int64, username: String?, text: String,
-                intent: String, slotsJSON: String, reply: String?, processingMicros: Int64, platform: String = "telegram") {
+                intent: String, slotsJSON: String, reply: String?, processingMicros: Int64, platform: String = "telegram",
+                platformUserID: String? = nil, platformChatID: String? = nil) {
         self.at = at
         self.chatID = chatID
         self.chatType = chatType
@@ -37,5 +42,7 @@ public struct InteractionRecord: Sendable, Equatable {
         self.reply = reply
         self.processingMicros = processingMicros
         self.platform = platform
+        self.platformUserID = platformUserID
+        self.platformChatID = platformChatID
     }
 }

@@ -1,24 +1,39 @@
 import ArgumentParser
 import CivicBotService
+import CivicBotWeb
 import Foundation
 import Logging
 
-/// `civicbot serve`: the long-running bot, polling the Bot API over libcurl.
+/// `civicbot serve`: the long-running bot. Telegram (long polling over libcurl) when
+/// `CIVICBOT_TOKEN` or `--token-file` gives a token; LINE (webhooks on `--listen`) when
+/// `LINE_CHANNEL_SECRET` and `LINE_CHANNEL_ACCESS_TOKEN` are set; at least one.
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
-        abstract: "Run the bot against the Telegram Bot API (token from CIVICBOT_TOKEN or --token-file).")
+        abstract: "Run the bot: Telegram (CIVICBOT_TOKEN or --token-file) and/or LINE (LINE_CHANNEL_SECRET and LINE_CHANNEL_ACCESS_TOKEN).")
 
     @OptionGroup var options: CommonOptions
 
     @Option(name: .long, help: "Bot API base URL; requests go to {api-base}/bot{token}/{method}.")
     var apiBase: String = "https://api.telegram.org"
 
-    @Option(name: .long, help: "Read the token from the first line of this file instead of CIVICBOT_TOKEN.")
+    @Option(name: .long, help: "Read the Telegram token from the first line of this file instead of CIVICBOT_TOKEN.")
     var tokenFile: String?
 
     @Option(name: .long, help: "getUpdates long-poll timeout in seconds.")
     var pollTimeout: Int = 50
+
+    @Option(name: .long, help: "Where the webhook server listens (HOST:PORT), behind your TLS proxy.")
+    var listen: String = "127.0.0.1:8080"
+
+    @Option(name: .long, help: "LINE Messaging API base URL; calls go to {line-api-base}/v2/bot/message/reply and /push.")
+    var lineApiBase: String = "https://api.line.me"
+
+    @Option(name: .long, help: "Which LINE chats get a push when a reply token expired: none, private (default) or all (pushes count against the monthly quota).")
+    var linePush: String = "private"
+
+    @Option(name: .long, help: "Largest LINE webhook body accepted, bytes.")
+    var lineMaxBody: Int = 1 << 20
 
     @Flag(name: .long, help: .hidden)
     var noFloodControl = false
@@ -26,9 +41,15 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .long, help: .hidden)
     var backoffMs: Int = 1_000
 
+    @Option(name: .long, help: .hidden)
+    var lineTokenLifetimeMs: Int = 60_000
+
     func validate() throws {
         guard (0...50).contains(pollTimeout) else { throw ValidationError("--poll-timeout must be between 0 and 50") }
         guard backoffMs > 0 else { throw ValidationError("--backoff-ms must be positive") }
+        guard ListenAddress(listen) != nil else { throw ValidationError("--listen must be HOST:PORT, e.g. 127.0.0.1:8080") }
+        guard LineConfiguration.PushFallback(rawValue: linePush) != nil else { throw ValidationError("--line-push must be none, private or all") }
+        guard lineMaxBody >= 1_024 else { throw ValidationError("--line-max-body must be at least 1024") }
     }
 
     func run() async throws {
@@ -40,13 +61,26 @@ struct ServeCommand: AsyncParsableCommand {
         } catch {
             throw Failure("cannot read --token-file \(tokenFile ?? ""): \(error.localizedDescription)")
         }
-        guard let token else { throw Failure("no token: set CIVICBOT_TOKEN or pass --token-file") }
-        let configuration = ServeConfiguration(
-            token: token, apiBase: apiBase, pollTimeout: pollTimeout, floodControl: !noFloodControl,
-            backoffInitial: .milliseconds(backoffMs), backoffMaximum: .milliseconds(max(backoffMs, 30_000)))
+        let lineSecrets: (secret: String, token: String)?
         do {
-            try await ServeRunner.run(configuration: configuration, intents: Paths.intents(options.intents),
-                                      database: Paths.database(options.db), logger: logger)
+            lineSecrets = try LineConfiguration.secrets()
+        } catch {
+            throw Failure("\(error)")
+        }
+        guard token != nil || lineSecrets != nil else {
+            throw Failure("no token: set CIVICBOT_TOKEN or pass --token-file (Telegram), or set LINE_CHANNEL_SECRET and LINE_CHANNEL_ACCESS_TOKEN (LINE)")
+        }
+        let timing = ServeConfiguration(
+            token: token ?? "", apiBase: apiBase, pollTimeout: pollTimeout, floodControl: !noFloodControl,
+            backoffInitial: .milliseconds(backoffMs), backoffMaximum: .milliseconds(max(backoffMs, 30_000)))
+        let line = lineSecrets.map {
+            LineConfiguration(channelSecret: $0.secret, accessToken: $0.token, apiBase: lineApiBase,
+                              pushFallback: LineConfiguration.PushFallback(rawValue: linePush) ?? .private, maxBodyBytes: lineMaxBody,
+                              replyTokenLifetime: .milliseconds(lineTokenLifetimeMs))
+        }
+        let setup = ServeApp.Setup(telegram: token == nil ? nil : timing, line: line, listen: ListenAddress(listen) ?? .default, timing: timing)
+        do {
+            try await ServeApp.run(setup, intents: Paths.intents(options.intents), database: Paths.database(options.db), logger: logger)
         } catch let error as ServeError {
             throw Failure(error.description)
         }

@@ -24,7 +24,7 @@ public struct Decider: Sendable {
     /// Step one: addressing, normalisation and understanding; no knowledge needed.
     public func interpret(_ message: Message) -> Interpretation {
         let addressing = Addressing.parse(message.text, botUsername: username)
-        let addressed = addressing.command != nil || addressing.mentioned || message.repliesToBot
+        let addressed = addressing.command != nil || addressing.mentioned || message.repliesToBot || message.mentionsBot
         let speaks = message.chatType == .private || addressed
         func early(_ decision: Decision) -> Interpretation {
             Interpretation(message: message, addressing: addressing, addressed: addressed, normalized: ThaiNormalizer.normalize(""),

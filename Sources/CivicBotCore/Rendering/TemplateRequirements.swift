@@ -4,8 +4,8 @@ public enum TemplateRequirements {
     /// intent → template key → allowed placeholders.
     public static let required: [IntentID: [String: Set<String>]] = [
         .help: ["text": []],
-        .greeting: ["text": [], "thanks": []],
-        .unknown: ["private": [], "addressed": [], "empty": [], "too_long": ["max"], "error": []],
+        .greeting: ["text": [], "thanks": [], "line_join": [], "line_follow": []],
+        .unknown: ["private": [], "addressed": [], "empty": [], "too_long": ["max"], "error": [], "line_cut": []],
         .trainerCount: [
             "province": ["province", "year", "blocks"], "type_block": ["type", "total", "lines", "provinces"],
             "type_not_listed": ["type"], "line": ["agency", "count"], "registered": ["count"],

@@ -185,7 +185,7 @@ public struct Bot: Sendable {
             userID: message.userID, username: message.username,
             text: message.text.utf8.count > Self.maxStoredLength ? String(message.text.prefix(Self.maxStoredLength)) : message.text,
             intent: reply.intent.rawValue, slotsJSON: JSONLine.encode(reply.slots), reply: reply.text, processingMicros: micros,
-            platform: message.platform.rawValue
+            platform: message.platform.rawValue, platformUserID: message.platformUserID
         )
     }
 

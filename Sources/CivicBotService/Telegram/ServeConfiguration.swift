@@ -76,6 +76,12 @@ public enum ServeError: Error, CustomStringConvertible, Equatable {
     case alreadyRunning(lockFile: String)
     /// The lock file cannot be created or locked; the system's reason (e.g. "Permission denied").
     case lockUnavailable(lockFile: String, reason: String)
+    /// LINE refused the channel access token (401).
+    case lineUnauthorized
+    /// Neither Telegram nor LINE is configured.
+    case nothingToServe
+    /// The webhook server could not listen where asked.
+    case cannotListen(String)
     /// SQLite found the database file damaged (SQLITE_CORRUPT, SQLITE_NOTADB); its error.
     case databaseDamaged(String)
 
@@ -83,6 +89,10 @@ public enum ServeError: Error, CustomStringConvertible, Equatable {
     public var description: String {
         switch self {
         case .unauthorized: return "the Bot API refused the token (401 Unauthorized): check CIVICBOT_TOKEN or --token-file"
+        case .lineUnauthorized: return "LINE refused the channel access token (401): check LINE_CHANNEL_ACCESS_TOKEN"
+        case .nothingToServe:
+            return "nothing to serve: set CIVICBOT_TOKEN (Telegram) or LINE_CHANNEL_SECRET and LINE_CHANNEL_ACCESS_TOKEN (LINE)"
+        case .cannotListen(let reason): return "cannot listen: \(reason)"
         case .alreadyRunning(let file): return "another civicbot serve is already using this database (lock \(file) is held)"
         case .lockUnavailable(let file, let reason):
             return "cannot create or lock \(file): \(reason) (the database folder must be writable by this user)"

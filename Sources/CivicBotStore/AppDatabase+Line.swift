@@ -1,0 +1,211 @@
+import Foundation
+import GRDB
+
+/// A LINE webhook event as the store records it, once: its `webhookEventId` is unique, so a
+/// redelivered event finds its row and is acknowledged without being answered again.
+public struct LineEventRecord: Sendable, Equatable {
+    /// LINE's id of the event.
+    public let webhookEventId: String
+    /// `message`, `join`, `follow`, `leave`, `unfollow`, ...
+    public let type: String
+    /// `private` or `group` (groups and rooms), if the event has a chat.
+    public let chatType: String?
+    /// The LINE id of the chat (user, group or room), if any.
+    public let chatID: String?
+    /// True when LINE marked it a redelivery.
+    public let redelivered: Bool
+
+    /// Makes a record.
+    public init(webhookEventId: String, type: String, chatType: String?, chatID: String?, redelivered: Bool) {
+        self.webhookEventId = webhookEventId
+        self.type = type
+        self.chatType = chatType
+        self.chatID = chatID
+        self.redelivered = redelivered
+    }
+}
+
+/// A LINE reply waiting in the outbox: the parts of one event's answer, sent together in one reply
+/// (its token works once), or pushed with a retry key derived from the first part's row.
+public struct LineOutboxItem: Sendable, Equatable {
+    /// The outbox's `updateID` of the parts: minus the `lineEvent` row id (Telegram's are positive).
+    public let updateID: Int64
+    /// Row id of the first part (the push retry key is made from it).
+    public let firstRowID: Int64
+    /// The numeric chat key the outbox and flood control group by.
+    public let chatID: Int64
+    /// True for groups and rooms.
+    public let isGroup: Bool
+    /// Where a push goes (a user, group or room id).
+    public let destination: String
+    /// The event's single-use reply token, if it had one.
+    public let replyToken: String?
+    /// The texts, in order (at most 5).
+    public let texts: [String]
+    /// Quick-reply buttons for the last message, as JSON, if any.
+    public let quickReplyJSON: String?
+    /// When the event was stored (the reply token's age is counted from it).
+    public let createdAt: String
+    /// True when a reply was attempted before and its outcome is unknown (a crash, a timeout, a 5xx).
+    public let replyTried: Bool
+    /// Attempts so far.
+    public let attempts: Int
+}
+
+extension AppDatabase {
+    /// LINE's tables (issue 11): event ids for exactly-once answers, and the outbox columns a LINE
+    /// reply needs (reply token, push destination, quick replies, the in-flight mark).
+    static func registerLineMigrations(_ migrator: inout DatabaseMigrator) {
+        migrator.registerMigration("v5-line-webhook") { db in
+            try db.execute(sql: """
+                CREATE TABLE lineEvent (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    webhookEventId TEXT NOT NULL UNIQUE CHECK (length(webhookEventId) BETWEEN 1 AND 128),
+                    type TEXT NOT NULL CHECK (length(type) BETWEEN 1 AND 64),
+                    chatType TEXT CHECK (chatType IS NULL OR chatType IN ('private', 'group')),
+                    chatID TEXT,
+                    redelivered INTEGER NOT NULL CHECK (redelivered IN (0, 1)),
+                    receivedAt TEXT NOT NULL
+                );
+                ALTER TABLE outbox ADD COLUMN replyToken TEXT;
+                ALTER TABLE outbox ADD COLUMN destination TEXT;
+                ALTER TABLE outbox ADD COLUMN quickReply TEXT CHECK (quickReply IS NULL OR json_valid(quickReply));
+                ALTER TABLE outbox ADD COLUMN replyTriedAt TEXT;
+                ALTER TABLE interaction ADD COLUMN platformUserID TEXT;
+                ALTER TABLE interaction ADD COLUMN platformChatID TEXT;
+                """)
+        }
+    }
+
+    /// The ids among `webhookEventIds` already recorded (a redelivery), read before deciding.
+    public func seenLineEvents(_ webhookEventIds: [String]) async throws -> Set<String> {
+        guard !webhookEventIds.isEmpty else { return [] }
+        return try await writer.read { db in
+            let marks = Array(repeating: "?", count: webhookEventIds.count).joined(separator: ",")
+            return Set(try String.fetchAll(db, sql: "SELECT webhookEventId FROM lineEvent WHERE webhookEventId IN (\(marks))",
+                                           arguments: StatementArguments(webhookEventIds)))
+        }
+    }
+
+    /// LINE replies not yet sent or dropped, oldest first, at most `limit` events.
+    public func pendingLineReplies(limit: Int = 100) async throws -> [LineOutboxItem] {
+        try await writer.read { db in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT id, updateID, chatID, isGroup, destination, replyToken, text, quickReply, createdAt, replyTriedAt, attempts FROM outbox
+                WHERE updateID IN (SELECT updateID FROM outbox WHERE platform = 'line' AND sentAt IS NULL AND droppedAt IS NULL
+                                   GROUP BY updateID ORDER BY MIN(id) LIMIT ?)
+                  AND platform = 'line' AND sentAt IS NULL AND droppedAt IS NULL
+                ORDER BY id
+                """, arguments: [limit])
+            var items: [LineOutboxItem] = []
+            var current: [Row] = []
+            func flush() {
+                guard let first = current.first else { return }
+                items.append(LineOutboxItem(
+                    updateID: first["updateID"], firstRowID: first["id"], chatID: first["chatID"], isGroup: first["isGroup"],
+                    destination: first["destination"] ?? "", replyToken: first["replyToken"], texts: current.map { $0["text"] },
+                    quickReplyJSON: current.compactMap { $0["quickReply"] as String? }.last, createdAt: first["createdAt"],
+                    replyTried: current.contains { ($0["replyTriedAt"] as String?) != nil }, attempts: first["attempts"]))
+                current = []
+            }
+            for row in rows {
+                if let first = current.first, (first["updateID"] as Int64) != (row["updateID"] as Int64) { flush() }
+                current.append(row)
+            }
+            flush()
+            return items
+        }
+    }
+
+    /// Marks a reply as in flight before it is sent: if the process dies before the outcome is
+    /// recorded, the next attempt knows the token may have been used.
+    public func markLineReplyTried(_ updateID: Int64, at: String) async throws {
+        try await writer.write { db in
+            try db.execute(sql: "UPDATE outbox SET replyTriedAt = ? WHERE updateID = ? AND platform = 'line'", arguments: [at, updateID])
+        }
+    }
+
+    /// Clears the in-flight mark after LINE definitely refused the reply (429): the token is unused.
+    public func clearLineReplyTried(_ updateID: Int64, error: String) async throws {
+        try await writer.write { db in
+            try db.execute(sql: "UPDATE outbox SET replyTriedAt = NULL, attempts = attempts + 1, lastError = ? WHERE updateID = ? AND platform = 'line'",
+                           arguments: [error, updateID])
+        }
+    }
+
+    /// Marks every part of a LINE reply sent (`note` says how, when not by the reply API).
+    public func markLineSent(_ updateID: Int64, at: String, note: String? = nil) async throws {
+        try await writer.write { db in
+            try db.execute(sql: """
+                UPDATE outbox SET sentAt = ?, attempts = attempts + 1, lastError = ? WHERE updateID = ? AND platform = 'line' AND sentAt IS NULL
+                """, arguments: [at, note, updateID])
+        }
+    }
+
+    /// Gives up on a LINE reply for good (the token expired and push is not allowed, a 4xx).
+    public func markLineDropped(_ updateID: Int64, error: String, at: String) async throws {
+        try await writer.write { db in
+            try db.execute(sql: """
+                UPDATE outbox SET droppedAt = ?, attempts = attempts + 1, lastError = ? WHERE updateID = ? AND platform = 'line' AND sentAt IS NULL
+                """, arguments: [at, error, updateID])
+        }
+    }
+
+    /// Counts a failed attempt that will be retried.
+    public func noteLineAttempt(_ updateID: Int64, error: String) async throws {
+        try await writer.write { db in
+            try db.execute(sql: "UPDATE outbox SET attempts = attempts + 1, lastError = ? WHERE updateID = ? AND platform = 'line'",
+                           arguments: [error, updateID])
+        }
+    }
+
+    /// When the last reply of any platform was delivered (for /healthz), if ever.
+    public func lastDelivery() async throws -> String? {
+        try await writer.read { db in try String.fetchOne(db, sql: "SELECT MAX(sentAt) FROM outbox") }
+    }
+}
+
+extension StoreTransaction {
+    /// Records a LINE event once; its row id, or nil when the event was recorded before (a
+    /// redelivery: then nothing else of it may be written).
+    public func recordLineEvent(_ event: LineEventRecord, at: String) throws -> Int64? {
+        let statement = try db.cachedStatement(sql: """
+            INSERT INTO lineEvent (webhookEventId, type, chatType, chatID, redelivered, receivedAt) VALUES (?, ?, ?, ?, ?, ?)
+            ON CONFLICT (webhookEventId) DO NOTHING
+            """)
+        try statement.execute(arguments: [event.webhookEventId, event.type, event.chatType, event.chatID, event.redelivered, at])
+        return db.changesCount > 0 ? db.lastInsertedRowID : nil
+    }
+
+    /// Queues the parts of a LINE reply to the event at `eventRowID` (from `recordLineEvent`).
+    public func queueLineReply(eventRowID: Int64, chatID: Int64, isGroup: Bool, destination: String, replyToken: String?,
+                               texts: [String], quickReplyJSON: String?, at: String) throws {
+        let statement = try db.cachedStatement(sql: """
+            INSERT INTO outbox (updateID, part, chatID, isGroup, replyToMessageID, text, createdAt, platform, replyToken, destination, quickReply)
+            VALUES (?, ?, ?, ?, NULL, ?, ?, 'line', ?, ?, ?)
+            """)
+        for (n, text) in texts.enumerated() {
+            try statement.execute(arguments: [-eventRowID, n, chatID, isGroup, text, at, replyToken, destination,
+                                              n == texts.count - 1 ? quickReplyJSON : nil])
+        }
+    }
+}
+
+extension StoreTransaction {
+    /// Sets an item aside in the quarantine (a LINE event the database refused), inside this transaction.
+    public func quarantine(updateID: Int64, reason: String, at: String) throws {
+        try AppDatabase.insertQuarantine(updateID: updateID, chatID: nil, reason: reason, at: at, db)
+    }
+}
+
+extension AppDatabase {
+    /// `serviceStatus(now:)` through GRDB's async API (for /healthz and /metrics, on the cooperative pool).
+    public func currentStatus(now: Date) async throws -> ServiceStatus {
+        let store = self
+        return try await withCheckedThrowingContinuation { continuation in
+            DispatchQueue.global().async {
+                continuation.resume(with: Result { try store.serviceStatus(now: now) })
+            }
+        }
+    }
+}
