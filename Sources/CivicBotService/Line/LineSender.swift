@@ -104,7 +104,7 @@ public struct LineSender: Service {
         let messages = Self.messages(item)
         guard let token = item.replyToken, !token.isEmpty else { return await push(item, messages, because: "no reply token") }
         do {
-            if !item.replyTried { try await store.markLineReplyTried(item.updateID, at: Bot.timestamp(now())) }
+            if !item.replyTried { try await store.markLineReplyTried(item.updateID, at: now()) }
             try await api.reply(token: token, messages: messages)
             await recordSent(item, note: nil)
             ServeMetrics.sent("line", via: "reply")
@@ -128,7 +128,7 @@ public struct LineSender: Service {
     /// The fallback: a push where allowed, else the answer is dropped.
     func push(_ item: LineOutboxItem, _ messages: [LineOutgoingMessage], because reason: String) async -> Outcome {
         guard configuration.pushFallback.allows(isGroup: item.isGroup), !item.destination.isEmpty else {
-            try? await store.markLineDropped(item.updateID, error: "\(reason); push not allowed for this chat", at: Bot.timestamp(now()))
+            try? await store.markLineDropped(item.updateID, error: "\(reason); push not allowed for this chat", at: now())
             ServeMetrics.sendFailed("line", reason: "push_not_allowed")
             logger.notice("LINE answer dropped: reply token expired and push is off for this chat", metadata: [
                 "outbox.id": "\(item.firstRowID)", "chat.group": "\(item.isGroup)",
@@ -142,7 +142,7 @@ public struct LineSender: Service {
             logger.info("LINE answer pushed", metadata: ["outbox.id": "\(item.firstRowID)", "reason": "\(reason)"])
             return .sent
         } catch LineAPIError.quotaExceeded {
-            try? await store.markLineDropped(item.updateID, error: "monthly push quota reached", at: Bot.timestamp(now()))
+            try? await store.markLineDropped(item.updateID, error: "monthly push quota reached", at: now())
             ServeMetrics.sendFailed("line", reason: "quota")
             logger.error("LINE answer dropped: the monthly push quota is used up", metadata: ["outbox.id": "\(item.firstRowID)"])
             return .dropped
@@ -173,7 +173,7 @@ public struct LineSender: Service {
             logger.warning("LINE send failed, will retry", metadata: ["outbox.id": "\(item.firstRowID)", "api.method": "\(call)", "error": "\(error)"])
             return .retry(after: .zero)
         default:
-            try? await store.markLineDropped(item.updateID, error: "\(error)", at: Bot.timestamp(now()))
+            try? await store.markLineDropped(item.updateID, error: "\(error)", at: now())
             ServeMetrics.sendFailed("line", reason: "refused")
             logger.error("LINE refused the answer, dropped", metadata: ["outbox.id": "\(item.firstRowID)", "api.method": "\(call)", "error": "\(error)"])
             return .dropped
@@ -185,7 +185,7 @@ public struct LineSender: Service {
         var backoff = Backoff(initial: serve.backoffInitial, maximum: serve.backoffMaximum)
         while true {
             do {
-                try await store.markLineSent(item.updateID, at: Bot.timestamp(now()), note: note)
+                try await store.markLineSent(item.updateID, at: now(), note: note)
                 return
             } catch {
                 logger.error("delivered but not recorded, retrying the write", metadata: ["outbox.id": "\(item.firstRowID)", "error": "\(error)"])

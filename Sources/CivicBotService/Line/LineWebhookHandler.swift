@@ -87,7 +87,7 @@ public struct LineWebhookHandler: Sendable {
         }
         guard !items.isEmpty else { return 0 }
         let batch = items
-        let at = Bot.timestamp(now())
+        let at = now()
         let written: Int
         do {
             written = try await bot.store.transaction { [self] tx in try batch.reduce(0) { $0 + (try write($1, tx, at: at) ? 1 : 0) } }
@@ -103,7 +103,7 @@ public struct LineWebhookHandler: Sendable {
     }
 
     /// One event in its own transaction; a refused one is quarantined with its id.
-    func storeAlone(_ item: Item, at: String) async throws -> Bool {
+    func storeAlone(_ item: Item, at: Date) async throws -> Bool {
         do {
             return try await bot.store.transaction { [self] tx in try write(item, tx, at: at) }
         } catch where StoreFailure(error) == .rejected {
@@ -117,7 +117,7 @@ public struct LineWebhookHandler: Sendable {
     }
 
     /// Writes one event inside the batch's transaction: false when it was recorded before.
-    func write(_ item: Item, _ tx: StoreTransaction, at: String) throws -> Bool {
+    func write(_ item: Item, _ tx: StoreTransaction, at: Date) throws -> Bool {
         let event = item.event
         guard let row = try tx.recordLineEvent(LineEventConverter.record(of: event), at: at) else { return false }
         var texts: [String] = []

@@ -53,30 +53,6 @@ public struct LineOutboxItem: Sendable, Equatable {
 }
 
 extension AppDatabase {
-    /// LINE's tables (issue 11): event ids for exactly-once answers, and the outbox columns a LINE
-    /// reply needs (reply token, push destination, quick replies, the in-flight mark).
-    static func registerLineMigrations(_ migrator: inout DatabaseMigrator) {
-        migrator.registerMigration("v5-line-webhook") { db in
-            try db.execute(sql: """
-                CREATE TABLE lineEvent (
-                    id INTEGER PRIMARY KEY AUTOINCREMENT,
-                    webhookEventId TEXT NOT NULL UNIQUE CHECK (length(webhookEventId) BETWEEN 1 AND 128),
-                    type TEXT NOT NULL CHECK (length(type) BETWEEN 1 AND 64),
-                    chatType TEXT CHECK (chatType IS NULL OR chatType IN ('private', 'group')),
-                    chatID TEXT,
-                    redelivered INTEGER NOT NULL CHECK (redelivered IN (0, 1)),
-                    receivedAt TEXT NOT NULL
-                );
-                ALTER TABLE outbox ADD COLUMN replyToken TEXT;
-                ALTER TABLE outbox ADD COLUMN destination TEXT;
-                ALTER TABLE outbox ADD COLUMN quickReply TEXT CHECK (quickReply IS NULL OR json_valid(quickReply));
-                ALTER TABLE outbox ADD COLUMN replyTriedAt TEXT;
-                ALTER TABLE interaction ADD COLUMN platformUserID TEXT;
-                ALTER TABLE interaction ADD COLUMN platformChatID TEXT;
-                """)
-        }
-    }
-
     /// The ids among `webhookEventIds` already recorded (a redelivery), read before deciding.
     public func seenLineEvents(_ webhookEventIds: [String]) async throws -> Set<String> {
         guard !webhookEventIds.isEmpty else { return [] }
@@ -119,9 +95,9 @@ extension AppDatabase {
 
     /// Marks a reply as in flight before it is sent: if the process dies before the outcome is
     /// recorded, the next attempt knows the token may have been used.
-    public func markLineReplyTried(_ updateID: Int64, at: String) async throws {
+    public func markLineReplyTried(_ updateID: Int64, at date: Date) async throws {
         try await writer.write { db in
-            try db.execute(sql: "UPDATE outbox SET replyTriedAt = ? WHERE updateID = ? AND platform = 'line'", arguments: [at, updateID])
+            try db.execute(sql: "UPDATE outbox SET replyTriedAt = ? WHERE updateID = ? AND platform = 'line'", arguments: [Self.timestamp(date), updateID])
         }
     }
 
@@ -134,20 +110,20 @@ extension AppDatabase {
     }
 
     /// Marks every part of a LINE reply sent (`note` says how, when not by the reply API).
-    public func markLineSent(_ updateID: Int64, at: String, note: String? = nil) async throws {
+    public func markLineSent(_ updateID: Int64, at date: Date, note: String? = nil) async throws {
         try await writer.write { db in
             try db.execute(sql: """
                 UPDATE outbox SET sentAt = ?, attempts = attempts + 1, lastError = ? WHERE updateID = ? AND platform = 'line' AND sentAt IS NULL
-                """, arguments: [at, note, updateID])
+                """, arguments: [Self.timestamp(date), note, updateID])
         }
     }
 
     /// Gives up on a LINE reply for good (the token expired and push is not allowed, a 4xx).
-    public func markLineDropped(_ updateID: Int64, error: String, at: String) async throws {
+    public func markLineDropped(_ updateID: Int64, error: String, at date: Date) async throws {
         try await writer.write { db in
             try db.execute(sql: """
                 UPDATE outbox SET droppedAt = ?, attempts = attempts + 1, lastError = ? WHERE updateID = ? AND platform = 'line' AND sentAt IS NULL
-                """, arguments: [at, error, updateID])
+                """, arguments: [Self.timestamp(date), error, updateID])
         }
     }
 
@@ -168,18 +144,19 @@ extension AppDatabase {
 extension StoreTransaction {
     /// Records a LINE event once; its row id, or nil when the event was recorded before (a
     /// redelivery: then nothing else of it may be written).
-    public func recordLineEvent(_ event: LineEventRecord, at: String) throws -> Int64? {
+    public func recordLineEvent(_ event: LineEventRecord, at date: Date) throws -> Int64? {
         let statement = try db.cachedStatement(sql: """
             INSERT INTO lineEvent (webhookEventId, type, chatType, chatID, redelivered, receivedAt) VALUES (?, ?, ?, ?, ?, ?)
             ON CONFLICT (webhookEventId) DO NOTHING
             """)
-        try statement.execute(arguments: [event.webhookEventId, event.type, event.chatType, event.chatID, event.redelivered, at])
+        try statement.execute(arguments: [event.webhookEventId, event.type, event.chatType, event.chatID, event.redelivered, AppDatabase.timestamp(date)])
         return db.changesCount > 0 ? db.lastInsertedRowID : nil
     }
 
     /// Queues the parts of a LINE reply to the event at `eventRowID` (from `recordLineEvent`).
     public func queueLineReply(eventRowID: Int64, chatID: Int64, isGroup: Bool, destination: String, replyToken: String?,
-                               texts: [String], quickReplyJSON: String?, at: String) throws {
+                               texts: [String], quickReplyJSON: String?, at date: Date) throws {
+        let at = AppDatabase.timestamp(date)
         let statement = try db.cachedStatement(sql: """
             INSERT INTO outbox (updateID, part, chatID, isGroup, replyToMessageID, text, createdAt, platform, replyToken, destination, quickReply)
             VALUES (?, ?, ?, ?, NULL, ?, ?, 'line', ?, ?, ?)
@@ -193,8 +170,8 @@ extension StoreTransaction {
 
 extension StoreTransaction {
     /// Sets an item aside in the quarantine (a LINE event the database refused), inside this transaction.
-    public func quarantine(updateID: Int64, reason: String, at: String) throws {
-        try AppDatabase.insertQuarantine(updateID: updateID, chatID: nil, reason: reason, at: at, db)
+    public func quarantine(updateID: Int64, reason: String, at date: Date) throws {
+        try AppDatabase.insertQuarantine(updateID: updateID, chatID: nil, reason: reason, at: AppDatabase.timestamp(date), db)
     }
 }
 
