@@ -66,8 +66,11 @@ public struct LineAPIClient: Sendable {
         while base.hasSuffix("/") { base.removeLast() }
         var headers = ["Content-Type": "application/json", "Authorization": "Bearer \(accessToken)"]
         if let retryKey { headers["X-Line-Retry-Key"] = retryKey }
-        let request = HTTPRequest(method: .post, url: "\(base)/v2/bot/message/\(method)", headers: headers, body: payload,
+        var request = HTTPRequest(method: .post, url: "\(base)/v2/bot/message/\(method)", headers: headers, body: payload,
                                   timeout: configuration.requestTimeout)
+        // A reply token works once: a request libcurl re-sent unseen could spend it and make the
+        // bot take "used" for "expired". A push has its retry key and may reuse connections.
+        request.sendOnce = retryKey == nil
         let response: HTTPResponse
         do {
             response = try await transport.send(request)

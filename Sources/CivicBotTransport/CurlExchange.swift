@@ -34,6 +34,10 @@ enum CurlExchange {
             setup.set(CURLOPT_LOW_SPEED_TIME, (request.lowSpeedTime ?? configuration.lowSpeedTime).roundedUpSeconds)
             setup.set(CURLOPT_TCP_KEEPALIVE, configuration.tcpKeepAlive ? 1 : 0)
             setup.set(CURLOPT_USERAGENT, configuration.userAgent)
+            // A request sent at most once: libcurl silently re-sends a request whose reused
+            // connection died before an answer, which would spend a single-use token unseen.
+            setup.set(CURLOPT_FRESH_CONNECT, request.sendOnce ? 1 : 0)
+            setup.set(CURLOPT_FORBID_REUSE, request.sendOnce ? 1 : 0)
             setup.set(CURLOPT_ACCEPT_ENCODING, "")
             if let noProxy = configuration.noProxyHosts { setup.set(CURLOPT_NOPROXY, noProxy) }
             setup.set(CURLOPT_ERRORBUFFER, pointer: UnsafeRawPointer(lane.errorBuffer))

@@ -23,6 +23,9 @@ public struct HTTPRequest: Sendable, Equatable {
     /// How long the transfer may stay below the low-speed limit; `nil` uses the client's default.
     /// Long polls must set this at least as long as the poll, since the server sends nothing meanwhile.
     public var lowSpeedTime: Duration?
+    /// True when the request must reach the server at most once per `send` (a call that spends a
+    /// single-use token): it goes on a connection of its own, which libcurl never re-sends on.
+    public var sendOnce: Bool = false
 
     /// Creates a request; timeouts default to the client's configuration.
     public init(
