@@ -15,10 +15,20 @@ public struct BenchmarkReport: Sendable, Equatable {
     public var rssGrowing: Bool
     /// Updates per second through `civicbot serve` on loopback; nil when it could not be measured.
     public var serveUpdatesPerSecond: Double?
+    /// LINE webhook: events per second (one event a request), end to end with every reply checked; nil when not measured.
+    public var webhookEventsPerSecond: Double?
+    /// LINE webhook: p99 of the time to the 200, milliseconds.
+    public var webhookP99Millis: Double?
+    /// LINE webhook: events per second with 10 events a request (one transaction each).
+    public var webhookBatchedEventsPerSecond: Double?
 
     /// Makes a report.
     public init(understand: LatencySummary, pipeline: LatencySummary, coldStartMillis: Double?, rssMB: Double?,
-                rssGrowing: Bool, serveUpdatesPerSecond: Double?) {
+                rssGrowing: Bool, serveUpdatesPerSecond: Double?, webhookEventsPerSecond: Double? = nil, webhookP99Millis: Double? = nil,
+                webhookBatchedEventsPerSecond: Double? = nil) {
+        self.webhookEventsPerSecond = webhookEventsPerSecond
+        self.webhookP99Millis = webhookP99Millis
+        self.webhookBatchedEventsPerSecond = webhookBatchedEventsPerSecond
         self.understand = understand
         self.pipeline = pipeline
         self.coldStartMillis = coldStartMillis
@@ -29,7 +39,8 @@ public struct BenchmarkReport: Sendable, Equatable {
 
     /// The DESIGN.md object on one line, keys in the documented order:
     /// `{"understand": {"msgs_per_sec", "p50_us", "p99_us"}, "pipeline": {…}, "cold_start_ms",
-    /// "rss_mb", "rss_growing", "serve": {"updates_per_sec"}}`. Rates are whole numbers, times and
+    /// "rss_mb", "rss_growing", "serve": {"updates_per_sec"}, "webhook": {"events_per_sec", "p99_ms",
+    /// "batched_events_per_sec"}}`. Rates are whole numbers, times and
     /// sizes have one decimal; a figure that could not be measured is `null`.
     public var jsonLine: String {
         func phase(_ s: LatencySummary) -> String {
@@ -37,7 +48,9 @@ public struct BenchmarkReport: Sendable, Equatable {
         }
         return "{\"understand\": \(phase(understand)), \"pipeline\": \(phase(pipeline)), "
             + "\"cold_start_ms\": \(Self.number(coldStartMillis, decimals: 1)), \"rss_mb\": \(Self.number(rssMB, decimals: 1)), "
-            + "\"rss_growing\": \(rssGrowing), \"serve\": {\"updates_per_sec\": \(Self.number(serveUpdatesPerSecond, decimals: 0))}}"
+            + "\"rss_growing\": \(rssGrowing), \"serve\": {\"updates_per_sec\": \(Self.number(serveUpdatesPerSecond, decimals: 0))}, "
+            + "\"webhook\": {\"events_per_sec\": \(Self.number(webhookEventsPerSecond, decimals: 0)), \"p99_ms\": \(Self.number(webhookP99Millis, decimals: 1)), "
+            + "\"batched_events_per_sec\": \(Self.number(webhookBatchedEventsPerSecond, decimals: 0))}}"
     }
 
     /// The figures as a table, each beside its budget.
@@ -56,6 +69,9 @@ public struct BenchmarkReport: Sendable, Equatable {
             row("peak RSS MiB", Self.number(rssMB, decimals: 1), "≤ 30" + ((rssMB ?? .infinity) <= 30 ? "" : "  (missed)")),
             row("RSS grows after warm-up", rssGrowing ? "yes" : "no", "no"),
             row("serve updates/s", Self.number(serveUpdatesPerSecond, decimals: 0), "≥ 1000"),
+            row("LINE webhook events/s", Self.number(webhookEventsPerSecond, decimals: 0), "≥ 3000"),
+            row("LINE webhook p99 ms", Self.number(webhookP99Millis, decimals: 1), "≤ 20"),
+            row("  10 events a request/s", Self.number(webhookBatchedEventsPerSecond, decimals: 0), ""),
         ].joined(separator: "\n")
     }
 

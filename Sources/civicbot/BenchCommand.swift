@@ -104,9 +104,21 @@ struct BenchCommand: AsyncParsableCommand {
         } catch {
             progress("serve: not measured: \(error)")
         }
+        var webhook: WebhookBench.Result?
+        var batched: WebhookBench.Result?
+        do {
+            webhook = try await WebhookBench.run(corpus: corpus.messages, matcher: matcher, lexicon: catalogue.lexicon,
+                                                 events: min(messages, 5_000), progress: progress)
+            batched = try await WebhookBench.run(corpus: corpus.messages, matcher: matcher, lexicon: catalogue.lexicon,
+                                                 events: min(messages, 5_000), eventsPerRequest: 10, progress: progress)
+        } catch {
+            progress("webhook: not measured: \(error)")
+        }
         let report = BenchmarkReport(
             understand: understand, pipeline: pipeline.latency, coldStartMillis: coldStart,
-            rssMB: rss, rssGrowing: growing, serveUpdatesPerSecond: serve)
+            rssMB: rss, rssGrowing: growing, serveUpdatesPerSecond: serve,
+            webhookEventsPerSecond: webhook?.eventsPerSecond, webhookP99Millis: webhook?.p99Millis,
+            webhookBatchedEventsPerSecond: batched?.eventsPerSecond)
         print(json ? report.jsonLine : report.table)
     }
 

@@ -17,7 +17,9 @@ import Testing
         let line = Self.report.jsonLine
         #expect(!line.contains("\n"))
         let object = try Self.object(line)
-        #expect(Set(object.keys) == ["understand", "pipeline", "cold_start_ms", "rss_mb", "rss_growing", "serve"])
+        #expect(Set(object.keys) == ["understand", "pipeline", "cold_start_ms", "rss_mb", "rss_growing", "serve", "webhook"])
+        let webhook = try #require(object["webhook"] as? [String: Any])
+        #expect(Set(webhook.keys) == ["events_per_sec", "p99_ms", "batched_events_per_sec"])
         for phase in ["understand", "pipeline"] {
             let inner = try #require(object[phase] as? [String: Any])
             #expect(Set(inner.keys) == ["msgs_per_sec", "p50_us", "p99_us"])
@@ -33,7 +35,8 @@ import Testing
         #expect(line.contains("\"pipeline\": {\"msgs_per_sec\": 9876, \"p50_us\": 80.0, \"p99_us\": 412.4}"))
         #expect(line.contains("\"cold_start_ms\": 41.2") || line.contains("\"cold_start_ms\": 41.3"))
         #expect(line.contains("\"rss_mb\": 28.9"))
-        #expect(line.hasSuffix("\"rss_growing\": false, \"serve\": {\"updates_per_sec\": null}}"))
+        #expect(line.hasSuffix("\"rss_growing\": false, \"serve\": {\"updates_per_sec\": null}, "
+                               + "\"webhook\": {\"events_per_sec\": null, \"p99_ms\": null, \"batched_events_per_sec\": null}}"))
         let object = try Self.object(line)
         #expect(object["rss_growing"] as? Bool == false)
         #expect((object["serve"] as? [String: Any])?["updates_per_sec"] is NSNull)
