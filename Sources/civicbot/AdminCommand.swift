@@ -5,8 +5,9 @@ import CivicBotStore
 import Foundation
 import Logging
 
-/// `civicbot admin add|remove|list [USER_ID]`: grant and revoke the admin role, by numeric user id.
-/// Every change is audited as made by `cli`.
+/// `civicbot admin add|remove|list [USER_ID]`: grant and revoke the admin role, by platform and
+/// user id: a number (or `telegram:NUMBER`) is a Telegram user, `line:U…` a LINE user. Every
+/// change is audited as made by `cli`.
 struct AdminCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "admin", abstract: "Grant, revoke and list the admin role (numeric user ids).",
@@ -17,15 +18,17 @@ struct AdminCommand: ParsableCommand {
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "add", abstract: "Grant the admin role.")
         @OptionGroup var options: CommonOptions
-        @Argument(help: "Numeric user id (not a username).") var userID: Int64
+        @Argument(help: "Telegram's numeric user id (or telegram:ID), or line:U… for a LINE user; never a username.") var userID: String
 
-        func validate() throws {
-            guard userID > 0 else { throw ValidationError("USER_ID must be a positive number") }
-        }
+        func validate() throws { _ = try RoleHolder(userID) }
 
         func run() throws {
             let (_, store) = try StoreStartup.open(options)
-            let added = try store.addAdmin(userID, by: .cli(nil))
+            let added: Bool
+            switch try RoleHolder(userID) {
+            case .telegram(let id): added = try store.addAdmin(id, by: .cli(nil))
+            case .line(let id): added = try store.addLineAdmin(id, by: .cli(nil))
+            }
             print(added ? "admin \(userID) added" : "\(userID) is already an admin")
         }
     }
@@ -34,11 +37,18 @@ struct AdminCommand: ParsableCommand {
     struct Remove: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "remove", abstract: "Revoke the admin role.")
         @OptionGroup var options: CommonOptions
-        @Argument(help: "Numeric user id.") var userID: Int64
+        @Argument(help: "Telegram's numeric user id (or telegram:ID), or line:U… for a LINE user.") var userID: String
+
+        func validate() throws { _ = try RoleHolder(userID) }
 
         func run() throws {
             let (_, store) = try StoreStartup.open(options)
-            guard try store.removeAdmin(userID, by: .cli(nil)) else { throw Failure("\(userID) is not an admin") }
+            let removed: Bool
+            switch try RoleHolder(userID) {
+            case .telegram(let id): removed = try store.removeAdmin(id, by: .cli(nil))
+            case .line(let id): removed = try store.removeLineAdmin(id, by: .cli(nil))
+            }
+            guard removed else { throw Failure("\(userID) is not an admin") }
             print("admin \(userID) removed")
         }
     }
@@ -51,7 +61,27 @@ struct AdminCommand: ParsableCommand {
         func run() throws {
             let (_, store) = try StoreStartup.open(options)
             for admin in try store.admins() { print("\(admin.userID)\t\(admin.addedAt)\t\(admin.addedBy)") }
+            for admin in try store.lineAdmins() { print("line:\(admin.userID)\t\(admin.addedAt)\t\(admin.addedBy)") }
         }
+    }
+}
+
+/// Who a role goes to: a Telegram user by number, or a LINE user by `U…` id.
+enum RoleHolder: Equatable {
+    case telegram(Int64)
+    case line(String)
+
+    /// Parses `123`, `telegram:123` or `line:U` + 32 hex digits.
+    init(_ text: String) throws {
+        if text.hasPrefix("line:") {
+            let id = String(text.dropFirst(5))
+            guard AppDatabase.isLineUserID(id) else { throw ValidationError("a LINE user id is line:U followed by 32 lowercase hex digits") }
+            self = .line(id)
+            return
+        }
+        let number = text.hasPrefix("telegram:") ? String(text.dropFirst(9)) : text
+        guard let id = Int64(number), id > 0 else { throw ValidationError("USER_ID must be a positive number (Telegram) or line:U… (LINE)") }
+        self = .telegram(id)
     }
 }
 

@@ -40,7 +40,7 @@ import Testing
         #expect(m.text == "เชียงใหม่มีวิทยากรกี่คน")
         #expect(m.platform == .line)
         #expect(m.platformUserID == user)
-        #expect(m.userID == 0)
+        #expect(m.userID == LineEventConverter.userKey(user) && m.userID < 0)
         #expect(m.chatID == LineEventConverter.chatKey(group))
         var other = platform.messageEvent("@สมชาย ไปกินข้าวกัน", from: user, group: group)
         other["message"] = ["type": "text", "id": "1", "text": "@สมชาย ไปกินข้าวกัน",

@@ -16,13 +16,13 @@ import Testing
         #expect(JSONLine.parse(#"{"text":"x","user_id":5}"#) == .message(telegram))
         #expect(JSONLine.parse(#"{"text":"x","user_id":5,"platform":"telegram"}"#) == .message(telegram))
         let line = #"{"text":"x","user_id":"U4af4980629a1b2c3d4e5f60718293a4b","platform":"line","chat_type":"group","chat_id":-3}"#
-        #expect(JSONLine.parse(line) == .message(Message(text: "x", userID: 0, chatID: -3, chatType: .group, platform: .line,
+        #expect(JSONLine.parse(line) == .message(Message(text: "x", userID: LineEventConverter.userKey("U4af4980629a1b2c3d4e5f60718293a4b"), chatID: -3, chatType: .group, platform: .line,
                                                          platformUserID: "U4af4980629a1b2c3d4e5f60718293a4b")))
         guard case .message(let m) = JSONLine.parse(#"{"text":"x","user_id":"Uabc","platform":"line"}"#) else {
             Issue.record("a LINE line was refused")
             return
         }
-        #expect(m.platform == .line && m.platformUserID == "Uabc" && m.userID == 0 && m.chatID == 0)
+        #expect(m.platform == .line && m.platformUserID == "Uabc" && m.userID == LineEventConverter.userKey("Uabc") && m.userID < 0 && m.chatID == 0)
     }
 
     @Test("a bad platform, or a LINE line without a U… string user id, is an error", arguments: [

@@ -30,7 +30,7 @@ public enum LineEventConverter {
             guard let m = event.message, m.type == "text", let text = m.text, let chat = source.chatID else { return .record }
             let selfMentions = (m.mention?.mentionees ?? []).filter { $0.isSelf == true }
             let message = Message(
-                text: removing(selfMentions, from: text), userID: 0, chatID: chatKey(chat), chatType: source.isGroup ? .group : .private,
+                text: removing(selfMentions, from: text), userID: source.userId.map(userKey) ?? 0, chatID: chatKey(chat), chatType: source.isGroup ? .group : .private,
                 platform: .line, platformUserID: source.userId, mentionsBot: !selfMentions.isEmpty)
             return .message(message)
         default:
@@ -54,6 +54,11 @@ public enum LineEventConverter {
         }
         return String(decoding: units, as: UTF16.self).trimmingCharacters(in: .whitespaces)
     }
+
+    /// The numeric stand-in of a LINE user id where a number is stored (the log's userID, the
+    /// audit's actor, a trainer's createdBy): negative, so it is never a Telegram user's id and
+    /// never in the Telegram `admin` table (roles on LINE go by the `U…` id, in `lineAdmin`).
+    public static func userKey(_ id: String) -> Int64 { -chatKey(id) }
 
     /// The numeric key of a LINE chat id (FNV-1a, 62 bits, positive), for the columns and the
     /// conversation contexts that take numbers; the id itself is kept beside it.

@@ -22,7 +22,7 @@ extension Bot {
         let i = decider.interpret(message)
         var role: SenderRole?
         if i.needsRole {
-            let admin = Self.rolesApply(to: message) ? try await store.isAdminAsync(message.userID) : false
+            let admin = try await isAdmin(message)
             role = admin ? .admin : .volunteer
         }
         if i.needsRegister {

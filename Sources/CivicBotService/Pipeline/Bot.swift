@@ -104,7 +104,7 @@ public struct Bot: Sendable {
         let i = decider.interpret(message)
         var role: SenderRole?
         if i.needsRole {
-            let admin = Self.rolesApply(to: message) ? try await store.isAdminAsync(message.userID) : false
+            let admin = try await isAdmin(message)
             role = admin ? .admin : .volunteer
         }
         if i.needsRegister {
@@ -167,12 +167,8 @@ public struct Bot: Sendable {
     }
 
     func role(of message: Message) -> SenderRole {
-        Self.rolesApply(to: message) && ((try? store.isAdmin(message.userID)) ?? false) ? .admin : .volunteer
+        ((try? isAdminNow(message)) ?? false) ? .admin : .volunteer
     }
-
-    /// Whether the admin table can name this sender: roles go by Telegram's numeric ids (the
-    /// console speaks as one); a LINE sender is never an admin until LINE has roles of its own.
-    static func rolesApply(to message: Message) -> Bool { message.platform != .line }
 
     func elapsed(since started: UInt64) -> Int64 {
         Int64((DispatchTime.now().uptimeNanoseconds - started) / 1_000)

@@ -53,8 +53,8 @@ public enum JSONLine {
             guard case .string(let lineUser)? = line.user_id, lineUser.hasPrefix("U") else {
                 return .error("\"user_id\" of a LINE message must be a string starting with \"U\"")
             }
-            // userID 0 is never an admin; the chat and context go by the LINE id.
-            return .message(Message(text: line.text, userID: 0, chatID: line.chat_id ?? 0, chatType: chatType,
+            // A negative stand-in, never a Telegram id; roles go by the LINE id (lineAdmin).
+            return .message(Message(text: line.text, userID: LineEventConverter.userKey(lineUser), chatID: line.chat_id ?? 0, chatType: chatType,
                                     username: line.username, repliesToBot: line.reply_to_bot ?? false, platform: .line,
                                     platformUserID: lineUser))
         default:

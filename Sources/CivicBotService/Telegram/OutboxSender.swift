@@ -121,6 +121,7 @@ public struct OutboxSender: Service {
         do {
             try await delivery.deliver(item)
             await recordSent(item, at: at)
+            ServeMetrics.sent(delivery.platform.rawValue, via: "sendMessage")
             logger.debug("sent", metadata: ["outbox.id": "\(item.id)", "update.id": "\(item.updateID)", "chat.id": "\(item.chatID)"])
             return .sent
         } catch let error as TransportError {
@@ -129,14 +130,17 @@ public struct OutboxSender: Service {
                 return .unauthorized
             case .rateLimited(let seconds):
                 try? await store.noteAttempt(item.id, error: "\(error)")
+                ServeMetrics.sendFailed(delivery.platform.rawValue, reason: "rate_limited")
                 logger.warning("rate limited while sending", metadata: ["chat.id": "\(item.chatID)", "retry_after": "\(seconds)"])
                 return .retry(after: .seconds(max(1, seconds)))
             case _ where error.isRetryable:
                 try? await store.noteAttempt(item.id, error: "\(error)")
+                ServeMetrics.sendFailed(delivery.platform.rawValue, reason: "retryable")
                 logger.warning("send failed, will retry", metadata: ["outbox.id": "\(item.id)", "chat.id": "\(item.chatID)", "error": "\(error)"])
                 return .retry(after: .zero)
             default:
                 try? await store.markDropped(item.id, error: "\(error)", at: at)
+                ServeMetrics.sendFailed(delivery.platform.rawValue, reason: "refused")
                 logger.error("send refused, dropped", metadata: ["outbox.id": "\(item.id)", "chat.id": "\(item.chatID)", "error": "\(error)"])
                 return .dropped
             }

@@ -153,6 +153,7 @@ public struct Poller: Service {
         } catch is AlreadyProcessed {
             return false
         }
+        ServeMetrics.received("telegram")
         logger.debug("update handled", metadata: [
             "update.id": "\(update.updateID)", "chat.id": "\(message.chatID)", "intent.name": "\(reply.intent.rawValue)", "reply.parts": "\(parts)",
         ])

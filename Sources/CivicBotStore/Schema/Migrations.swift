@@ -304,5 +304,16 @@ extension AppDatabase {
                 ALTER TABLE interaction ADD COLUMN platformChatID TEXT;
                 """)
         }
+        migrator.registerMigration("v5-line-admins") { db in
+            // Roles by platform and user id: LINE's ids are strings (U and 32 hex digits), kept
+            // apart from Telegram's numeric `admin` table (issue 12 adds roles beside it).
+            try db.execute(sql: """
+                CREATE TABLE lineAdmin (
+                    userID TEXT PRIMARY KEY CHECK (length(userID) = 33 AND userID GLOB 'U*' AND substr(userID, 2) NOT GLOB '*[^0-9a-f]*'),
+                    addedAt TEXT NOT NULL,
+                    addedBy TEXT NOT NULL
+                );
+                """)
+        }
     }
 }
