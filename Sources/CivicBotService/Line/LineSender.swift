@@ -22,7 +22,7 @@ public struct LineSender: Service {
 
     /// What became of one answer.
     enum Outcome: Equatable {
-        case sent
+        case sent(note: String?)
         case dropped
         case retry(after: Duration)
         case unauthorized
@@ -49,7 +49,7 @@ public struct LineSender: Service {
                 await clock.sleep(serve.outboxIdleInterval)
                 continue
             }
-            let outcomes = await sendAll(pending)
+            let outcomes = await sendRound(pending)
             if outcomes.contains(.unauthorized) { throw ServeError.lineUnauthorized }
             let waits = outcomes.compactMap { if case .retry(let after) = $0 { return after } else { return nil } }
             if waits.isEmpty {
@@ -61,21 +61,42 @@ public struct LineSender: Service {
         }
         if let pending = try? await store.pendingLineReplies(limit: 64), !pending.isEmpty {
             logger.info("sending LINE's outbox once before exit", metadata: ["outbox.events": "\(pending.count)"])
-            _ = await sendAll(pending)
+            _ = await sendRound(pending)
         }
+    }
+
+    /// One round: every reply about to be tried is marked in flight in one transaction, the
+    /// answers go out, and the delivered ones are marked sent in one transaction. A crash between
+    /// the send and the mark leaves them in flight: the next attempt finds the token used and
+    /// counts them delivered, so batching the marks keeps every answer exactly once.
+    func sendRound(_ items: [LineOutboxItem]) async -> [Outcome] {
+        let trying = items.filter { !$0.replyTried && !($0.replyToken ?? "").isEmpty }.map(\.updateID)
+        do {
+            try await store.markLineRepliesTried(trying, at: now())
+        } catch {
+            logger.error("LINE replies not marked in flight, not sent this round", metadata: ["error": "\(error)"])
+            return [.retry(after: .zero)]
+        }
+        // This round's snapshot still says "not tried" for them: a refused token on this first attempt means expired.
+        let results = await sendAll(items)
+        let sent = results.compactMap { r -> (updateID: Int64, note: String?)? in
+            if case .sent(let note) = r.outcome { return (r.updateID, note) } else { return nil }
+        }
+        await recordSent(sent)
+        return results.map { $0.outcome }
     }
 
     /// Sends `items`, `concurrency` chats at a time, each chat's answers in order (a chat stops at
     /// its first answer that did not go out, so order is kept).
-    func sendAll(_ items: [LineOutboxItem]) async -> [Outcome] {
+    func sendAll(_ items: [LineOutboxItem]) async -> [(updateID: Int64, outcome: Outcome)] {
         var order: [Int64] = []
         var byChat: [Int64: [LineOutboxItem]] = [:]
         for item in items {
             if byChat[item.chatID] == nil { order.append(item.chatID) }
             byChat[item.chatID, default: []].append(item)
         }
-        return await withTaskGroup(of: [Outcome].self) { group in
-            var outcomes: [Outcome] = []
+        return await withTaskGroup(of: [(updateID: Int64, outcome: Outcome)].self) { group in
+            var outcomes: [(updateID: Int64, outcome: Outcome)] = []
             var running = 0
             for chat in order {
                 if running >= configuration.concurrency, let done = await group.next() {
@@ -84,11 +105,12 @@ public struct LineSender: Service {
                 }
                 let queue = byChat[chat] ?? []
                 group.addTask {
-                    var results: [Outcome] = []
+                    var results: [(updateID: Int64, outcome: Outcome)] = []
                     for item in queue {
                         let outcome = await send(item)
-                        results.append(outcome)
-                        if outcome != .sent && outcome != .dropped { break }
+                        results.append((item.updateID, outcome))
+                        if case .sent = outcome { continue }
+                        if outcome != .dropped { break }
                     }
                     return results
                 }
@@ -104,19 +126,16 @@ public struct LineSender: Service {
         let messages = Self.messages(item)
         guard let token = item.replyToken, !token.isEmpty else { return await push(item, messages, because: "no reply token") }
         do {
-            if !item.replyTried { try await store.markLineReplyTried(item.updateID, at: now()) }
             try await api.reply(token: token, messages: messages)
-            await recordSent(item, note: nil)
             ServeMetrics.sent("line", via: "reply")
             logger.debug("LINE reply sent", metadata: ["outbox.id": "\(item.firstRowID)", "reply.parts": "\(messages.count)"])
-            return .sent
+            return .sent(note: nil)
         } catch LineAPIError.invalidReplyToken where item.replyTried {
             // An earlier attempt's outcome is unknown (a crash, a timeout, a 5xx): LINE may have taken it.
             // Counting it delivered can lose one answer; pushing could double it, which this sender never does.
-            await recordSent(item, note: "reply token refused after an unconfirmed attempt: counted as delivered")
             ServeMetrics.sendFailed("line", reason: "token_used_earlier")
             logger.warning("LINE reply token refused after an unconfirmed attempt: not sent again", metadata: ["outbox.id": "\(item.firstRowID)"])
-            return .sent
+            return .sent(note: "reply token refused after an unconfirmed attempt: counted as delivered")
         } catch LineAPIError.invalidReplyToken {
             ServeMetrics.sendFailed("line", reason: "expired_token")
             return await push(item, messages, because: "reply token expired")
@@ -137,10 +156,9 @@ public struct LineSender: Service {
         }
         do {
             try await api.push(to: item.destination, messages: messages, retryKey: LinePushKey.make(rowID: item.firstRowID, createdAt: item.createdAt))
-            await recordSent(item, note: "pushed: \(reason)")
             ServeMetrics.sent("line", via: "push")
             logger.info("LINE answer pushed", metadata: ["outbox.id": "\(item.firstRowID)", "reason": "\(reason)"])
-            return .sent
+            return .sent(note: "pushed: \(reason)")
         } catch LineAPIError.quotaExceeded {
             try? await store.markLineDropped(item.updateID, error: "monthly push quota reached", at: now())
             ServeMetrics.sendFailed("line", reason: "quota")
@@ -180,15 +198,16 @@ public struct LineSender: Service {
         }
     }
 
-    /// Marks an answer sent, retrying the write (never the send) until it sticks or the service stops.
-    func recordSent(_ item: LineOutboxItem, note: String?) async {
+    /// Marks a round's delivered answers sent, retrying the write (never the send) until it sticks or the service stops.
+    func recordSent(_ sent: [(updateID: Int64, note: String?)]) async {
+        guard !sent.isEmpty else { return }
         var backoff = Backoff(initial: serve.backoffInitial, maximum: serve.backoffMaximum)
         while true {
             do {
-                try await store.markLineSent(item.updateID, at: now(), note: note)
+                try await store.markLineSent(sent, at: now())
                 return
             } catch {
-                logger.error("delivered but not recorded, retrying the write", metadata: ["outbox.id": "\(item.firstRowID)", "error": "\(error)"])
+                logger.error("delivered but not recorded, retrying the write", metadata: ["outbox.events": "\(sent.count)", "error": "\(error)"])
                 if shouldStop { return }
                 await clock.sleep(backoff.next())
             }

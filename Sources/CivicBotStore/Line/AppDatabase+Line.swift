@@ -101,6 +101,26 @@ extension AppDatabase {
         }
     }
 
+    /// `markLineReplyTried` for a round of replies, in one transaction.
+    public func markLineRepliesTried(_ updateIDs: [Int64], at date: Date) async throws {
+        guard !updateIDs.isEmpty else { return }
+        try await writer.write { db in
+            let statement = try db.cachedStatement(sql: "UPDATE outbox SET replyTriedAt = ? WHERE updateID = ? AND platform = 'line'")
+            for id in updateIDs { try statement.execute(arguments: [Self.timestamp(date), id]) }
+        }
+    }
+
+    /// `markLineSent` for a round of answers, in one transaction.
+    public func markLineSent(_ sent: [(updateID: Int64, note: String?)], at date: Date) async throws {
+        guard !sent.isEmpty else { return }
+        try await writer.write { db in
+            let statement = try db.cachedStatement(sql: """
+                UPDATE outbox SET sentAt = ?, attempts = attempts + 1, lastError = ? WHERE updateID = ? AND platform = 'line' AND sentAt IS NULL
+                """)
+            for item in sent { try statement.execute(arguments: [Self.timestamp(date), item.note, item.updateID]) }
+        }
+    }
+
     /// Clears the in-flight mark after LINE definitely refused the reply (429): the token is unused.
     public func clearLineReplyTried(_ updateID: Int64, error: String) async throws {
         try await writer.write { db in
