@@ -37,6 +37,24 @@ extension IntentCatalogue {
         for (i, g) in lexicon.glossary.enumerated() where ThaiNormalizer.normalize(g.term).isEmpty {
             throw CatalogueError(file: "lexicon/glossary.yaml", key: "terms[\(i)].term", reason: "empty term")
         }
+        let provinceNames = Set(lexicon.provinces.map(\.name))
+        var regionCodes: Set<String> = []
+        for (i, r) in lexicon.regions.enumerated() {
+            guard regionCodes.insert(r.code).inserted else {
+                throw CatalogueError(file: "lexicon/regions.yaml", key: "regions[\(i)].code", reason: "duplicate code '\(r.code)'")
+            }
+            if r.groupings.isEmpty {
+                throw CatalogueError(file: "lexicon/regions.yaml", key: "regions[\(i)].groupings", reason: "a region needs a grouping")
+            }
+            for (g, grouping) in r.groupings.enumerated() {
+                if let bad = grouping.provinces.first(where: { !provinceNames.contains($0) }) {
+                    throw CatalogueError(file: "lexicon/regions.yaml", key: "regions[\(i)].groupings[\(g)]", reason: "'\(bad)' is not a province")
+                }
+                if Set(grouping.provinces).count != grouping.provinces.count {
+                    throw CatalogueError(file: "lexicon/regions.yaml", key: "regions[\(i)].groupings[\(g)]", reason: "a province is listed twice")
+                }
+            }
+        }
     }
 
     static func validate(intents: [IntentDefinition], lexicon: Lexicon, fileOf: [IntentID: String]) throws {
@@ -96,6 +114,7 @@ extension IntentCatalogue {
                     case "agency": valid = lexicon.agencies.contains { $0.code == value }
                     case "trainer_type": valid = lexicon.trainerTypes.contains { $0.code == value }
                     case "term": valid = lexicon.glossary.contains { $0.term == value }
+                    case "region": valid = lexicon.regions.contains { $0.code == value }
                     default: valid = false
                     }
                     guard valid else { throw CatalogueError(file: file, key: key, reason: "'\(value)' is not a valid \(slot)") }

@@ -15,6 +15,10 @@ public struct IntentMatcher: Sendable {
         case blocker
         /// A province name that is also an ordinary word: counts only in context (`AmbiguityContext`).
         case ambiguousProvince(Int)
+        /// Index into `lexicon.regions`.
+        case region(Int)
+        /// A word naming an organisation that is none of the parties.
+        case otherBody
         /// An agency's short Thai code found against other letters: counts only in context.
         case agencyCode(Int)
         /// An everyday word for a department: counts only when no agency is named otherwise.
@@ -52,6 +56,8 @@ public struct IntentMatcher: Sendable {
     private let districts: PhraseIndex<Int>
     private let districtProvinces: [(name: String, provinces: [String])]
     private let followUps: PhraseIndex<FollowUpWord>
+    /// `count_units` of the discourse file, normalised: a digit run followed by one states a figure.
+    private let countUnits: [[UInt32]]
     /// The words that announce a province (`strong_before`), normalised once: dotted ones (จ.) as text.
     private let provinceWords: [(form: String, dotted: Bool)]
 
@@ -84,6 +90,10 @@ public struct IntentMatcher: Sendable {
             for alias in t.aliases { entities.add(alias, rule: .syllable, payload: .trainerType(i)) }
         }
         for phrase in lexicon.blockers { entities.add(phrase, rule: .syllable, payload: .blocker) }
+        for word in lexicon.otherBodies { entities.add(word, rule: .abbreviation, payload: .otherBody) }
+        for (i, r) in lexicon.regions.enumerated() {
+            for alias in r.aliases { entities.add(alias, rule: .syllable, payload: .region(i)) }
+        }
         for (i, g) in lexicon.glossary.enumerated() {
             for alias in [g.term] + g.aliases { entities.add(alias, rule: .abbreviation, payload: .term(i)) }
             for alias in g.strictAliases { entities.add(alias, rule: .separated, payload: .term(i)) }
@@ -127,6 +137,7 @@ public struct IntentMatcher: Sendable {
         var discourse = PhraseIndex<Bool>()
         for marker in lexicon.discourse.questionMarkers { discourse.add(marker, rule: .syllable, payload: true) }
         for marker in lexicon.discourse.announcementMarkers { discourse.add(marker, rule: .syllable, payload: false) }
+        self.countUnits = lexicon.discourse.countUnits.map { ThaiNormalizer.normalize($0).compactScalars }.filter { !$0.isEmpty }
         self.discourse = discourse
         var districts = PhraseIndex<Int>()
         var districtProvinces: [(name: String, provinces: [String])] = []
@@ -180,7 +191,26 @@ public struct IntentMatcher: Sendable {
         }
         // A question mark the normaliser keeps counts as asking even where the index cannot see it.
         if !asks, message.text.contains("?") { asks = markers.questionMarkers.contains("?") }
+        if !announces, statesCount(message.compactScalars) { announces = true }
         return (asks, announces)
+    }
+
+    /// True when digits are followed by a count unit ("5 คน", "๑๒ท่าน"): the message states a figure.
+    func statesCount(_ c: [UInt32]) -> Bool {
+        guard !countUnits.isEmpty else { return false }
+        var i = 0
+        while i < c.count {
+            let isDigit = (c[i] >= 0x30 && c[i] <= 0x39) || ThaiScript.isDigit(c[i])
+            if isDigit {
+                var j = i
+                while j < c.count, (c[j] >= 0x30 && c[j] <= 0x39) || ThaiScript.isDigit(c[j]) || c[j] == 0x2C { j += 1 }
+                if countUnits.contains(where: { u in j + u.count <= c.count && Array(c[j..<(j + u.count)]) == u }) { return true }
+                i = j
+            } else {
+                i += 1
+            }
+        }
+        return false
     }
 
     /// Provinces whose names come close to part of `message`: for "did you mean" when none matched.
@@ -200,6 +230,8 @@ public struct IntentMatcher: Sendable {
         var types: [Int] = []
         var terms: [Int] = []
         var everyday: [Int] = []
+        var regions: [Int] = []
+        var otherBody = false
         for hit in entities.hits(in: message) {
             switch entities.payloads[hit.entry] {
             case .province(let i): if !provinces.contains(i) { provinces.append(i) }
@@ -207,6 +239,8 @@ public struct IntentMatcher: Sendable {
             case .trainerType(let i): if !types.contains(i) { types.append(i) }
             case .term(let i): if !terms.contains(i) { terms.append(i) }
             case .blocker: break
+            case .region(let i): if !regions.contains(i) { regions.append(i) }
+            case .otherBody: otherBody = true
             case .everydayAgency(let i): if !everyday.contains(i) { everyday.append(i) }
             case .agencyCode(let i):
                 if !agencies.contains(i), codes.accepts(message.compactScalars, start: hit.start, end: hit.end) { agencies.append(i) }
@@ -243,6 +277,7 @@ public struct IntentMatcher: Sendable {
             case "agency": return !agencies.isEmpty
             case "trainer_type": return !types.isEmpty
             case "term": return !termsFor(n).isEmpty
+            case "region": return !regions.isEmpty
             default: return false
             }
         }
@@ -253,11 +288,12 @@ public struct IntentMatcher: Sendable {
         }
 
         // District names, looked for once when no province is named (used below twice).
-        let districtHit = provinces.isEmpty ? districts.hits(in: message).first : nil
+        let districtHit = provinces.isEmpty && regions.isEmpty ? districts.hits(in: message).first : nil
 
         // A misspelt province is looked for only when an intent would take it.
         var fuzzy = false
-        if provinces.isEmpty {
+        // A region named is the place asked about: no province is guessed from its letters.
+        if provinces.isEmpty, regions.isEmpty {
             let wantsProvince = (0..<count).contains { n in
                 guard !excluded[n], catalogue.intents[n].slots.contains("province") else { return false }
                 let unmet = unmetGroups(n)
@@ -291,6 +327,7 @@ public struct IntentMatcher: Sendable {
             u.provinces = provinces.map { lexicon.provinces[$0].name }
             u.agencies = agencies.map { lexicon.agencies[$0].code }
             u.types = types.map { lexicon.trainerTypes[$0].code }
+            u.regions = regions.map { lexicon.regions[$0].code }
             return u
         }
         let intent = catalogue.intents[chosen.n]
@@ -299,6 +336,16 @@ public struct IntentMatcher: Sendable {
         if intent.slots.contains("agency"), let a = agencies.first { slots["agency"] = lexicon.agencies[a].code }
         if intent.slots.contains("trainer_type"), types.count == 1 { slots["trainer_type"] = lexicon.trainerTypes[types[0]].code }
         if intent.slots.contains("term"), let t = termsFor(chosen.n).first { slots["term"] = lexicon.glossary[t].term }
+        // A region is the place only when no province is named ("เชียงใหม่ ภาคเหนือ" asks for the province).
+        if intent.slots.contains("region"), provinces.isEmpty, let r = regions.first { slots["region"] = lexicon.regions[r].code }
+        // A glossary term that belongs to one party (อสม. → กรมสนับสนุนบริการสุขภาพ) names that
+        // party's column in an intent that takes an agency and no term.
+        if intent.slots.contains("agency"), !intent.slots.contains("term"), slots["agency"] == nil,
+           let code = terms.lazy.compactMap({ lexicon.glossary[$0].agency }).first,
+           let a = lexicon.agencies.firstIndex(where: { $0.code == code }), lexicon.agencies[a].registerColumn {
+            slots["agency"] = code
+            agencies = [a]
+        }
         // A district fills an empty province slot of an intent that takes one (แม่สาย → เชียงราย);
         // a name several provinces share is asked about, never guessed.
         var district: String?
@@ -322,6 +369,8 @@ public struct IntentMatcher: Sendable {
             mode: modes[chosen.n] == Int.max ? nil : intent.modes[modes[chosen.n]].name
         )
         understanding.types = types.map { lexicon.trainerTypes[$0].code }
+        understanding.regions = regions.map { lexicon.regions[$0].code }
+        understanding.namesOtherBody = otherBody && agencies.isEmpty
         understanding.district = district
         understanding.ambiguousDistrict = ambiguousDistrict
         return understanding
