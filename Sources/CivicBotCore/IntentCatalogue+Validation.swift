@@ -102,6 +102,10 @@ extension IntentCatalogue {
             if intent.id != .unknown && intent.require.isEmpty && intent.commands.isEmpty {
                 throw CatalogueError(file: file, key: "require", reason: "an intent needs at least one require group or command")
             }
+            if intent.require.count > 64 {
+                // The matcher keeps the groups met as the bits of one 64-bit word.
+                throw CatalogueError(file: file, key: "require", reason: "at most 64 require groups")
+            }
             for (i, example) in intent.examples.enumerated() {
                 for (slot, value) in example.slots {
                     let key = "examples[\(i)].slots.\(slot)"

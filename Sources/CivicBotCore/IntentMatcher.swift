@@ -42,13 +42,44 @@ public struct IntentMatcher: Sendable {
         let slot: String
     }
 
+    /// What scoring reads of each intent, copied out of the catalogue once: reading it there
+    /// copied the whole definition (replies, examples) for every intent of every message.
+    struct IntentFacts: Sendable {
+        let requireCount: Int
+        /// Bits 0..<requireCount.
+        let allGroups: UInt64
+        let minScore: Double
+        let priority: Int
+        let takesProvince: Bool
+        let slotKinds: [SlotKind]
+        let termKinds: [String]
+        /// Require groups a slot meets, as bits, by slot kind; and the groups only the province meets.
+        let slotGroups: [(kind: SlotKind, groups: UInt64)]
+        let provinceGroups: UInt64
+    }
+
+    enum SlotKind: Sendable {
+        case province, agency, trainerType, term, region, other
+
+        init(_ name: String) {
+            switch name {
+            case "province": self = .province
+            case "agency": self = .agency
+            case "trainer_type": self = .trainerType
+            case "term": self = .term
+            case "region": self = .region
+            default: self = .other
+            }
+        }
+    }
+
     /// The catalogue the matcher was built from.
     public let catalogue: IntentCatalogue
     private let entities: PhraseIndex<Entity>
     private let ambiguity: AmbiguityChecker
     private let codes: AmbiguityChecker
     private let signals: PhraseIndex<Signal>
-    private let slotRequirements: [[SlotRequirement]]
+    private let facts: [IntentFacts]
     private let fuzzyProvinces: FuzzyMatcher
     private let commandIntent: [String: IntentID]
     private let discourse: PhraseIndex<Bool>
@@ -132,7 +163,16 @@ public struct IntentMatcher: Sendable {
             slotRequirements.append(slotReqs)
         }
         self.signals = signals
-        self.slotRequirements = slotRequirements
+        self.facts = zip(catalogue.intents, slotRequirements).map { intent, reqs in
+            func bits(_ groups: [Int]) -> UInt64 { groups.reduce(0) { $0 | (1 << UInt64($1)) } }
+            let kinds = Set(reqs.map { SlotKind($0.slot) })
+            return IntentFacts(
+                requireCount: intent.require.count, allGroups: intent.require.isEmpty ? 0 : (UInt64.max >> UInt64(64 - intent.require.count)),
+                minScore: intent.minScore, priority: intent.priority, takesProvince: intent.slots.contains("province"),
+                slotKinds: intent.slots.map(SlotKind.init), termKinds: intent.termKinds,
+                slotGroups: kinds.map { k in (k, bits(reqs.filter { SlotKind($0.slot) == k }.map(\.group))) },
+                provinceGroups: bits(reqs.filter { $0.slot == "province" }.map(\.group)))
+        }
         self.commandIntent = commandIntent
         var discourse = PhraseIndex<Bool>()
         for marker in lexicon.discourse.questionMarkers { discourse.add(marker, rule: .syllable, payload: true) }
@@ -252,15 +292,15 @@ public struct IntentMatcher: Sendable {
         if agencies.isEmpty { agencies = everyday }
 
         // Per intent: which require groups are met by phrases, the signal hits, and vetoes.
-        let count = catalogue.intents.count
-        var groupsMet = Array(repeating: Set<Int>(), count: count)
+        let count = facts.count
+        var groupsMet = Array(repeating: UInt64(0), count: count)
         var signalHits = Array(repeating: [(hit: PhraseHit, weight: Double)](), count: count)
         var excluded = Array(repeating: false, count: count)
         var modes = Array(repeating: Int.max, count: count)
         for hit in signals.allHits(in: message) {
             let s = signals.payloads[hit.entry]
             switch s.role {
-            case .require(let g): groupsMet[s.intent].insert(g)
+            case .require(let g): groupsMet[s.intent] |= 1 << UInt64(g)
             case .signal(let w): signalHits[s.intent].append((hit, w))
             case .exclude: excluded[s.intent] = true
             case .mode(let m): modes[s.intent] = min(modes[s.intent], m)
@@ -268,23 +308,24 @@ public struct IntentMatcher: Sendable {
         }
 
         func termsFor(_ n: Int) -> [Int] {
-            let kinds = catalogue.intents[n].termKinds
+            let kinds = facts[n].termKinds
             return kinds.isEmpty ? terms : terms.filter { kinds.contains(lexicon.glossary[$0].kind) }
         }
-        func slotFound(_ slot: String, _ n: Int) -> Bool {
+        func slotFound(_ slot: SlotKind, _ n: Int) -> Bool {
             switch slot {
-            case "province": return !provinces.isEmpty
-            case "agency": return !agencies.isEmpty
-            case "trainer_type": return !types.isEmpty
-            case "term": return !termsFor(n).isEmpty
-            case "region": return !regions.isEmpty
-            default: return false
+            case .province: return !provinces.isEmpty
+            case .agency: return !agencies.isEmpty
+            case .trainerType: return !types.isEmpty
+            case .term: return !termsFor(n).isEmpty
+            case .region: return !regions.isEmpty
+            case .other: return false
             }
         }
-        func unmetGroups(_ n: Int) -> Set<Int> {
+        /// The require groups of intent `n` not met, as bits.
+        func unmetGroups(_ n: Int) -> UInt64 {
             var met = groupsMet[n]
-            for r in slotRequirements[n] where slotFound(r.slot, n) { met.insert(r.group) }
-            return Set(0..<catalogue.intents[n].require.count).subtracting(met)
+            for (kind, groups) in facts[n].slotGroups where slotFound(kind, n) { met |= groups }
+            return facts[n].allGroups & ~met
         }
 
         // District names, looked for once when no province is named (used below twice).
@@ -295,9 +336,9 @@ public struct IntentMatcher: Sendable {
         // A region named is the place asked about: no province is guessed from its letters.
         if provinces.isEmpty, regions.isEmpty {
             let wantsProvince = (0..<count).contains { n in
-                guard !excluded[n], catalogue.intents[n].slots.contains("province") else { return false }
-                let unmet = unmetGroups(n)
-                return unmet.allSatisfy { g in slotRequirements[n].contains { $0.group == g && $0.slot == "province" } }
+                guard !excluded[n], facts[n].takesProvince else { return false }
+                // Every group still unmet is one the province would meet.
+                return unmetGroups(n) & ~facts[n].provinceGroups == 0
             }
             // A real district name beats the nearest province spelling (เชียงแสน is not เชียงใหม่).
             if wantsProvince, districtHit == nil, let match = fuzzyProvinces.bestMatch(in: message.compactScalars) {
@@ -308,16 +349,15 @@ public struct IntentMatcher: Sendable {
 
         var best: (n: Int, score: Double)?
         for n in 0..<count where !excluded[n] {
-            let intent = catalogue.intents[n]
-            guard !intent.require.isEmpty, unmetGroups(n).isEmpty else { continue }
-            var score = Double(intent.require.count)
+            let intent = facts[n]
+            guard intent.requireCount > 0, unmetGroups(n) == 0 else { continue }
+            var score = Double(intent.requireCount)
             score += Self.nonOverlappingWeight(signalHits[n])
-            score += 0.5 * Double(intent.slots.filter { slotFound($0, n) }.count)
+            score += 0.5 * Double(intent.slotKinds.filter { slotFound($0, n) }.count)
             if modes[n] != Int.max { score += 1 }  // a phrase that picks an answer variant
             guard score >= intent.minScore else { continue }
             if let b = best {
-                let other = catalogue.intents[b.n]
-                if score > b.score || (score == b.score && intent.priority > other.priority) { best = (n, score) }
+                if score > b.score || (score == b.score && intent.priority > facts[b.n].priority) { best = (n, score) }
             } else {
                 best = (n, score)
             }
