@@ -184,10 +184,11 @@ extension AppDatabase {
         }
     }
 
-    /// Marks a part delivered.
+    /// Records a part delivered: Telegram accepted it, so the row (and the reply text it holds,
+    /// phone numbers included) is removed. Processed updates are skipped by the offset, not by this row.
     public func markSent(_ id: Int64, at: String) async throws {
         try await writer.write { db in
-            try db.execute(sql: "UPDATE outbox SET sentAt = ?, attempts = attempts + 1, lastError = NULL WHERE id = ?", arguments: [at, id])
+            try db.execute(sql: "DELETE FROM outbox WHERE id = ?", arguments: [id])
         }
     }
 

@@ -1,0 +1,52 @@
+import GRDB
+
+/// What serve learnt about the bot at its last start (`getMe`), for `civicbot status`.
+public struct BotIdentityRecord: Sendable, Equatable {
+    /// The username, without `@`.
+    public let username: String
+    /// False when Telegram's privacy mode is on (groups deliver only commands, replies, mentions).
+    public let readsAllGroupMessages: Bool
+    /// When serve asked (UTC, ISO 8601).
+    public let checkedAt: String
+
+    /// Makes a record.
+    public init(username: String, readsAllGroupMessages: Bool, checkedAt: String) {
+        self.username = username
+        self.readsAllGroupMessages = readsAllGroupMessages
+        self.checkedAt = checkedAt
+    }
+}
+
+extension AppDatabase {
+    /// Migrations of running the service for real (issue 12): what getMe said at the last start.
+    static func registerOperationsMigrations(_ migrator: inout DatabaseMigrator) {
+        migrator.registerMigration("v5-ops-bot-identity") { db in
+            try db.execute(sql: """
+                CREATE TABLE botIdentity (
+                    id INTEGER PRIMARY KEY CHECK (id = 1),
+                    username TEXT NOT NULL,
+                    readsAllGroupMessages INTEGER NOT NULL CHECK (readsAllGroupMessages IN (0, 1)),
+                    checkedAt TEXT NOT NULL
+                );
+                """)
+        }
+    }
+
+    /// Records what getMe said (one row, replaced at every start).
+    public func noteIdentity(_ identity: BotIdentityRecord) async throws {
+        try await writer.write { db in
+            try db.execute(sql: "INSERT OR REPLACE INTO botIdentity (id, username, readsAllGroupMessages, checkedAt) VALUES (1, ?, ?, ?)",
+                           arguments: [identity.username, identity.readsAllGroupMessages, identity.checkedAt])
+        }
+    }
+
+    /// What getMe said at serve's last start; nil before the first start (or on a database older than the table).
+    public func lastIdentity() throws -> BotIdentityRecord? {
+        try writer.read { db in
+            guard try db.tableExists("botIdentity") else { return nil }
+            return try Row.fetchOne(db, sql: "SELECT username, readsAllGroupMessages, checkedAt FROM botIdentity WHERE id = 1").map {
+                BotIdentityRecord(username: $0["username"], readsAllGroupMessages: $0["readsAllGroupMessages"], checkedAt: $0["checkedAt"])
+            }
+        }
+    }
+}

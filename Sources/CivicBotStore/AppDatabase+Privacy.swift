@@ -1,0 +1,93 @@
+import CivicBotCore
+import Foundation
+import GRDB
+
+extension AppDatabase {
+    /// Migrations of personal data (issue 12): the officer role, a trainer's consent to show their
+    /// phone, and the audit actions of both and of `civicbot forget`.
+    static func registerPrivacyMigrations(_ migrator: inout DatabaseMigrator) {
+        migrator.registerMigration("v5-privacy-officer-consent") { db in
+            // SQLite cannot change a CHECK: the audit table is rebuilt with the new actions (nothing references it).
+            let actions = AuditAction.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
+            try db.execute(sql: """
+                CREATE TABLE officer (
+                    userID INTEGER PRIMARY KEY CHECK (userID > 0),
+                    addedAt TEXT NOT NULL,
+                    addedBy TEXT NOT NULL
+                );
+                ALTER TABLE trainer ADD COLUMN phoneConsent INTEGER NOT NULL DEFAULT 0 CHECK (phoneConsent IN (0, 1));
+                CREATE TABLE auditV5 (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    at TEXT NOT NULL,
+                    actorID INTEGER,
+                    via TEXT NOT NULL CHECK (via IN ('chat', 'cli')),
+                    action TEXT NOT NULL CHECK (action IN (\(actions))),
+                    subject TEXT NOT NULL,
+                    before TEXT CHECK (before IS NULL OR json_valid(before)),
+                    after TEXT CHECK (after IS NULL OR json_valid(after))
+                );
+                INSERT INTO auditV5 (id, at, actorID, via, action, subject, before, after)
+                    SELECT id, at, actorID, via, action, subject, before, after FROM audit;
+                DROP INDEX auditByTime;
+                DROP TABLE audit;
+                ALTER TABLE auditV5 RENAME TO audit;
+                CREATE INDEX auditByTime ON audit(at);
+                """)
+        }
+    }
+
+    /// The sender's role: admin, officer (may see trainers' phones in a private chat), or volunteer.
+    /// Roles go by numeric id only, never by username.
+    public func role(of userID: Int64) throws -> SenderRole {
+        try writer.read { db in try StoreTransaction(db: db).role(of: userID) }
+    }
+
+    /// `role(of:)` through GRDB's async API, for the running service.
+    public func roleAsync(of userID: Int64) async throws -> SenderRole {
+        try await writer.read { db in try StoreTransaction(db: db).role(of: userID) }
+    }
+
+    /// Grants the officer role (audited); false when `userID` already held it.
+    @discardableResult
+    public func addOfficer(_ userID: Int64, by actor: AuditActor, at date: Date = Date()) throws -> Bool {
+        guard userID > 0 else { throw AdminError.invalidUserID(userID) }
+        return try writer.write { db in
+            if try Bool.fetchOne(db, sql: "SELECT 1 FROM officer WHERE userID = ?", arguments: [userID]) ?? false { return false }
+            let at = Self.timestamp(date)
+            try db.execute(sql: "INSERT INTO officer (userID, addedAt, addedBy) VALUES (?, ?, ?)", arguments: [userID, at, actor.label])
+            try Self.audit(db, at: at, actor: actor, action: .officerAdd, subject: String(userID), before: AdminSnapshot?.none,
+                           after: AdminSnapshot(userID: userID, addedAt: at, addedBy: actor.label))
+            return true
+        }
+    }
+
+    /// Revokes the officer role (audited); false when `userID` did not hold it.
+    @discardableResult
+    public func removeOfficer(_ userID: Int64, by actor: AuditActor, at date: Date = Date()) throws -> Bool {
+        try writer.write { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT addedAt, addedBy FROM officer WHERE userID = ?", arguments: [userID]) else { return false }
+            try db.execute(sql: "DELETE FROM officer WHERE userID = ?", arguments: [userID])
+            try Self.audit(db, at: Self.timestamp(date), actor: actor, action: .officerRemove, subject: String(userID),
+                           before: AdminSnapshot(userID: userID, addedAt: row["addedAt"], addedBy: row["addedBy"]), after: AdminSnapshot?.none)
+            return true
+        }
+    }
+
+    /// Every officer, by user id.
+    public func officers() throws -> [AdminSnapshot] {
+        try writer.read { db in
+            try Row.fetchAll(db, sql: "SELECT userID, addedAt, addedBy FROM officer ORDER BY userID").map {
+                AdminSnapshot(userID: $0["userID"], addedAt: $0["addedAt"], addedBy: $0["addedBy"])
+            }
+        }
+    }
+}
+
+extension StoreTransaction {
+    /// The sender's role inside this transaction (admin wins over officer).
+    public func role(of userID: Int64) throws -> SenderRole {
+        if try isAdmin(userID) { return .admin }
+        guard userID > 0 else { return .volunteer }
+        return try Bool.fetchOne(db, sql: "SELECT 1 FROM officer WHERE userID = ?", arguments: [userID]) ?? false ? .officer : .volunteer
+    }
+}
