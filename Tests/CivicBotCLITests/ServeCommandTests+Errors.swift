@@ -48,7 +48,7 @@ extension ServeCommandTests {
         let database = dir.appendingPathComponent("ro.sqlite").path
         do {
             let store = try AppDatabase.open(path: database, lexicon: Fixtures.catalogue.lexicon)
-            try await store.notePoll(at: "2026-11-28T00:00:00.000Z", error: nil)
+            try await store.notePoll(at: Date(timeIntervalSince1970: 1_795_824_000), error: nil)
         }
         let before = try Data(contentsOf: URL(fileURLWithPath: database))
         chmod(database, 0o444)

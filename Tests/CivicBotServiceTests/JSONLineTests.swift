@@ -79,12 +79,3 @@ import Testing
         if keys.count == 2 { #expect(encoded.hasPrefix("{\"\(keys[0])\"")) }
     }
 }
-
-@Suite struct TimestampTests {
-    @Test("UTC ISO 8601 with milliseconds, as the database stores every time")
-    func format() {
-        #expect(Bot.timestamp(Date(timeIntervalSince1970: 1_795_000_000)) == "2026-11-18T11:06:40.000Z")
-        #expect(Bot.timestamp(Date(timeIntervalSince1970: 0.5)) == "1970-01-01T00:00:00.500Z")
-        #expect(Bot.timestamp(Date(timeIntervalSince1970: 1_709_251_199.999)) == "2024-02-29T23:59:59.999Z")
-    }
-}

@@ -129,8 +129,8 @@ import Testing
         let first = h.server.enqueueMessage("สวัสดีค่ะ", chatID: 61, fromID: 61)
         // As if a previous run recorded the update and crashed before confirming it to the API.
         let processed = ProcessedUpdate(updateID: first, interaction: nil, chatID: 61, isGroup: false, replyToMessageID: nil, parts: [.init(text: "ตอบแล้ว")])
-        #expect(try await h.store.record(processed, at: "t"))
-        #expect(try await !h.store.record(processed, at: "t"), "the same update twice is refused")
+        #expect(try await h.store.record(processed, at: Date()))
+        #expect(try await !h.store.record(processed, at: Date()), "the same update twice is refused")
         h.server.enqueueMessage("สวัสดีครับ", chatID: 62, fromID: 62)
         let result = await h.run { h.server.deliveredMessages.count >= 2 }
         #expect(result.finished)

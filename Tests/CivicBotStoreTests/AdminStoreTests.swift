@@ -125,7 +125,7 @@ import Testing
         // now = 2026-11-19 00:26:40 UTC = 07:26 in Thailand.
         let now = Date(timeIntervalSince1970: 1_795_048_000)
         func log(_ at: String, _ intent: String, chat: String = "private", reply: String? = "r", text: String = "q") throws {
-            try db.log(InteractionRecord(at: at, chatID: 1, chatType: chat, userID: 1, username: nil, text: text, intent: intent,
+            try db.log(InteractionRecord(at: AppDatabase.date(fromTimestamp: at), chatID: 1, chatType: chat, userID: 1, username: nil, text: text, intent: intent,
                                          slotsJSON: "{}", reply: reply, processingMicros: 1))
         }
         try log("2026-11-18T17:00:00.000Z", "trainer_count")                         // 00:00 today in Thailand

@@ -17,7 +17,7 @@ import Testing
         #expect(mode == "wal")
         let fk = try first.writer.read { try Int.fetchOne($0, sql: "PRAGMA foreign_keys") }
         #expect(fk == 1)
-        try first.log(InteractionRecord(at: "2026-11-28T00:00:00.000Z", chatID: 1, chatType: "private", userID: 1, username: nil,
+        try first.log(InteractionRecord(at: Date(timeIntervalSince1970: 1_795_824_000), chatID: 1, chatType: "private", userID: 1, username: nil,
                                         text: "x", intent: "unknown", slotsJSON: "{}", reply: nil, processingMicros: 5))
         let second = try AppDatabase.open(path: path, lexicon: lexicon)
         let counts = try second.tableCounts()
@@ -41,7 +41,7 @@ import Testing
     func sqlIsText() throws {
         let db = try AppDatabase.open(path: ":memory:", lexicon: lexicon)
         let evil = "'); DROP TABLE province; --"
-        try db.log(InteractionRecord(at: "t", chatID: 1, chatType: "group", userID: 2, username: evil, text: evil, intent: "unknown",
+        try db.log(InteractionRecord(at: Date(), chatID: 1, chatType: "group", userID: 2, username: evil, text: evil, intent: "unknown",
                                      slotsJSON: "{}", reply: nil, processingMicros: 0))
         #expect(try db.recentInteractions(limit: 1).first?.text == evil)
         #expect(try db.tableCounts()["province"] == 77)
@@ -54,9 +54,9 @@ import Testing
     func outboxPlatform() async throws {
         let db = try AppDatabase.open(path: ":memory:", lexicon: Fixtures.catalogue.lexicon)
         try await db.record(ProcessedUpdate(updateID: 1, interaction: nil, chatID: 5, isGroup: false, replyToMessageID: nil,
-                                            parts: [.init(text: "a")]), at: "t")
+                                            parts: [.init(text: "a")]), at: Date())
         try await db.record(ProcessedUpdate(updateID: 2, interaction: nil, chatID: 5, isGroup: false, replyToMessageID: nil,
-                                            parts: [.init(text: "b")], platform: "line"), at: "t")
+                                            parts: [.init(text: "b")], platform: "line"), at: Date())
         #expect(try await db.nextOutboxParts().map(\.platform) == ["telegram", "line"])
         #expect(try await db.nextOutboxParts(platform: "telegram").map(\.text) == ["a"])
         #expect(try await db.nextOutboxParts(platform: "line").map(\.text) == ["b"])
@@ -66,7 +66,7 @@ import Testing
     func interactionPlatform() throws {
         let db = try AppDatabase.open(path: ":memory:", lexicon: Fixtures.catalogue.lexicon)
         func row(_ platform: String) -> InteractionRecord {
-            InteractionRecord(at: "t", chatID: 1, chatType: "private", userID: 0, username: nil, text: "x", intent: "unknown",
+            InteractionRecord(at: Date(), chatID: 1, chatType: "private", userID: 0, username: nil, text: "x", intent: "unknown",
                               slotsJSON: "{}", reply: nil, processingMicros: 0, platform: platform)
         }
         try db.log(row("line"))

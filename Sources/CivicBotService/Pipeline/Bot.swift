@@ -181,7 +181,7 @@ public struct Bot: Sendable {
     /// The log row for a handled message.
     public func interactionRecord(_ message: Message, _ reply: Reply, micros: Int64) -> InteractionRecord {
         InteractionRecord(
-            at: Self.timestamp(now()), chatID: message.chatID, chatType: message.chatType.rawValue,
+            at: now(), chatID: message.chatID, chatType: message.chatType.rawValue,
             userID: message.userID, username: message.username,
             text: message.text.utf8.count > Self.maxStoredLength ? String(message.text.prefix(Self.maxStoredLength)) : message.text,
             intent: reply.intent.rawValue, slotsJSON: JSONLine.encode(reply.slots), reply: reply.text, processingMicros: micros,
@@ -189,20 +189,6 @@ public struct Bot: Sendable {
         )
     }
 
-    /// UTC time as `2026-11-28T03:18:26.123Z`, the form every time in the database takes.
-    public static func timestamp(_ date: Date) -> String {
-        let t = date.timeIntervalSince1970
-        var seconds = time_t(t.rounded(.down))
-        let millis = min(999, Int(((t - t.rounded(.down)) * 1_000).rounded(.down)))
-        var parts = tm()
-        gmtime_r(&seconds, &parts)
-        func pad(_ n: Int32, _ width: Int) -> String {
-            let digits = String(n)
-            return String(repeating: "0", count: max(0, width - digits.count)) + digits
-        }
-        return "\(pad(parts.tm_year + 1900, 4))-\(pad(parts.tm_mon + 1, 2))-\(pad(parts.tm_mday, 2))T"
-            + "\(pad(parts.tm_hour, 2)):\(pad(parts.tm_min, 2)):\(pad(parts.tm_sec, 2)).\(pad(Int32(millis), 3))Z"
-    }
 }
 
 extension Decision {

@@ -101,7 +101,7 @@ public struct OutboxSender: Service {
 
     /// Marks a delivered part sent, retrying the write (never the send) until it sticks or the
     /// service stops: a busy or failing database must not make a reply go out twice.
-    func recordSent(_ item: OutboxMessage, at: String) async {
+    func recordSent(_ item: OutboxMessage, at: Date) async {
         var backoff = Backoff(initial: configuration.backoffInitial, maximum: configuration.backoffMaximum)
         while true {
             do {
@@ -117,7 +117,7 @@ public struct OutboxSender: Service {
 
     /// Sends one part and records the outcome.
     func send(_ item: OutboxMessage) async -> Outcome {
-        let at = Bot.timestamp(now())
+        let at = now()
         do {
             try await delivery.deliver(item)
             await recordSent(item, at: at)

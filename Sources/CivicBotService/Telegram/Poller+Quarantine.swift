@@ -27,6 +27,6 @@ extension Poller {
         logger.error("update quarantined: the database refused it", metadata: ["update.id": "\(update.updateID)", "error": "\(error)"])
         let skipped = ProcessedUpdate(updateID: update.updateID, interaction: nil, chatID: update.message?.chat.id ?? 0, isGroup: false,
                                       replyToMessageID: nil, parts: [], quarantine: "refused by the database: \(error)")
-        return (try? await store.record(skipped, at: Bot.timestamp(now()))) != nil
+        return (try? await store.record(skipped, at: now())) != nil
     }
 }

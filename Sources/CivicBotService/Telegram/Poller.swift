@@ -43,10 +43,10 @@ public struct Poller: Service {
                 updates = try await cancelWhenGracefulShutdown {
                     try await api.getUpdates(offset: asked, timeout: configuration.pollTimeout, limit: configuration.pollLimit)
                 }
-                try? await store.notePoll(at: Bot.timestamp(now()), error: nil)
+                try? await store.notePoll(at: now(), error: nil)
                 backoff.reset()
             } catch let error as TransportError {
-                try? await store.notePoll(at: Bot.timestamp(now()), error: "\(error)")
+                try? await store.notePoll(at: now(), error: "\(error)")
                 try await recover(from: error, backoff: &backoff, call: "getUpdates")
                 continue
             } catch {
@@ -126,11 +126,11 @@ public struct Poller: Service {
             logger.error("update quarantined: unreadable", metadata: ["update.id": "\(update.updateID)", "reason": "\(reason)"])
             let skipped = ProcessedUpdate(updateID: update.updateID, interaction: nil, chatID: update.message?.chat.id ?? 0, isGroup: false,
                                           replyToMessageID: nil, parts: [], quarantine: "unreadable update: \(reason)")
-            return try await store.record(skipped, at: Bot.timestamp(now()))
+            return try await store.record(skipped, at: now())
         }
         guard let converted = UpdateConverter.convert(update, botUsername: bot.username) else {
             let skipped = ProcessedUpdate(updateID: update.updateID, interaction: nil, chatID: 0, isGroup: false, replyToMessageID: nil, parts: [])
-            return try await store.record(skipped, at: Bot.timestamp(now()))
+            return try await store.record(skipped, at: now())
         }
         let message = converted.message
         let replyTo = message.chatType == .group ? converted.messageID : nil
@@ -147,7 +147,7 @@ public struct Poller: Service {
                     chatID: message.chatID, isGroup: message.chatType == .group, replyToMessageID: replyTo, parts: parts,
                     quarantine: quarantine, platform: message.platform.rawValue)
                 // Processed before a crash: undo everything of this message, admin change included.
-                guard try tx.record(processed, at: Bot.timestamp(now())) else { throw AlreadyProcessed() }
+                guard try tx.record(processed, at: now()) else { throw AlreadyProcessed() }
                 return parts.count
             }
         } catch is AlreadyProcessed {

@@ -18,19 +18,6 @@ public struct BotIdentityRecord: Sendable, Equatable {
 }
 
 extension AppDatabase {
-    /// Migrations of running the service for real (issue 12): what getMe said at the last start.
-    static func registerOperationsMigrations(_ migrator: inout DatabaseMigrator) {
-        migrator.registerMigration("v5-ops-bot-identity") { db in
-            try db.execute(sql: """
-                CREATE TABLE botIdentity (
-                    id INTEGER PRIMARY KEY CHECK (id = 1),
-                    username TEXT NOT NULL,
-                    readsAllGroupMessages INTEGER NOT NULL CHECK (readsAllGroupMessages IN (0, 1)),
-                    checkedAt TEXT NOT NULL
-                );
-                """)
-        }
-    }
 
     /// Records what getMe said (one row, replaced at every start).
     public func noteIdentity(_ identity: BotIdentityRecord) async throws {

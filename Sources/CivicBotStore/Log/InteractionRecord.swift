@@ -1,7 +1,9 @@
+import Foundation
+
 /// One handled message, for the interaction log.
 public struct InteractionRecord: Sendable, Equatable {
-    /// When (UTC, ISO 8601).
-    public var at: String
+    /// When it was handled (stored as `AppDatabase.timestamp`, UTC).
+    public var at: Date
     /// Chat id.
     public var chatID: Int64
     /// `private` or `group`.
@@ -24,7 +26,7 @@ public struct InteractionRecord: Sendable, Equatable {
     public var platform: String
 
     /// Makes a record.
-    public init(at: String, chatID: Int64, chatType: String, userID: Int64, username: String?, text: String,
+    public init(at: Date, chatID: Int64, chatType: String, userID: Int64, username: String?, text: String,
                 intent: String, slotsJSON: String, reply: String?, processingMicros: Int64, platform: String = "telegram") {
         self.at = at
         self.chatID = chatID

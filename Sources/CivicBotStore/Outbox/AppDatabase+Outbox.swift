@@ -98,38 +98,6 @@ public struct ServiceStatus: Sendable, Equatable {
 }
 
 extension AppDatabase {
-    /// Migrations of the long-running service (poll offset, outbox).
-    static func registerServiceMigrations(_ migrator: inout DatabaseMigrator) {
-        migrator.registerMigration("v2-service") { db in
-            try db.execute(sql: """
-                CREATE TABLE pollState (
-                    id INTEGER PRIMARY KEY CHECK (id = 1),
-                    nextOffset INTEGER NOT NULL CHECK (nextOffset >= 0),
-                    lastPollAt TEXT,
-                    lastSuccessAt TEXT,
-                    lastError TEXT
-                );
-                INSERT INTO pollState (id, nextOffset) VALUES (1, 0);
-                CREATE TABLE outbox (
-                    id INTEGER PRIMARY KEY AUTOINCREMENT,
-                    updateID INTEGER NOT NULL,
-                    part INTEGER NOT NULL CHECK (part >= 0),
-                    chatID INTEGER NOT NULL,
-                    isGroup INTEGER NOT NULL CHECK (isGroup IN (0, 1)),
-                    replyToMessageID INTEGER,
-                    text TEXT NOT NULL CHECK (length(text) > 0),
-                    createdAt TEXT NOT NULL,
-                    attempts INTEGER NOT NULL DEFAULT 0,
-                    sentAt TEXT,
-                    droppedAt TEXT,
-                    lastError TEXT,
-                    UNIQUE (updateID, part)
-                );
-                CREATE INDEX outboxPending ON outbox(id) WHERE sentAt IS NULL AND droppedAt IS NULL;
-                """)
-        }
-    }
-
     /// The offset the next getUpdates must send: one above the last update processed.
     public func nextOffset() async throws -> Int64 {
         try await writer.read { db in try Int64.fetchOne(db, sql: "SELECT nextOffset FROM pollState WHERE id = 1") ?? 0 }
@@ -139,8 +107,8 @@ extension AppDatabase {
     /// outbox, and the next offset. Returns false (writing nothing) for an update at or below an
     /// offset already stored: it was processed before a crash.
     @discardableResult
-    public func record(_ processed: ProcessedUpdate, at: String) async throws -> Bool {
-        try await writer.write { db in try StoreTransaction(db: db).record(processed, at: at) }
+    public func record(_ processed: ProcessedUpdate, at date: Date) async throws -> Bool {
+        try await writer.write { db in try StoreTransaction(db: db).record(processed, at: date) }
     }
 
     /// Makes `updateID` the next offset after Telegram reset its update ids below the stored offset.
@@ -186,14 +154,15 @@ extension AppDatabase {
 
     /// Records a part delivered: Telegram accepted it, so the row (and the reply text it holds,
     /// phone numbers included) is removed. Processed updates are skipped by the offset, not by this row.
-    public func markSent(_ id: Int64, at: String) async throws {
+    public func markSent(_ id: Int64, at date: Date) async throws {
         try await writer.write { db in
             try db.execute(sql: "DELETE FROM outbox WHERE id = ?", arguments: [id])
         }
     }
 
     /// Gives up on a part the API refused for good (a 4xx other than 429); it is never retried.
-    public func markDropped(_ id: Int64, error: String, at: String) async throws {
+    public func markDropped(_ id: Int64, error: String, at date: Date) async throws {
+        let at = Self.timestamp(date)
         try await writer.write { db in
             try db.execute(sql: "UPDATE outbox SET droppedAt = ?, attempts = attempts + 1, lastError = ? WHERE id = ?", arguments: [at, error, id])
         }
@@ -207,7 +176,8 @@ extension AppDatabase {
     }
 
     /// Records the outcome of a getUpdates call, for `civicbot status`.
-    public func notePoll(at: String, error: String?) async throws {
+    public func notePoll(at date: Date, error: String?) async throws {
+        let at = Self.timestamp(date)
         try await writer.write { db in
             if let error {
                 try db.execute(sql: "UPDATE pollState SET lastPollAt = ?, lastError = ? WHERE id = 1", arguments: [at, error])
@@ -221,7 +191,7 @@ extension AppDatabase {
     public func serviceStatus(now: Date, timeZone: TimeZone = TimeZone(identifier: "Asia/Bangkok") ?? .gmt) throws -> ServiceStatus {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
-        let midnight = calendar.startOfDay(for: now).formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: true))
+        let midnight = Self.timestamp(calendar.startOfDay(for: now))
         return try writer.read { db in
             let row = try Row.fetchOne(db, sql: "SELECT nextOffset, lastSuccessAt, lastError FROM pollState WHERE id = 1")
             let pending = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM outbox WHERE sentAt IS NULL AND droppedAt IS NULL") ?? 0

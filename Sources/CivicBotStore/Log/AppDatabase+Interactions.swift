@@ -14,15 +14,16 @@ extension AppDatabase {
             INSERT INTO interaction (at, chatID, chatType, userID, username, text, intent, slots, reply, processingMicros, platform)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        try statement.execute(arguments: [r.at, r.chatID, r.chatType, r.userID, r.username, r.text, r.intent, r.slotsJSON, r.reply, r.processingMicros,
-                                          r.platform])
+        let at = Self.timestamp(r.at)
+        try statement.execute(arguments: [at, r.chatID, r.chatType, r.userID, r.username, r.text, r.intent, r.slotsJSON, r.reply,
+                                          r.processingMicros, r.platform])
     }
 
     /// The most recent interactions, newest first.
     public func recentInteractions(limit: Int) throws -> [InteractionRecord] {
         try writer.read { db in
             try Row.fetchAll(db, sql: "SELECT * FROM interaction ORDER BY id DESC LIMIT ?", arguments: [limit]).map { r in
-                InteractionRecord(at: r["at"], chatID: r["chatID"], chatType: r["chatType"], userID: r["userID"], username: r["username"],
+                InteractionRecord(at: Self.date(fromTimestamp: r["at"]), chatID: r["chatID"], chatType: r["chatType"], userID: r["userID"], username: r["username"],
                                   text: r["text"], intent: r["intent"], slotsJSON: r["slots"], reply: r["reply"],
                                   processingMicros: r["processingMicros"], platform: r["platform"])
             }
