@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// What serve learnt about the bot at its last start (`getMe`), for `civicbot status`.
@@ -6,11 +7,11 @@ public struct BotIdentityRecord: Sendable, Equatable {
     public let username: String
     /// False when Telegram's privacy mode is on (groups deliver only commands, replies, mentions).
     public let readsAllGroupMessages: Bool
-    /// When serve asked (UTC, ISO 8601).
-    public let checkedAt: String
+    /// When serve asked.
+    public let checkedAt: Date
 
     /// Makes a record.
-    public init(username: String, readsAllGroupMessages: Bool, checkedAt: String) {
+    public init(username: String, readsAllGroupMessages: Bool, checkedAt: Date) {
         self.username = username
         self.readsAllGroupMessages = readsAllGroupMessages
         self.checkedAt = checkedAt
@@ -20,10 +21,11 @@ public struct BotIdentityRecord: Sendable, Equatable {
 extension AppDatabase {
 
     /// Records what getMe said (one row, replaced at every start).
-    public func noteIdentity(_ identity: BotIdentityRecord) async throws {
+    public func noteIdentity(username: String, readsAllGroupMessages: Bool, at date: Date) async throws {
+        let at = Self.timestamp(date)
         try await writer.write { db in
             try db.execute(sql: "INSERT OR REPLACE INTO botIdentity (id, username, readsAllGroupMessages, checkedAt) VALUES (1, ?, ?, ?)",
-                           arguments: [identity.username, identity.readsAllGroupMessages, identity.checkedAt])
+                           arguments: [username, readsAllGroupMessages, at])
         }
     }
 
@@ -32,7 +34,7 @@ extension AppDatabase {
         try writer.read { db in
             guard try db.tableExists("botIdentity") else { return nil }
             return try Row.fetchOne(db, sql: "SELECT username, readsAllGroupMessages, checkedAt FROM botIdentity WHERE id = 1").map {
-                BotIdentityRecord(username: $0["username"], readsAllGroupMessages: $0["readsAllGroupMessages"], checkedAt: $0["checkedAt"])
+                BotIdentityRecord(username: $0["username"], readsAllGroupMessages: $0["readsAllGroupMessages"], checkedAt: Self.date(fromTimestamp: $0["checkedAt"]))
             }
         }
     }

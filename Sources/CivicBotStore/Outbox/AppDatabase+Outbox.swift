@@ -1,3 +1,4 @@
+import CivicBotCore
 import Foundation
 import GRDB
 
@@ -164,7 +165,10 @@ extension AppDatabase {
     public func markDropped(_ id: Int64, error: String, at date: Date) async throws {
         let at = Self.timestamp(date)
         try await writer.write { db in
-            try db.execute(sql: "UPDATE outbox SET droppedAt = ?, attempts = attempts + 1, lastError = ? WHERE id = ?", arguments: [at, error, id])
+            // Never delivered, kept for `status` and the retention period: without the phone numbers it held.
+            let text = try String.fetchOne(db, sql: "SELECT text FROM outbox WHERE id = ?", arguments: [id]).map(PhoneMask.mask)
+            try db.execute(sql: "UPDATE outbox SET droppedAt = ?, attempts = attempts + 1, lastError = ?, text = coalesce(?, text) WHERE id = ?",
+                           arguments: [at, error, text, id])
         }
     }
 
