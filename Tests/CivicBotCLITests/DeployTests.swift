@@ -101,6 +101,44 @@ import Testing
         return settings
     }
 
+    static let systemdAnalyze = "/usr/bin/systemd-analyze"
+
+    /// Runs a program, its output (stdout and stderr) and status.
+    func run(_ executable: String, _ args: [String]) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = args
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    @Test("systemd-analyze verify accepts the installed unit, and security rates it OK (where systemd is installed)",
+          .enabled(if: FileManager.default.isExecutableFile(atPath: systemdAnalyze)))
+    func unitVerifies() throws {
+        let stage = try Fixtures.temporaryDirectory().appendingPathComponent("stage")
+        let prefix = "/usr/local"
+        #expect(try install(["--prefix", prefix, "--binary", BinaryRunner.binary.path], destdir: stage).status == 0)
+        // The unit as installed, its paths pointed into the stage (verify checks that ExecStart exists).
+        let unit = try String(contentsOf: stage.appendingPathComponent("etc/systemd/system/civicbot.service"), encoding: .utf8)
+            .replacingOccurrences(of: "=" + prefix, with: "=" + stage.path + prefix)
+            .replacingOccurrences(of: "EnvironmentFile=/etc", with: "EnvironmentFile=" + stage.path + "/etc")
+        let file = stage.appendingPathComponent("civicbot.service")
+        try unit.write(to: file, atomically: true, encoding: .utf8)
+        let verify = try run(Self.systemdAnalyze, ["verify", file.path])
+        #expect(verify.status == 0 && verify.output.isEmpty, "\(verify.output)")
+        let security = try run(Self.systemdAnalyze, ["security", "--offline=true", file.path])
+        let line = security.output.split(separator: "\n").first { $0.contains("Overall exposure level") }.map(String.init) ?? ""
+        print("systemd-analyze security: \(line)")
+        let score = line.split(separator: ":").last?.split(separator: " ").first.flatMap { Double($0) }
+        #expect((score ?? 10) <= 2.0, "\(line)")
+    }
+
     @Test("the unit: notify with a watchdog, a dedicated user, its state directory, secrets from a file, and the hardening keys")
     func unitHardening() throws {
         let s = try Self.serviceSettings()

@@ -191,4 +191,27 @@ import Glibc
         let bad = try BinaryRunner.run(["restore", "--from", garbage, "--db", database])
         #expect(bad.status != 0 && bad.stderr.contains("nothing changed"), "\(bad.stderr)")
     }
+
+    @Test("the running service applies the retention period itself: old messages erased at start, newer ones kept")
+    func serveApplies() async throws {
+        let server = FakeBotAPIServer()
+        try server.start()
+        defer { server.stop() }
+        let database = try Fixtures.temporaryDirectory().appendingPathComponent("retain.sqlite").path
+        let store = try AppDatabase.open(path: database, lexicon: Fixtures.catalogue.lexicon)
+        try store.log(InteractionRecord(at: Date().addingTimeInterval(-40 * 86_400), chatID: 9, chatType: "private", userID: 9, username: "month_old",
+                                        text: "เดือนก่อนMONTHOLD", intent: "help", slotsJSON: "{}", reply: "ตอบ", processingMicros: 1))
+        let serve = try ServeProcess(server: server, database: database, extra: ["--retention-days", "30"])
+        server.enqueueMessage("สวัสดีค่ะ วันนี้TODAY", chatID: 12, fromID: 12)
+        #expect(await eventually(timeout: .seconds(20)) { deliveredCount(server) == 1 })
+        #expect(await eventually(timeout: .seconds(10)) { (try? store.recentInteractions(limit: 10).contains { $0.text.contains("MONTHOLD") }) == false })
+        serve.send(SIGTERM)
+        #expect(await serve.wait(timeout: .seconds(10)) == 0)
+        #expect(serve.log.contains("retention applied"), "\(serve.log.suffix(1_000))")
+        let rows = try store.recentInteractions(limit: 10)
+        #expect(rows.count == 2 && rows.contains { $0.text.contains("TODAY") })
+        #expect(!contains(database, "MONTHOLD") && !contains(database, "month_old"))
+        let bad = try BinaryRunner.run(["serve", "--db", database, "--retention-days", "0"], environment: ["CIVICBOT_TOKEN": "1:x"])
+        #expect(bad.status != 0 && bad.stderr.contains("between 1 and 3650"))
+    }
 }
