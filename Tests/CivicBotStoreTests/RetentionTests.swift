@@ -39,6 +39,7 @@ import Testing
         try db.log(record("ข้อความใหม่RECENT", user: 503, username: "newperson", at: now.addingTimeInterval(-86_400)))
         let before = try db.usageStats(now: now)
         #expect(contains(path, "QWERTY") && contains(path, "oldperson"))
+        #expect(try db.writer.read { try Int.fetchOne($0, sql: "PRAGMA secure_delete") } == 1, "erased text is zeroed, not left in free space")
 
         let report = try db.prune(before: now.addingTimeInterval(-90 * 86_400))
         #expect(report.interactions == 2)
