@@ -52,6 +52,8 @@ public struct IntentMatcher: Sendable {
     private let districts: PhraseIndex<Int>
     private let districtProvinces: [(name: String, provinces: [String])]
     private let followUps: PhraseIndex<FollowUpWord>
+    /// The words that announce a province (`strong_before`), normalised once: dotted ones (จ.) as text.
+    private let provinceWords: [(form: String, dotted: Bool)]
 
     /// Builds the indexes once.
     public init(catalogue: IntentCatalogue) {
@@ -149,6 +151,17 @@ public struct IntentMatcher: Sendable {
         for w in f.allAgencies { followUps.add(w, rule: .syllable, payload: .allAgencies) }
         for w in f.allTypes { followUps.add(w, rule: .syllable, payload: .allTypes) }
         self.followUps = followUps
+        self.provinceWords = lexicon.ambiguityContext.strongBefore.compactMap { word in
+            let w = ThaiNormalizer.normalize(word)
+            if w.isEmpty { return nil }
+            return w.text.contains(".") ? (w.text, true) : (w.compact, false)
+        }
+    }
+
+    /// True when the message uses a word that announces a province (จังหวัด, จ.: the lexicon's
+    /// `strong_before` words), whether or not a province was recognised.
+    public func mentionsProvinceWord(_ n: NormalizedText) -> Bool {
+        provinceWords.contains { $0.dotted ? n.text.contains($0.form) : n.compact.contains($0.form) }
     }
 
     /// The follow-up words of the message (`lexicon/discourse.yaml`, `follow_up`).

@@ -25,8 +25,6 @@ public struct PhraseHit: Sendable, Equatable {
 /// Finds many phrases at once in normalised text, keyed by first scalar, honouring boundary rules.
 /// Built once at start; read-only afterwards, so it is shared freely between threads.
 public struct PhraseIndex<Payload: Sendable>: Sendable {
-    typealias Pattern = PhrasePattern
-
     /// What each entry stands for.
     public private(set) var payloads: [Payload] = []
     private var compactPatterns = PatternTable()
@@ -49,54 +47,65 @@ public struct PhraseIndex<Payload: Sendable>: Sendable {
             var scalars = normalized.textScalars
             while let last = scalars.last, ThaiNormalizer.isSeparator(last), last != 0x2E { scalars.removeLast() }
             while let first = scalars.first, ThaiNormalizer.isSeparator(first) { scalars.removeFirst() }
-            guard let head = scalars.first else { return false }
+            guard !scalars.isEmpty else { return false }
             payloads.append(payload)
-            textPatterns.append(Pattern(scalars: scalars, rule: rule, entry: entry), head: head)
+            textPatterns.append(scalars, rule: rule, entry: entry)
             // The undotted form (ปค. → ปค) is matched set apart as well.
             let bare = normalized.compactScalars
-            if bare != scalars, let h = bare.first {
-                textPatterns.append(Pattern(scalars: bare, rule: rule, entry: entry), head: h)
-            }
+            if bare != scalars, !bare.isEmpty { textPatterns.append(bare, rule: rule, entry: entry) }
             return true
         }
         let scalars = normalized.compactScalars
-        guard let head = scalars.first else { return false }
+        guard !scalars.isEmpty else { return false }
         payloads.append(payload)
-        compactPatterns.append(Pattern(scalars: scalars, rule: rule, entry: entry), head: head)
+        compactPatterns.append(scalars, rule: rule, entry: entry)
         return true
     }
 
     /// Every hit in the message, before overlaps are resolved.
     public func allHits(in message: NormalizedText) -> [PhraseHit] {
         var hits: [PhraseHit] = []
-        let c = message.compactScalars
         if !compactPatterns.isEmpty {
-            for i in c.indices {
-                let bucket = compactPatterns.bucket(c[i])
-                guard bucket >= 0 else { continue }
-                for p in compactPatterns.buckets[bucket] where Self.matches(p.scalars, in: c, at: i) {
-                    if Self.accepts(p, in: c, start: i, end: i + p.scalars.count) {
-                        hits.append(PhraseHit(entry: p.entry, start: i, end: i + p.scalars.count))
+            message.compactScalars.withUnsafeBufferPointer { c in
+                compactPatterns.storage.withUnsafeBufferPointer { storage in
+                    func scan(_ bucket: Int, at i: Int) {
+                        guard bucket >= 0 else { return }
+                        for p in compactPatterns.buckets[bucket] where Self.matches(p, storage, in: c, at: i) {
+                            let end = i + Int(p.count)
+                            if Self.accepts(p, in: c, start: i, end: end) {
+                                hits.append(PhraseHit(entry: Int(p.entry), start: i, end: end))
+                            }
+                        }
+                    }
+                    let singles = compactPatterns.hasSingles
+                    for i in 0..<c.count {
+                        if singles { scan(compactPatterns.single(c[i]), at: i) }
+                        if i + 1 < c.count { scan(compactPatterns.pair(c[i], c[i + 1]), at: i) }
                     }
                 }
             }
         }
         if !textPatterns.isEmpty {
-            let t = message.textScalars
-            var compactOffset = 0
-            for i in t.indices {
-                defer { if !ThaiNormalizer.isSeparator(t[i]) { compactOffset += 1 } }
-                let bucket = textPatterns.bucket(t[i])
-                guard bucket >= 0 else { continue }
-                for p in textPatterns.buckets[bucket] where Self.matches(p.scalars, in: t, at: i) {
-                    let end = i + p.scalars.count
-                    // Set apart from letters of its own script: "mou" may touch Thai, "ปค" may not.
-                    let latin = p.scalars.allSatisfy { $0 < 0x80 }
-                    let beforeOK = i == 0 || !Self.isLetterLike(t[i - 1], latin: latin)
-                    let afterOK = end == t.count || !Self.isLetterLike(t[end], latin: latin)
-                    guard beforeOK, afterOK else { continue }
-                    let letters = p.scalars.reduce(0) { $0 + (ThaiNormalizer.isSeparator($1) ? 0 : 1) }
-                    hits.append(PhraseHit(entry: p.entry, start: compactOffset, end: compactOffset + letters))
+            message.textScalars.withUnsafeBufferPointer { t in
+                textPatterns.storage.withUnsafeBufferPointer { storage in
+                    var compactOffset = 0
+                    func scan(_ bucket: Int, at i: Int) {
+                        guard bucket >= 0 else { return }
+                        for p in textPatterns.buckets[bucket] where Self.matches(p, storage, in: t, at: i) {
+                            let end = i + Int(p.count)
+                            // Set apart from letters of its own script: "mou" may touch Thai, "ปค" may not.
+                            let beforeOK = i == 0 || !Self.isLetterLike(t[i - 1], latin: p.isLatin)
+                            let afterOK = end == t.count || !Self.isLetterLike(t[end], latin: p.isLatin)
+                            guard beforeOK, afterOK else { continue }
+                            hits.append(PhraseHit(entry: Int(p.entry), start: compactOffset, end: compactOffset + Int(p.letters)))
+                        }
+                    }
+                    let singles = textPatterns.hasSingles
+                    for i in 0..<t.count {
+                        defer { if !ThaiNormalizer.isSeparator(t[i]) { compactOffset += 1 } }
+                        if singles { scan(textPatterns.single(t[i]), at: i) }
+                        if i + 1 < t.count { scan(textPatterns.pair(t[i], t[i + 1]), at: i) }
+                    }
                 }
             }
         }
@@ -116,12 +125,16 @@ public struct PhraseIndex<Payload: Sendable>: Sendable {
         return taken.sorted { $0.start < $1.start }
     }
 
+    /// True when pattern `p` (its scalars in `storage`) starts at `i` of `s`; the first two
+    /// scalars are known to match (they chose the bucket).
     @inline(__always)
-    static func matches(_ pattern: [UInt32], in s: [UInt32], at i: Int) -> Bool {
-        guard i + pattern.count <= s.count else { return false }
-        var k = 0
-        while k < pattern.count {
-            if s[i + k] != pattern[k] { return false }
+    static func matches(_ p: PhrasePattern, _ storage: UnsafeBufferPointer<UInt32>, in s: UnsafeBufferPointer<UInt32>, at i: Int) -> Bool {
+        let n = Int(p.count)
+        guard i + n <= s.count else { return false }
+        var k = 2
+        let base = Int(p.offset)
+        while k < n {
+            if s[i + k] != storage[base + k] { return false }
             k += 1
         }
         return true
@@ -132,70 +145,107 @@ public struct PhraseIndex<Payload: Sendable>: Sendable {
         return latin ? ascii : (ThaiScript.isWordCharacter(v) || ascii)
     }
 
-    static func accepts(_ p: Pattern, in c: [UInt32], start: Int, end: Int) -> Bool {
+    static func accepts(_ p: PhrasePattern, in c: UnsafeBufferPointer<UInt32>, start: Int, end: Int) -> Bool {
         // Never cut a syllable: the next scalar must not belong to our last letter…
         if end < c.count {
             let next = c[end]
             if ThaiScript.isCombining(next) { return false }
-            if ThaiScript.isFollowingVowel(next), let last = p.scalars.last, ThaiScript.isConsonant(last) { return false }
+            if ThaiScript.isFollowingVowel(next), ThaiScript.isConsonant(p.last) { return false }
         }
         // …and a leading vowel before our first consonant belongs to it.
-        if start > 0, let first = p.scalars.first, ThaiScript.isConsonant(first), ThaiScript.isLeadingVowel(c[start - 1]) {
+        if start > 0, ThaiScript.isConsonant(p.first), ThaiScript.isLeadingVowel(c[start - 1]) {
             return false
         }
         switch p.rule {
         case .syllable, .separated:
             return true
         case .abbreviation:
-            if start > 0, p.scalars.first == 0x0E2D, ThaiScript.isConsonant(c[start - 1]) { return false }
+            if start > 0, p.first == 0x0E2D, ThaiScript.isConsonant(c[start - 1]) { return false }
             return true
         }
     }
 }
 
-/// One phrase as the index matches it: normalised scalars, boundary rule, entry.
+/// One phrase as the index matches it: where its normalised scalars lie in the table's storage,
+/// its first and last scalar (for the syllable checks), its boundary rule and entry. Trivial to copy (no
+/// references), since the scan reads one for every candidate at every scalar of every message.
 struct PhrasePattern: Sendable {
-    let scalars: [UInt32]
+    let offset: Int32
+    let count: Int32
+    let first: UInt32
+    let last: UInt32
+    /// Letters (scalars other than separators): the length of a text-form hit in the compact form.
+    let letters: Int32
+    let isLatin: Bool
     let rule: BoundaryRule
-    let entry: Int
+    let entry: Int32
 }
 
-/// Patterns grouped by their first scalar. Thai and ASCII first scalars (all but a few phrases) are
-/// found by indexing a flat table, not by hashing: this lookup runs for every scalar of every message.
+/// Patterns grouped by their first two scalars (one-scalar patterns by their only one), so that a
+/// position of the message is checked only against the few patterns that begin with the two
+/// scalars found there. Pairs of Thai scalars (nearly all) are found by indexing a flat table, not
+/// by hashing: this lookup runs for every scalar of every message, for every index.
 struct PatternTable: Sendable {
-    /// First scalars below this are looked up in `slots`; the rest in `others`.
-    static let directLimit: UInt32 = 0x0E80
-    /// Bucket of each direct first scalar, -1 for none (empty until the first pattern is added).
-    private var slots: [Int32] = []
-    private var others: [UInt32: Int32] = [:]
-    /// Patterns sharing a first scalar, in the order they were added.
+    static let thaiBase: UInt32 = 0x0E00
+    static let thaiCount: UInt32 = 0x80
+    /// Bucket of each Thai pair (first - 0x0E00) * 128 + (second - 0x0E00), -1 for none (empty until used).
+    private var thaiPairs: [Int32] = []
+    private var otherPairs: [UInt64: Int32] = [:]
+    /// Bucket of each one-scalar pattern's scalar.
+    private var singles: [UInt32: Int32] = [:]
+    /// Patterns sharing a bucket, in the order they were added.
     private(set) var buckets: [[PhrasePattern]] = []
+    /// Every pattern's scalars, one after another.
+    private(set) var storage: [UInt32] = []
 
     var isEmpty: Bool { buckets.isEmpty }
+    var hasSingles: Bool { !singles.isEmpty }
 
-    mutating func append(_ pattern: PhrasePattern, head: UInt32) {
-        var index = lookup(head)
-        if index < 0 {
+    mutating func append(_ scalars: [UInt32], rule: BoundaryRule, entry: Int) {
+        guard let head = scalars.first, let last = scalars.last else { return }
+        let pattern = PhrasePattern(
+            offset: Int32(storage.count), count: Int32(scalars.count), first: head,
+            last: last,
+            letters: Int32(scalars.reduce(0) { $0 + (ThaiNormalizer.isSeparator($1) ? 0 : 1) }),
+            isLatin: scalars.allSatisfy { $0 < 0x80 }, rule: rule, entry: Int32(entry))
+        storage.append(contentsOf: scalars)
+        let found = scalars.count == 1 ? single(head) : pair(head, scalars[1])
+        let index: Int32
+        if found >= 0 {
+            index = Int32(found)
+        } else {
             index = Int32(buckets.count)
             buckets.append([])
-            if head < Self.directLimit {
-                if slots.isEmpty { slots = Array(repeating: -1, count: Int(Self.directLimit)) }
-                slots[Int(head)] = index
+            if scalars.count == 1 {
+                singles[head] = index
+            } else if let slot = Self.thaiSlot(head, scalars[1]) {
+                if thaiPairs.isEmpty { thaiPairs = Array(repeating: -1, count: Int(Self.thaiCount * Self.thaiCount)) }
+                thaiPairs[slot] = index
             } else {
-                others[head] = index
+                otherPairs[Self.key(head, scalars[1])] = index
             }
         }
         buckets[Int(index)].append(pattern)
     }
 
-    /// The bucket index of patterns starting with `head`, or -1.
     @inline(__always)
-    func bucket(_ head: UInt32) -> Int { Int(lookup(head)) }
+    static func thaiSlot(_ a: UInt32, _ b: UInt32) -> Int? {
+        let x = a &- thaiBase, y = b &- thaiBase
+        guard x < thaiCount, y < thaiCount else { return nil }
+        return Int(x * thaiCount + y)
+    }
 
     @inline(__always)
-    private func lookup(_ head: UInt32) -> Int32 {
-        if head < Self.directLimit { return slots.isEmpty ? -1 : slots[Int(head)] }
-        return others[head] ?? -1
+    static func key(_ a: UInt32, _ b: UInt32) -> UInt64 { UInt64(a) << 32 | UInt64(b) }
+
+    /// The bucket of one-scalar patterns `head`, or -1.
+    @inline(__always)
+    func single(_ head: UInt32) -> Int { singles.isEmpty ? -1 : Int(singles[head] ?? -1) }
+
+    /// The bucket of patterns beginning with `a`, `b`, or -1.
+    @inline(__always)
+    func pair(_ a: UInt32, _ b: UInt32) -> Int {
+        if let slot = Self.thaiSlot(a, b) { return thaiPairs.isEmpty ? -1 : Int(thaiPairs[slot]) }
+        return otherPairs.isEmpty ? -1 : Int(otherPairs[Self.key(a, b)] ?? -1)
     }
 }
-

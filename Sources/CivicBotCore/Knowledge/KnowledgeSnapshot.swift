@@ -18,9 +18,17 @@ public struct KnowledgeSnapshot: Sendable {
     /// What the MOUs say about ศส.ปชต.
     public let center: CenterInfo
     /// Trainers registered by admins (not removed), ordered by province, agency, name.
-    public let trainers: [TrainerRecord]
+    public private(set) var trainers: [TrainerRecord]
     /// The register's version when `trainers` was read (the last audit row's id): the shell reloads when it moves.
-    public let trainersVersion: Int64
+    public private(set) var trainersVersion: Int64
+    /// Each province's count (in `provinces` order) for every trainer type and agency a ranking can
+    /// ask for (`nil` for all), computed once: rankings are asked for on every coverage question.
+    private let rankCounts: [RankKey: [Int]]
+
+    struct RankKey: Hashable, Sendable {
+        let trainerType: String?
+        let agency: String?
+    }
 
     /// Makes a snapshot.
     public init(registers: [RegisterTotals], provinces: [String], entries: [String: [ProvinceRegisterEntry]],
@@ -35,12 +43,30 @@ public struct KnowledgeSnapshot: Sendable {
         self.center = center
         self.trainers = trainers
         self.trainersVersion = trainersVersion
+        var counts: [RankKey: [Int]] = [:]
+        let all = entries.values.flatMap { $0 }
+        let types: [String?] = [nil] + Set(all.map(\.trainerType)).sorted()
+        let agencies: [String?] = [nil] + Set(all.flatMap { $0.counts.map(\.agency) }).sorted()
+        for type in types {
+            for agency in agencies {
+                counts[RankKey(trainerType: type, agency: agency)] = provinces.map { province in
+                    (entries[province] ?? [])
+                        .filter { type == nil || $0.trainerType == type }
+                        .flatMap(\.counts)
+                        .filter { agency == nil || $0.agency == agency }
+                        .reduce(0) { $0 + $1.count }
+                }
+            }
+        }
+        self.rankCounts = counts
     }
 
     /// The same knowledge with another register of individual trainers.
     public func replacingTrainers(_ trainers: [TrainerRecord], version: Int64) -> KnowledgeSnapshot {
-        KnowledgeSnapshot(registers: registers, provinces: provinces, entries: entries, duties: duties, mous: mous,
-                          letter: letter, center: center, trainers: trainers, trainersVersion: version)
+        var copy = self
+        copy.trainers = trainers
+        copy.trainersVersion = version
+        return copy
     }
 
     /// The year (B.E.) of the registers.
@@ -60,17 +86,12 @@ public struct KnowledgeSnapshot: Sendable {
     /// Provinces ranked by trainers of `trainerType` (both registers when nil), of `agency` (all when
     /// nil). Every province takes part (an unlisted one counts 0); equal counts keep the store's order.
     public func ranking(trainerType: String?, agency: String?, mostFirst: Bool) -> [ProvinceCount] {
-        let counted = provinces.enumerated().map { index, province in
-            let n = (entries[province] ?? [])
-                .filter { trainerType == nil || $0.trainerType == trainerType }
-                .flatMap(\.counts)
-                .filter { agency == nil || $0.agency == agency }
-                .reduce(0) { $0 + $1.count }
-            return (index: index, item: ProvinceCount(province: province, count: n))
+        // A type or agency no register has counts 0 everywhere.
+        let counts = rankCounts[RankKey(trainerType: trainerType, agency: agency)] ?? Array(repeating: 0, count: provinces.count)
+        let order = provinces.indices.sorted { a, b in
+            if counts[a] != counts[b] { return mostFirst ? counts[a] > counts[b] : counts[a] < counts[b] }
+            return a < b
         }
-        return counted.sorted { a, b in
-            if a.item.count != b.item.count { return mostFirst ? a.item.count > b.item.count : a.item.count < b.item.count }
-            return a.index < b.index
-        }.map(\.item)
+        return order.map { ProvinceCount(province: provinces[$0], count: counts[$0]) }
     }
 }

@@ -9,7 +9,7 @@ extension RenderPass {
             return template(.trainerCount, "district_ambiguous", ["district": d.name, "provinces": d.provinces.joined(separator: template(.trainerCount, "or"))])
         }
         if u.provinces.isEmpty {
-            if mentionsProvinceWord(normalized) { return unknownProvince(normalized) }
+            if matcher.mentionsProvinceWord(normalized) { return unknownProvince(normalized) }
             if let agency {
                 let core = totals.first { $0.trainerType == "core" }?.counts.first { $0.agency == agency }?.count ?? 0
                 let extended = totals.first { $0.trainerType == "extended" }?.counts.first { $0.agency == agency }?.count ?? 0
@@ -61,15 +61,6 @@ extension RenderPass {
             parts.append(text)
         }
         return parts.joined(separator: "\n\n")
-    }
-
-    /// True when the message uses a word that announces a province (จังหวัด, จ.: the lexicon's
-    /// `strong_before` words) although no province was recognised.
-    func mentionsProvinceWord(_ n: NormalizedText) -> Bool {
-        catalogue.lexicon.ambiguityContext.strongBefore.contains { word in
-            let w = ThaiNormalizer.normalize(word)
-            return w.text.contains(".") ? n.text.contains(w.text) : n.compact.contains(w.compact)
-        }
     }
 
     func unknownProvince(_ n: NormalizedText) -> String {

@@ -91,15 +91,20 @@ public enum ThaiDigits {
     /// `s` with every Thai digit replaced by its Arabic digit.
     public static func toArabic(_ s: String) -> String {
         guard containsThaiDigit(s) else { return s }
-        var view = String.UnicodeScalarView()
-        for scalar in s.unicodeScalars {
-            if ThaiScript.isDigit(scalar.value), let arabic = Unicode.Scalar(scalar.value - 0x0E50 + 0x30) {
-                view.append(arabic)
+        // UTF-8 of U+0E50–U+0E59 is E0 B9 90–99: three bytes become one ASCII digit.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(s.utf8.count)
+        var it = Array(s.utf8)[...]
+        while let b = it.first {
+            if b == 0xE0, it.count >= 3, it[it.startIndex + 1] == 0xB9, (0x90...0x99).contains(it[it.startIndex + 2]) {
+                bytes.append(0x30 + it[it.startIndex + 2] - 0x90)
+                it = it.dropFirst(3)
             } else {
-                view.append(scalar)
+                bytes.append(b)
+                it = it.dropFirst()
             }
         }
-        return String(view)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// True when `s` holds a Thai digit (U+0E50–U+0E59, UTF-8 `E0 B9 90`–`E0 B9 99`): a byte scan,
