@@ -48,11 +48,13 @@ import Testing
         let dir = try Fixtures.temporaryDirectory()
         let path = dir.appendingPathComponent("live.sqlite").path
         let db = try AppDatabase.open(path: path, lexicon: Fixtures.catalogue.lexicon)
-        // The writer commits two log rows per transaction: a consistent copy holds an even number.
-        let writer = Task {
+        // The writer commits two log rows per transaction: a consistent copy holds an even number. It
+        // runs on a queue of its own (blocking SQLite calls stay off the tests' cooperative pool).
+        let stop = Flag(), finished = Flag()
+        DispatchQueue.global().async {
             var n = 0
-            while !Task.isCancelled && n < 20_000 {
-                try db.perform(inTransaction: true) { tx in
+            while !stop.isSet && n < 20_000 {
+                try? db.perform(inTransaction: true) { tx in
                     for _ in 0..<2 {
                         try tx.log(InteractionRecord(at: Date(), chatID: 1, chatType: "private", userID: 1, username: "w", text: "ข้อความ \(n)",
                                                      intent: "unknown", slotsJSON: "{}", reply: nil, processingMicros: 1))
@@ -60,12 +62,13 @@ import Testing
                 }
                 n += 1
             }
+            finished.set()
         }
         try await Task.sleep(for: .milliseconds(200))
         let backup = dir.appendingPathComponent("backup.sqlite").path
         let summary = try AppDatabase.backup(from: path, to: backup)
-        writer.cancel()
-        _ = await writer.result
+        stop.set()
+        while !finished.isSet { try await Task.sleep(for: .milliseconds(10)) }
         let messages = try #require(summary.counts["interaction"])
         #expect(messages > 0 && messages % 2 == 0, "the backup holds half a transaction: \(messages)")
         #expect(!FileManager.default.fileExists(atPath: backup + "-wal"), "the backup is one self-contained file")
@@ -92,4 +95,12 @@ import Testing
             try AppDatabase.checkBackup(at: dir.appendingPathComponent("none").path)
         }
     }
+}
+
+/// A flag set once, read from any thread.
+final class Flag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = false
+    var isSet: Bool { lock.withLock { value } }
+    func set() { lock.withLock { value = true } }
 }
