@@ -75,5 +75,14 @@ struct ForgetCommand: ParsableCommand {
             print("user \(user): erased")
             print(report.description)
         }
+        // Copies this database cannot reach: say so, so the operator can delete or age them out.
+        let database = URL(fileURLWithPath: Paths.database(options.db))
+        let folder = database.deletingLastPathComponent()
+        let copies = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
+            .filter { $0.hasPrefix(database.lastPathComponent + ".before-restore-") }.sorted()
+        for copy in copies {
+            print("note: \(folder.appendingPathComponent(copy).path) (kept aside by a restore) still holds what it held; delete it when no longer needed")
+        }
+        print("note: backups taken before now (civicbot backup) may still hold this person's data until they are deleted")
     }
 }
