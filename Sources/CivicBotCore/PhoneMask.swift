@@ -1,39 +1,78 @@
 /// Hides Thai phone numbers in text the bot keeps (the interaction log's copy of a reply, of an
-/// admin's form): every digit of each number `ThaiPhone` accepts becomes `x`, separators stay
-/// (`081-234-5678` → `xxx-xxx-xxxx`). Pure; text without nine
-/// digits in it is returned as it is, at the cost of one pass over its bytes.
+/// admin's form; an outbox part given up on): every digit of each number `ThaiPhone` accepts becomes
+/// `x`, separators stay (`081-234-5678` → `xxx-xxx-xxxx`). Pure. One pass over the UTF-8 bytes;
+/// text without a phone number is returned as it is, nothing allocated.
 public enum PhoneMask {
     /// `text` with every Thai phone number in it masked.
     public static func mask(_ text: String) -> String {
-        var digits = 0
-        for byte in text.utf8 where byte >= 0x30 && byte <= 0x39 { digits += 1 }
-        // Thai digits (๐-๙) are counted only when the Arabic ones are too few.
-        if digits < 9 {
-            for scalar in text.unicodeScalars where (0x0E50...0x0E59).contains(scalar.value) { digits += 1 }
-            if digits < 9 { return text }
-        }
-        var scalars = Array(text.unicodeScalars)
+        var text = text
+        return text.withUTF8 { bytes -> String? in
+            let phones = phoneRanges(bytes)
+            guard !phones.isEmpty else { return nil }
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var i = 0
+            for range in phones {
+                out.append(contentsOf: bytes[i..<range.lowerBound])
+                var k = range.lowerBound
+                while k < range.upperBound {
+                    let width = digitWidth(bytes, k)
+                    if width > 0 {
+                        out.append(UInt8(ascii: "x"))
+                        k += width
+                    } else {
+                        out.append(bytes[k])
+                        k += 1
+                    }
+                }
+                i = range.upperBound
+            }
+            out.append(contentsOf: bytes[i...])
+            return String(decoding: out, as: UTF8.self)
+        } ?? text
+    }
+
+    /// The byte ranges of the phone numbers in `bytes`, in order.
+    static func phoneRanges(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
         var i = 0
-        while i < scalars.count {
-            guard isDigit(scalars[i]) || scalars[i] == "+" else { i += 1; continue }
-            var j = i
-            while j < scalars.count, isDigit(scalars[j]) || isSeparator(scalars[j]) { j += 1 }
-            var end = j
-            while end > i, !isDigit(scalars[end - 1]) { end -= 1 }
-            let run = String(String.UnicodeScalarView(scalars[i..<end]))
-            if run.unicodeScalars.filter(isDigit).count >= 9, (try? ThaiPhone.parse(run)) != nil {
-                for k in i..<end where isDigit(scalars[k]) { scalars[k] = "x" }
+        while i < bytes.count {
+            guard digitWidth(bytes, i) > 0 || bytes[i] == UInt8(ascii: "+") else { i += 1; continue }
+            // A run of digits and separators; it ends at its last digit.
+            var j = i, end = i, digits = 0
+            while j < bytes.count {
+                let d = digitWidth(bytes, j)
+                if d > 0 {
+                    digits += 1
+                    j += d
+                    end = j
+                } else if let s = separatorWidth(bytes, j) {
+                    j += s
+                } else {
+                    break
+                }
+            }
+            if (9...14).contains(digits), (try? ThaiPhone.parse(String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<end]), as: UTF8.self))) != nil {
+                ranges.append(i..<end)
             }
             i = max(j, i + 1)
         }
-        return String(String.UnicodeScalarView(scalars))
+        return ranges
     }
 
-    static func isDigit(_ s: Unicode.Scalar) -> Bool {
-        (0x30...0x39).contains(s.value) || (0x0E50...0x0E59).contains(s.value)
+    /// 1 for an ASCII digit, 3 for a Thai digit (๐-๙: E0 B9 90-99), else 0.
+    static func digitWidth(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
+        if b[i] >= 0x30 && b[i] <= 0x39 { return 1 }
+        if b[i] == 0xE0, i + 2 < b.count, b[i + 1] == 0xB9, (0x90...0x99).contains(b[i + 2]) { return 3 }
+        return 0
     }
 
-    static func isSeparator(_ s: Unicode.Scalar) -> Bool {
-        s == " " || s == "-" || s == "." || s == "(" || s == ")" || s == "+" || s == "\u{A0}"
+    /// The width of a separator a phone number may hold (space, - . ( ) +, no-break space), or nil.
+    static func separatorWidth(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
+        switch b[i] {
+        case 0x20, 0x2D, 0x2E, 0x28, 0x29, 0x2B: return 1
+        case 0xC2 where i + 1 < b.count && b[i + 1] == 0xA0: return 2
+        default: return nil
+        }
     }
 }
