@@ -82,6 +82,21 @@ import Testing
         #expect(try restored.summary() == summary)
     }
 
+    @Test("a backup made by the old version restores and migrates: the register and its audit intact")
+    func restoreOldBackup() throws {
+        let dir = try Fixtures.temporaryDirectory()
+        let target = dir.appendingPathComponent("current.sqlite").path
+        _ = try AppDatabase.open(path: target, lexicon: Fixtures.catalogue.lexicon)
+        let fixtureBytes = try Data(contentsOf: Self.fixture)
+        #expect(try AppDatabase.checkBackup(at: Self.fixture.path).counts["trainer"] == 2)
+        try AppDatabase.restore(from: Self.fixture.path, into: target)
+        let db = try AppDatabase.open(path: target, lexicon: Fixtures.catalogue.lexicon)
+        #expect(try db.allTrainers().map(\.name) == ["นายสมชาย ใจดี"])
+        #expect(try db.auditLog().count == 7 && db.admins().map(\.userID) == [1001])
+        #expect(try db.integrityProblems().isEmpty)
+        #expect(try Data(contentsOf: Self.fixture) == fixtureBytes, "the backup file is only read")
+    }
+
     @Test("a file that is not a sound CivicBot database is refused before a restore")
     func refusesBadBackups() throws {
         let dir = try Fixtures.temporaryDirectory()
