@@ -3,6 +3,7 @@ import CivicBotStore
 import CivicBotTransport
 import Foundation
 import Logging
+import ServiceLifecycle
 
 /// What serve checks and sets after `getMe`, and the words it tells the operator.
 public enum StartupChecks {
@@ -32,7 +33,7 @@ public enum StartupChecks {
         }
         let menu = menu(catalogue)
         do {
-            let changed = try await api.ensureCommands(menu)
+            let changed = try await cancelWhenGracefulShutdown { try await api.ensureCommands(menu) }
             logger.info(changed ? "command menu set" : "command menu already as Intents/ says", metadata: ["menu.commands": "\(menu.count)"])
         } catch {
             logger.warning("command menu not set (setMyCommands failed); the bot answers commands anyway", metadata: ["error": "\(error)"])
