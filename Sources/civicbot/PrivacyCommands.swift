@@ -43,6 +43,7 @@ struct PruneCommand: ParsableCommand {
         }
         print("retention \(days) days: erased what is older than \(AppDatabase.timestamp(cutoff))")
         print("erased: \(report)")
+        if !report.walTruncated { print("note: the WAL was busy (serve is running): erased text leaves it at the next checkpoint, at the latest when serve stops") }
     }
 }
 
@@ -75,6 +76,7 @@ struct ForgetCommand: ParsableCommand {
             print("user \(user): erased")
             print(report.description)
         }
+        if !report.walTruncated { print("note: the WAL was busy (serve is running): erased text leaves it at the next checkpoint, at the latest when serve stops") }
         // Copies this database cannot reach: say so, so the operator can delete or age them out.
         let database = URL(fileURLWithPath: Paths.database(options.db))
         let folder = database.deletingLastPathComponent()

@@ -214,4 +214,23 @@ import Glibc
         let bad = try BinaryRunner.run(["serve", "--db", database, "--retention-days", "0"], environment: ["CIVICBOT_TOKEN": "1:x"])
         #expect(bad.status != 0 && bad.stderr.contains("between 1 and 3650"))
     }
+
+    @Test("forget while serve runs: it waits for serve's writes, erases, and once serve stops no trace is left in the file or its WAL")
+    func forgetWhileServing() async throws {
+        let server = FakeBotAPIServer()
+        try server.start()
+        defer { server.stop() }
+        let database = try Fixtures.temporaryDirectory().appendingPathComponent("busy.sqlite").path
+        let serve = try ServeProcess(server: server, database: database)
+        server.enqueueMessage("ติดต่อใครได้บ้าง ลับLIVEONE", chatID: 6_161, fromID: 6_161, username: "live_user")
+        #expect(await eventually(timeout: .seconds(20)) { deliveredCount(server) == 1 })
+        for i in 0..<50 { server.enqueueMessage("เชียงใหม่มีวิทยากรกี่คน", chatID: Int64(30_000 + i), fromID: Int64(30_000 + i)) }
+        let result = try BinaryRunner.run(["forget", "--user", "6161", "--db", database])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("messages (text, username, reply, ids): 1"), "\(result.stdout)")
+        #expect(await eventually(timeout: .seconds(30)) { deliveredCount(server) == 51 })
+        serve.send(SIGTERM)
+        #expect(await serve.wait(timeout: .seconds(10)) == 0)
+        #expect(!contains(database, "LIVEONE") && !contains(database, "live_user"))
+    }
 }

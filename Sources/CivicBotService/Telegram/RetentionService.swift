@@ -38,7 +38,7 @@ public struct RetentionService: Service {
         let cutoff = RetentionService.cutoff(days: days, now: now())
         do {
             let report = try await store.pruneAsync(before: cutoff)
-            if report != PruneReport() {
+            if !report.isEmpty {
                 logger.info("retention applied", metadata: [
                     "retention.days": "\(days)", "erased.messages": "\(report.interactions)", "removed.outbox": "\(report.outbox)",
                     "erased.trainer_phones": "\(report.trainerPhones)",

@@ -15,9 +15,15 @@ public struct PruneReport: Sendable, Equatable, CustomStringConvertible {
     public var trainerPhones = 0
     /// Audit rows whose before/after lost a removed trainer's phone.
     public var auditRows = 0
+    /// False when the WAL could not be truncated (another process kept it busy): erased text may
+    /// stay in old WAL frames until the next checkpoint (serve's own, at the latest when it stops).
+    public var walTruncated = true
 
     /// Makes an empty report.
     public init() {}
+
+    /// True when nothing was old enough to erase.
+    public var isEmpty: Bool { interactions == 0 && outbox == 0 && quarantine == 0 && trainerPhones == 0 && auditRows == 0 }
 
     /// `interactions 3, outbox 2, quarantine 0, removed trainers' phones 1 (audit rows 2)`.
     public var description: String {
@@ -40,6 +46,8 @@ public struct ForgetReport: Sendable, Equatable, CustomStringConvertible {
     public var trainerRecords = 0
     /// Audit rows whose actor, subject or before/after named them (the action is kept).
     public var auditRows = 0
+    /// False when the WAL could not be truncated (see `PruneReport.walTruncated`).
+    public var walTruncated = true
 
     /// Makes an empty report.
     public init() {}
@@ -66,8 +74,8 @@ extension AppDatabase {
     /// truncates the WAL so the erased text is in no file (SQLite's secure_delete zeroes freed space).
     @discardableResult
     public func prune(before cutoff: Date) throws -> PruneReport {
-        let report = try writer.write { db in try Self.prune(db, before: Self.timestamp(cutoff)) }
-        try truncateWAL()
+        var report = try writer.write { db in try Self.prune(db, before: Self.timestamp(cutoff)) }
+        report.walTruncated = (try? truncateWAL()) != nil
         return report
     }
 
@@ -76,8 +84,8 @@ extension AppDatabase {
     @discardableResult
     public func pruneAsync(before cutoff: Date) async throws -> PruneReport {
         let at = Self.timestamp(cutoff)
-        let report = try await writer.write { db in try Self.prune(db, before: at) }
-        try? truncateWAL()
+        var report = try await writer.write { db in try Self.prune(db, before: at) }
+        report.walTruncated = (try? truncateWAL()) != nil
         return report
     }
 
@@ -112,7 +120,7 @@ extension AppDatabase {
     @discardableResult
     public func forget(userID: Int64, at date: Date = Date()) throws -> ForgetReport {
         guard userID > 0 else { throw AdminError.invalidUserID(userID) }
-        let report = try writer.write { db in
+        var report = try writer.write { db in
             var report = ForgetReport()
             let id = userID
             try db.execute(sql: """
@@ -152,7 +160,7 @@ extension AppDatabase {
             }
             return report
         }
-        try truncateWAL()
+        report.walTruncated = (try? truncateWAL()) != nil
         return report
     }
 
