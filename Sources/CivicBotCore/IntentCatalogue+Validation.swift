@@ -99,6 +99,18 @@ extension IntentCatalogue {
             for (i, phrase) in intent.exclude.enumerated() where ThaiNormalizer.normalize(phrase).isEmpty {
                 throw CatalogueError(file: file, key: "exclude[\(i)]", reason: "phrase is empty after normalisation")
             }
+            if let menu = intent.menu {
+                guard let command = intent.commands.first else {
+                    throw CatalogueError(file: file, key: "menu", reason: "a menu line needs a command (commands: [...])")
+                }
+                guard command.count <= 32, command.allSatisfy({ ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "_" }) else {
+                    throw CatalogueError(file: file, key: "commands[0]", reason: "Telegram menu commands are 1-32 of a-z, 0-9 and _")
+                }
+                let text = menu.trimmingCharacters(in: .whitespacesAndNewlines)
+                guard (1...256).contains(text.count) else {
+                    throw CatalogueError(file: file, key: "menu", reason: "a menu line is 1-256 characters")
+                }
+            }
             if intent.id != .unknown && intent.require.isEmpty && intent.commands.isEmpty {
                 throw CatalogueError(file: file, key: "require", reason: "an intent needs at least one require group or command")
             }

@@ -73,7 +73,7 @@ public struct Decider: Sendable {
             return (admin(i, role: role ?? .volunteer), context)
         }
         do {
-            let text = try renderer.answer(u, normalized: i.normalized, chatType: message.chatType, knowledge: knowledge)
+            let text = try renderer.answer(u, normalized: i.normalized, chatType: message.chatType, role: role ?? .volunteer, knowledge: knowledge)
             let reply = Reply(intent: u.intent, slots: u.slots, text: text)
             let next = u.intent == .unknown ? context : ConversationContext(intent: u.intent, slots: u.slots, at: now)
             // A district name several provinces share is a question back, and nothing to build on.

@@ -225,7 +225,10 @@ extension RenderPass {
         return lines.joined(separator: "\n")
     }
 
-    func trainerList(_ u: Understanding, chatType: ChatType) -> String {
+    /// Trainers by province or department. A phone is shown only in a private chat with an admin or an
+    /// officer, and only when the trainer agreed to share it (the snapshot holds no other phone);
+    /// everyone else is told whom to ask.
+    func trainerList(_ u: Understanding, chatType: ChatType, role: SenderRole) -> String {
         let province = u.slots["province"]
         let agency = u.slots["agency"]
         var scope = ""
@@ -248,14 +251,18 @@ extension RenderPass {
             return template(.trainerList, "none", ["scope": scope, "year": year, "core": "\(core)", "extended": "\(extended)"])
         }
         let limit = 30
-        let showPhone = chatType == .private
+        let showPhone = chatType == .private && (role == .admin || role == .officer)
         var lines = trainers.prefix(limit).map { t in
             let values = ["id": String(format: "T-%04lld", t.id), "name": t.name, "province": t.province, "agency": agencyShort(t.agency), "type": typeName(t.trainerType), "phone": t.phone ?? ""]
             return template(.trainerList, showPhone && t.phone != nil ? "line_phone" : "line", values)
         }
         if trainers.count > limit { lines.append(template(.trainerList, "more", ["count": "\(trainers.count - limit)"])) }
         var text = template(.trainerList, "list", ["scope": scope, "count": "\(trainers.count)", "lines": lines.joined(separator: "\n")])
-        if !showPhone && trainers.contains(where: { $0.phone != nil }) { text += "\n" + template(.trainerList, "group_phone_hint") }
+        if !showPhone && trainers.contains(where: { $0.phone != nil }) {
+            text += "\n" + (chatType == .private
+                ? template(.trainerList, "phone_officers_only", ["office": knowledge.letter?.responsibleOffice ?? "", "phone": knowledge.letter?.phone ?? ""])
+                : template(.trainerList, "group_phone_hint"))
+        }
         return text
     }
 }

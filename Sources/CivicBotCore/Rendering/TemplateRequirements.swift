@@ -35,7 +35,7 @@ public enum TemplateRequirements {
             "scope_province": ["province"], "scope_agency": ["agency"], "scope_all": [],
             "none": ["scope", "year", "core", "extended"], "list": ["scope", "count", "lines"],
             "line": ["id", "name", "province", "agency", "type", "phone"], "line_phone": ["id", "name", "province", "agency", "type", "phone"],
-            "more": ["count"], "group_phone_hint": [],
+            "more": ["count"], "group_phone_hint": [], "phone_officers_only": ["office", "phone"],
         ],
         .agencyDuties: [
             "duties": ["agency", "mou", "heading", "count", "clauses"], "clause": ["number", "text"],
