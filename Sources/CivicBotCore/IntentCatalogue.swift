@@ -18,7 +18,7 @@ public struct IntentCatalogue: Sendable {
         "trainer_register", "trainer_update", "trainer_remove", "stats",
     ]
     /// Slot names an intent may take.
-    public static let slotNames: Set<String> = ["province", "agency", "trainer_type", "term"]
+    public static let slotNames: Set<String> = ["province", "agency", "trainer_type", "term", "region"]
 
     /// Names the bot knows.
     public let lexicon: Lexicon
@@ -50,11 +50,12 @@ public struct IntentCatalogue: Sendable {
         let glossary: GlossaryFile = try decode(lexiconDir.appendingPathComponent("glossary.yaml"), name: "lexicon/glossary.yaml")
         let discourse: Discourse = try decode(lexiconDir.appendingPathComponent("discourse.yaml"), name: "lexicon/discourse.yaml")
         let districts: DistrictFile = try decode(lexiconDir.appendingPathComponent("districts.yaml"), name: "lexicon/districts.yaml")
+        let regions: RegionFile = try decode(lexiconDir.appendingPathComponent("regions.yaml"), name: "lexicon/regions.yaml")
         let lexicon = Lexicon(provinces: provinces.provinces, agencies: agencies.agencies,
                               trainerTypes: types.trainerTypes, glossary: glossary.terms, blockers: types.blockers ?? [],
                               ambiguityContext: provinces.ambiguousContext ?? .strict,
                               codeContext: agencies.codeContext ?? .never, discourse: discourse,
-                              districts: districts.districts)
+                              districts: districts.districts, regions: regions.regions, otherBodies: agencies.otherBodies ?? [])
 
         let files = try fm.contentsOfDirectory(atPath: directory.path)
             .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
@@ -89,7 +90,8 @@ public struct IntentCatalogue: Sendable {
     struct AgencyFile: Decodable {
         let agencies: [Agency]
         let codeContext: AmbiguityContext?
-        enum CodingKeys: String, CodingKey { case agencies; case codeContext = "code_context" }
+        let otherBodies: [String]?
+        enum CodingKeys: String, CodingKey { case agencies; case codeContext = "code_context"; case otherBodies = "other_bodies" }
     }
     struct TrainerTypeFile: Decodable {
         let trainerTypes: [TrainerTypeEntry]
@@ -98,6 +100,7 @@ public struct IntentCatalogue: Sendable {
     }
     struct GlossaryFile: Decodable { let terms: [GlossaryTerm] }
     struct DistrictFile: Decodable { let districts: [District] }
+    struct RegionFile: Decodable { let regions: [Region] }
 
     static func decode<T: Decodable>(_ url: URL, name: String) throws -> T {
         let data: Data

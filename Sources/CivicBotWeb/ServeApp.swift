@@ -59,27 +59,36 @@ public enum ServeApp {
         http.timeout = timing.requestTimeout
         http.concurrency = max(4, setup.line?.concurrency ?? 4)
         let transport = CurlHTTPClient(configuration: http, logger: logger)
-        var services: [ServiceGroupConfiguration.ServiceConfiguration] = []
+        let notifier = SystemdNotifier()
+        var services: [ServiceGroupConfiguration.ServiceConfiguration] = [
+            .init(service: RetentionService(store: bot.store, days: timing.retentionDays, interval: timing.pruneInterval, logger: logger)),
+        ]
         if let telegram = setup.telegram {
             let api = BotAPIClient(
                 token: telegram.token,
                 configuration: BotAPIClient.Configuration(baseURL: telegram.apiBase, requestTimeout: telegram.requestTimeout),
                 transport: transport, logger: logger)
-            services.append(.init(service: OutboxSender(api: api, store: bot.store, configuration: telegram, logger: logger)))
-            services.append(.init(service: Poller(api: api, bot: bot, configuration: telegram, logger: logger)))
+            services.append(.init(service: OutboxSender(api: api, store: bot.store, configuration: telegram, logger: logger, notifier: notifier)))
+            services.append(.init(service: Poller(api: api, bot: bot, configuration: telegram, logger: logger, notifier: notifier)))
         }
         var lineHandler: LineWebhookHandler?
         if let line = setup.line {
             let api = LineAPIClient(accessToken: line.accessToken,
                                     configuration: LineAPIClient.Configuration(baseURL: line.apiBase, requestTimeout: line.requestTimeout),
                                     transport: transport, logger: logger)
-            services.insert(.init(service: LineSender(api: api, store: bot.store, configuration: line, serve: timing, logger: logger)), at: 0)
+            // Without Telegram the LINE sender keeps systemd's watchdog fed.
+            services.insert(.init(service: LineSender(api: api, store: bot.store, configuration: line, serve: timing, logger: logger,
+                                                      notifier: setup.telegram == nil ? notifier : .disabled)), at: 1)
             lineHandler = LineWebhookHandler(bot: bot, channelSecret: line.channelSecret, logger: logger)
         }
         if lineHandler != nil {
             let routes = WebServer.Routes(line: lineHandler, lineMaxBody: setup.line?.maxBodyBytes ?? 1 << 20, store: bot.store, registry: registry)
             // Last in the list: shut down first, so no webhook is taken while the senders finish.
-            services.append(.init(service: WebServer.make(routes, listen: setup.listen, logger: logger, onListening: onListening)))
+            let telegramOff = setup.telegram == nil
+            services.append(.init(service: WebServer.make(routes, listen: setup.listen, logger: logger, onListening: { address in
+                if telegramOff { notifier.ready(status: "LINE webhooks on \(address)") }
+                onListening(address)
+            })))
         }
         logger.info("serving", metadata: ["telegram": "\(setup.telegram != nil)", "line": "\(setup.line != nil)", "http.listen": "\(setup.listen)"])
         var group = ServiceGroupConfiguration(services: services, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)

@@ -35,6 +35,9 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Largest LINE webhook body accepted, bytes.")
     var lineMaxBody: Int = 1 << 20
 
+    @Option(name: .long, help: "Days to keep message texts, usernames and ids (default: $CIVICBOT_RETENTION_DAYS or 90).")
+    var retentionDays: Int?
+
     @Flag(name: .long, help: .hidden)
     var noFloodControl = false
 
@@ -50,6 +53,7 @@ struct ServeCommand: AsyncParsableCommand {
         guard ListenAddress(listen) != nil else { throw ValidationError("--listen must be HOST:PORT, e.g. 127.0.0.1:8080") }
         guard LineConfiguration.PushFallback(rawValue: linePush) != nil else { throw ValidationError("--line-push must be none, private or all") }
         guard lineMaxBody >= 1_024 else { throw ValidationError("--line-max-body must be at least 1024") }
+        _ = try Retention.days(retentionDays)
     }
 
     func run() async throws {
@@ -70,9 +74,10 @@ struct ServeCommand: AsyncParsableCommand {
         guard token != nil || lineSecrets != nil else {
             throw Failure("no token: set CIVICBOT_TOKEN or pass --token-file (Telegram), or set LINE_CHANNEL_SECRET and LINE_CHANNEL_ACCESS_TOKEN (LINE)")
         }
-        let timing = ServeConfiguration(
+        var timing = ServeConfiguration(
             token: token ?? "", apiBase: apiBase, pollTimeout: pollTimeout, floodControl: !noFloodControl,
             backoffInitial: .milliseconds(backoffMs), backoffMaximum: .milliseconds(max(backoffMs, 30_000)))
+        timing.retentionDays = try Retention.days(retentionDays)
         let line = lineSecrets.map {
             LineConfiguration(channelSecret: $0.secret, accessToken: $0.token, apiBase: lineApiBase,
                               pushFallback: LineConfiguration.PushFallback(rawValue: linePush) ?? .private, maxBodyBytes: lineMaxBody,

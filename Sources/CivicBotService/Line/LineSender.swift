@@ -19,6 +19,7 @@ public struct LineSender: Service {
     let logger: Logger
     let now: @Sendable () -> Date
     let clock: ServeClock
+    let notifier: SystemdNotifier
 
     /// What became of one answer.
     enum Outcome: Equatable {
@@ -30,7 +31,8 @@ public struct LineSender: Service {
 
     /// A sender through `api`; `serve` gives the backoff and idle intervals.
     public init(api: LineAPIClient, store: AppDatabase, configuration: LineConfiguration, serve: ServeConfiguration, logger: Logger,
-                now: @escaping @Sendable () -> Date = Date.init, clock: ServeClock = .real) {
+                now: @escaping @Sendable () -> Date = Date.init, clock: ServeClock = .real, notifier: SystemdNotifier = .disabled) {
+        self.notifier = notifier
         self.api = api
         self.store = store
         self.configuration = configuration
@@ -44,6 +46,7 @@ public struct LineSender: Service {
     public func run() async throws {
         var backoff = Backoff(initial: serve.backoffInitial, maximum: serve.backoffMaximum)
         while !shouldStop {
+            notifier.watchdog()
             let pending = try await store.pendingLineReplies(limit: 64)
             if pending.isEmpty {
                 await clock.sleep(serve.outboxIdleInterval)

@@ -22,8 +22,7 @@ extension Bot {
         let i = decider.interpret(message)
         var role: SenderRole?
         if i.needsRole {
-            let admin = try await isAdmin(message)
-            role = admin ? .admin : .volunteer
+            role = try await roleAsync(of: message)
         }
         if i.needsRegister {
             let version = try await store.registerVersion()

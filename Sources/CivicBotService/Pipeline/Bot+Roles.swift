@@ -2,26 +2,26 @@ import CivicBotCore
 import CivicBotStore
 
 extension Bot {
-    /// Whether the sender holds the admin role, by platform: Telegram's (and the console's)
-    /// numeric ids in the `admin` table, LINE's `U…` ids in `lineAdmin`. Never by username.
-    func isAdmin(_ message: Message) async throws -> Bool {
+    /// The sender's role, by platform: Telegram's (and the console's) numeric ids in the `admin`
+    /// and `officer` tables, LINE's `U…` ids in `lineAdmin`. Never by username.
+    func roleAsync(of message: Message) async throws -> SenderRole {
         switch message.platform {
         case .line:
-            guard let id = message.platformUserID else { return false }
-            return try await store.isLineAdminAsync(id)
+            guard let id = message.platformUserID else { return .volunteer }
+            return try await store.isLineAdminAsync(id) ? .admin : .volunteer
         case .telegram, .console:
-            return try await store.isAdminAsync(message.userID)
+            return try await store.roleAsync(of: message.userID)
         }
     }
 
-    /// `isAdmin(_:)` for the synchronous paths (REPL, bench), never on the cooperative pool.
-    func isAdminNow(_ message: Message) throws -> Bool {
+    /// `roleAsync(of:)` for the synchronous paths (REPL, bench), never on the cooperative pool.
+    func roleNow(of message: Message) throws -> SenderRole {
         switch message.platform {
         case .line:
-            guard let id = message.platformUserID else { return false }
-            return try store.isLineAdmin(id)
+            guard let id = message.platformUserID else { return .volunteer }
+            return try store.isLineAdmin(id) ? .admin : .volunteer
         case .telegram, .console:
-            return try store.isAdmin(message.userID)
+            return try store.role(of: message.userID)
         }
     }
 }

@@ -104,8 +104,7 @@ public struct Bot: Sendable {
         let i = decider.interpret(message)
         var role: SenderRole?
         if i.needsRole {
-            let admin = try await isAdmin(message)
-            role = admin ? .admin : .volunteer
+            role = try await roleAsync(of: message)
         }
         if i.needsRegister {
             let version = try await store.registerVersion()
@@ -167,7 +166,7 @@ public struct Bot: Sendable {
     }
 
     func role(of message: Message) -> SenderRole {
-        ((try? isAdminNow(message)) ?? false) ? .admin : .volunteer
+        (try? roleNow(of: message)) ?? .volunteer
     }
 
     func elapsed(since started: UInt64) -> Int64 {
@@ -175,12 +174,15 @@ public struct Bot: Sendable {
     }
 
     /// The log row for a handled message.
+    /// Phone numbers never stay in it: the reply's (a trainer list, an admin's record) are masked,
+    /// and so are those in an admin's form (the register keeps the number, the log need not).
     public func interactionRecord(_ message: Message, _ reply: Reply, micros: Int64) -> InteractionRecord {
-        InteractionRecord(
+        let text = message.text.utf8.count > Self.maxStoredLength ? String(message.text.prefix(Self.maxStoredLength)) : message.text
+        return InteractionRecord(
             at: now(), chatID: message.chatID, chatType: message.chatType.rawValue,
             userID: message.userID, username: message.username,
-            text: message.text.utf8.count > Self.maxStoredLength ? String(message.text.prefix(Self.maxStoredLength)) : message.text,
-            intent: reply.intent.rawValue, slotsJSON: JSONLine.encode(reply.slots), reply: reply.text, processingMicros: micros,
+            text: reply.intent.isAdmin ? PhoneMask.mask(text) : text,
+            intent: reply.intent.rawValue, slotsJSON: JSONLine.encode(reply.slots), reply: reply.text.map(PhoneMask.mask), processingMicros: micros,
             platform: message.platform.rawValue, platformUserID: message.platformUserID
         )
     }
