@@ -183,8 +183,13 @@ public struct LineSender: Service {
             logger.critical("LINE refused the channel access token", metadata: ["api.method": "\(call)"])
             return .unauthorized
         case .rateLimited(let seconds):
-            // A 429 is a refusal: the reply did not go out and its token is unused.
-            if call == "reply" { try? await store.clearLineReplyTried(item.updateID, error: "\(error)") } else { try? await store.noteLineAttempt(item.updateID, error: "\(error)") }
+            // A 429 is a refusal: this reply did not go out. Its token is unused only if no earlier
+            // attempt is unconfirmed; after one, the in-flight mark stays (the token may be spent).
+            if call == "reply", !item.replyTried {
+                try? await store.clearLineReplyTried(item.updateID, error: "\(error)")
+            } else {
+                try? await store.noteLineAttempt(item.updateID, error: "\(error)")
+            }
             ServeMetrics.sendFailed("line", reason: "rate_limited")
             logger.warning("LINE rate limit", metadata: ["api.method": "\(call)", "retry_after": "\(seconds)"])
             return .retry(after: .seconds(max(1, seconds)))
