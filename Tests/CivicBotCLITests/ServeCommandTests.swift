@@ -64,6 +64,7 @@ import Glibc
         #expect(lost == 0)
         #expect(duplicates <= kills)
         #expect(status == 0, "\(serve.log.suffix(2_000))")
+        if status != 0 { print("crash-test serve log: \(serve.log.suffix(3_000))") }
         // The interaction log holds each update once: the offset and the log move together.
         let store = try AppDatabase.open(path: database, lexicon: Fixtures.catalogue.lexicon)
         let log = try store.recentInteractions(limit: 10_000)
