@@ -216,6 +216,13 @@ public struct District: Sendable, Decodable, Equatable {
     public let english: String
     /// Canonical Thai name of its province.
     public let province: String
+
+    /// Makes a district.
+    public init(name: String, english: String, province: String) {
+        self.name = name
+        self.english = english
+        self.province = province
+    }
 }
 
 /// A region: a named grouping of provinces, in one or more schemes (the north has 9 provinces in
