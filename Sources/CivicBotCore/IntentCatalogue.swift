@@ -50,11 +50,14 @@ public struct IntentCatalogue: Sendable {
         let glossary: GlossaryFile = try decode(lexiconDir.appendingPathComponent("glossary.yaml"), name: "lexicon/glossary.yaml")
         let discourse: Discourse = try decode(lexiconDir.appendingPathComponent("discourse.yaml"), name: "lexicon/discourse.yaml")
         let districts: DistrictFile = try decode(lexiconDir.appendingPathComponent("districts.yaml"), name: "lexicon/districts.yaml")
+        // English for the knowledge base's Thai-only texts: optional (without it they stay Thai).
+        let englishURL = lexiconDir.appendingPathComponent("english.yaml")
+        let english: EnglishTexts = fm.fileExists(atPath: englishURL.path) ? try decode(englishURL, name: "lexicon/english.yaml") : .none
         let lexicon = Lexicon(provinces: provinces.provinces, agencies: agencies.agencies,
                               trainerTypes: types.trainerTypes, glossary: glossary.terms, blockers: types.blockers ?? [],
                               ambiguityContext: provinces.ambiguousContext ?? .strict,
                               codeContext: agencies.codeContext ?? .never, discourse: discourse,
-                              districts: districts.districts)
+                              districts: districts.districts, english: english)
 
         let files = try fm.contentsOfDirectory(atPath: directory.path)
             .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }

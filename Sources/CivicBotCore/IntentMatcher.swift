@@ -191,8 +191,14 @@ public struct IntentMatcher: Sendable {
     /// The intent a slash command leads to (`help` for /help), if any.
     public func intent(forCommand command: String) -> IntentID? { commandIntent[command.lowercased()] }
 
-    /// Understands one normalised message.
+    /// Understands one normalised message, in the language it is written in (`Language.of`).
     public func understand(_ message: NormalizedText) -> Understanding {
+        var u = intentAndSlots(message)
+        u.language = Language.of(message)
+        return u
+    }
+
+    func intentAndSlots(_ message: NormalizedText) -> Understanding {
         guard !message.isEmpty else { return .unknown }
         let lexicon = catalogue.lexicon
         var provinces: [Int] = []

@@ -86,6 +86,8 @@ public struct GlossaryTerm: Sendable, Decodable, Equatable {
     public let english: String?
     /// One short sentence on what it is.
     public let meaning: String
+    /// The meaning in English (`meaning_en:`), for English replies; none when absent.
+    public let meaningEnglish: String?
     /// True when the expansion is written in the source document.
     public let inSource: Bool
     /// The agency the term belongs to, when it names one or its people (อสม. → HSS).
@@ -95,6 +97,7 @@ public struct GlossaryTerm: Sendable, Decodable, Equatable {
 
     enum CodingKeys: String, CodingKey {
         case term, aliases, expansion, english, meaning, agency, kind
+        case meaningEnglish = "meaning_en"
         case strictAliases = "strict_aliases"
         case inSource = "in_source"
     }
@@ -107,6 +110,7 @@ public struct GlossaryTerm: Sendable, Decodable, Equatable {
         strictAliases = try c.decodeIfPresent([String].self, forKey: .strictAliases) ?? []
         expansion = try c.decode(String.self, forKey: .expansion)
         english = try c.decodeIfPresent(String.self, forKey: .english)
+        meaningEnglish = try c.decodeIfPresent(String.self, forKey: .meaningEnglish)
         meaning = try c.decode(String.self, forKey: .meaning)
         inSource = try c.decodeIfPresent(Bool.self, forKey: .inSource) ?? false
         agency = try c.decodeIfPresent(String.self, forKey: .agency)
@@ -120,6 +124,8 @@ public struct TrainerTypeEntry: Sendable, Decodable, Equatable {
     public let code: String
     /// Thai name.
     public let name: String
+    /// English name (`english:`), for English replies; the Thai name when absent.
+    public let english: String?
     /// Phrases that name it.
     public let aliases: [String]
 }
@@ -145,6 +151,8 @@ public struct Lexicon: Sendable {
     public let discourse: Discourse
     /// Districts (อำเภอ, เขต) and their provinces (`lexicon/districts.yaml`, from GeoThai).
     public let districts: [District]
+    /// English for knowledge texts that exist only in Thai (`lexicon/english.yaml`).
+    public let english: EnglishTexts
     /// Every written form of a province, normalised, to its index (built once).
     private let provinceIndex: [String: Int]
     /// Every written form of an agency, normalised, to its index (built once).
@@ -152,8 +160,10 @@ public struct Lexicon: Sendable {
 
     /// Makes a lexicon from its parts.
     public init(provinces: [Province], agencies: [Agency], trainerTypes: [TrainerTypeEntry], glossary: [GlossaryTerm], blockers: [String] = [],
-                ambiguityContext: AmbiguityContext = .strict, codeContext: AmbiguityContext = .never, discourse: Discourse = .none, districts: [District] = []) {
+                ambiguityContext: AmbiguityContext = .strict, codeContext: AmbiguityContext = .never, discourse: Discourse = .none, districts: [District] = [],
+                english: EnglishTexts = .none) {
         self.districts = districts
+        self.english = english
         self.ambiguityContext = ambiguityContext
         self.codeContext = codeContext
         self.discourse = discourse
