@@ -139,6 +139,12 @@ public struct IntentMatcher: Sendable {
             } else {
                 districtIndex[d.name] = districtProvinces.count
                 districts.add(d.name, rule: .syllable, payload: districtProvinces.count)
+                // The English name too (Pak Chong, Mae Sai), found set apart like every Latin word;
+                // not one of fewer than 6 letters (Song, Khong, Pai) nor one that names a province.
+                let english = ThaiNormalizer.normalize(d.english).compactScalars
+                if english.count >= 6, lexicon.province(named: d.english) == nil {
+                    districts.add(d.english, rule: .syllable, payload: districtProvinces.count)
+                }
                 districtProvinces.append((d.name, [d.province]))
             }
         }

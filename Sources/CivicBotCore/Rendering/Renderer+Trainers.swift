@@ -89,7 +89,9 @@ extension RenderPass {
         case "gaps":
             let none = ranking.filter { $0.count == 0 }.map { provinceName($0.province) }
             if none.isEmpty { return template(.trainerCoverage, "no_gaps", values) }
-            return template(.trainerCoverage, "gaps", values.merging(["count": "\(none.count)", "names": none.joined(separator: english ? ", " : " ")]) { $1 })
+            return template(.trainerCoverage, "gaps", values.merging([
+                "count": "\(none.count)", "names": none.joined(separator: english ? ", " : " "), "covered": "\(ranking.count - none.count)",
+            ]) { $1 })
         case "fewest":
             let some = ranking.filter { $0.count > 0 }.reversed()
             let zero = ranking.count - some.count

@@ -20,7 +20,7 @@ public enum TemplateRequirements {
         .trainerCoverage: [
             "all_types": [], "of_agency": ["agency"], "most": ["what", "year", "n", "lines"], "fewest": ["what", "year", "n", "lines"],
             "zero_note": ["what", "year", "count"], "rank_line": ["rank", "province", "count"], "tie_note": ["count", "n"],
-            "gaps": ["what", "year", "count", "names"], "no_gaps": ["what", "year"],
+            "gaps": ["what", "year", "count", "names", "covered"], "no_gaps": ["what", "year"],
             "province_rank": ["what", "year", "province", "count", "rank", "total"],
         ],
         .trainerList: [
