@@ -23,27 +23,55 @@ public struct EnglishTexts: Sendable, Decodable {
         public let en: String
     }
 
+    /// The words that put a place after them in English ("in", "from") and the words after them
+    /// that are no place ("in total", "in the register"): an English question with such a word
+    /// followed by a name the lexicon does not know asks about a place the bot must ask back about.
+    public struct UnknownPlace: Sendable, Decodable {
+        /// Words a place name follows.
+        public let before: [String]
+        /// Words that follow them and are no place.
+        public let notPlaces: [String]
+
+        enum CodingKeys: String, CodingKey {
+            case before
+            case notPlaces = "not_places"
+        }
+
+        /// Makes the two lists.
+        public init(before: [String], notPlaces: [String]) {
+            self.before = before
+            self.notPlaces = notPlaces
+        }
+    }
+
     /// Clauses in English.
     public let clauses: [Clause]
     /// Short texts in English.
     public let texts: [Text]
+    /// How an English question names a place (`unknown_place`).
+    public let unknownPlace: UnknownPlace
 
     /// No translations at all.
     public static let none = EnglishTexts(clauses: [], texts: [])
 
     /// Makes the translations.
-    public init(clauses: [Clause], texts: [Text]) {
+    public init(clauses: [Clause], texts: [Text], unknownPlace: UnknownPlace = UnknownPlace(before: [], notPlaces: [])) {
         self.clauses = clauses
         self.texts = texts
+        self.unknownPlace = unknownPlace
     }
 
-    enum CodingKeys: String, CodingKey { case clauses, texts }
+    enum CodingKeys: String, CodingKey {
+        case clauses, texts
+        case unknownPlace = "unknown_place"
+    }
 
-    /// Decodes the file; both lists are optional.
+    /// Decodes the file; every part is optional.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         clauses = try c.decodeIfPresent([Clause].self, forKey: .clauses) ?? []
         texts = try c.decodeIfPresent([Text].self, forKey: .texts) ?? []
+        unknownPlace = try c.decodeIfPresent(UnknownPlace.self, forKey: .unknownPlace) ?? UnknownPlace(before: [], notPlaces: [])
     }
 
     /// The English of clause `number` of `agency`'s duties in MOU `mou`, if written.

@@ -53,6 +53,24 @@ import Testing
         #expect(english(reply, .trainerCount, "district_note", ["district": "Pak Chong", "province": Fixtures.provinceEnglish("นครราชสีมา")]))
     }
 
+    @Test("a place the bot does not know is asked about, never answered with national totals", arguments: [
+        "How many trainers in Vientiane?", "How many trainers in Springfield province?", "core trainers from Penang",
+    ])
+    func unknownPlace(_ text: String) throws {
+        let reply = ask(try TestBot.make(), text)
+        #expect(reply.intent == .trainerCount && reply.slots["province"] == nil && reply.language == .english)
+        #expect(english(reply, .trainerCount, "unknown_province"))
+        #expect(!(reply.text ?? "").contains("158") && !(reply.text ?? "").contains("1497"))
+    }
+
+    @Test("words after 'in' that are no place keep the national answer", arguments: [
+        "how many trainers in total", "how many core trainers in the country", "how many trainers in DOPA",
+    ])
+    func notAPlace(_ text: String) throws {
+        let reply = ask(try TestBot.make(), text)
+        #expect(reply.intent == .trainerCount && !english(reply, .trainerCount, "unknown_province"))
+    }
+
     @Test("coverage: provinces without core trainers, with English names")
     func coverage() throws {
         let reply = ask(try TestBot.make(), "Which provinces have no core trainers?")
