@@ -7,6 +7,9 @@ public struct Discourse: Sendable, Decodable, Equatable {
     public let questionMarkers: [String]
     /// Words that announce, thank, forward or caption: ฝากประชาสัมพันธ์, ขอบคุณ, ภาพกิจกรรม …
     public let announcementMarkers: [String]
+    /// Units of a count ("5 คน"): a message that states a number of them states a figure, and so
+    /// announces (it tells how many rather than asking).
+    public let countUnits: [String]
     /// Group messages that are questions to answer.
     public let questions: [String]
     /// Group messages with domain words that are not questions to the bot.
@@ -65,6 +68,7 @@ public struct Discourse: Sendable, Decodable, Equatable {
     public init(questionMarkers: [String], announcementMarkers: [String], questions: [String], announcements: [String], followUp: FollowUp) {
         self.questionMarkers = questionMarkers
         self.announcementMarkers = announcementMarkers
+        self.countUnits = []
         self.questions = questions
         self.announcements = announcements
         self.followUp = followUp
@@ -75,6 +79,7 @@ public struct Discourse: Sendable, Decodable, Equatable {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         questionMarkers = try c.decode([String].self, forKey: .questionMarkers)
         announcementMarkers = try c.decode([String].self, forKey: .announcementMarkers)
+        countUnits = try c.decodeIfPresent([String].self, forKey: .countUnits) ?? []
         questions = try c.decodeIfPresent([String].self, forKey: .questions) ?? []
         announcements = try c.decodeIfPresent([String].self, forKey: .announcements) ?? []
         followUp = try c.decodeIfPresent(FollowUp.self, forKey: .followUp) ?? .none
@@ -85,6 +90,7 @@ public struct Discourse: Sendable, Decodable, Equatable {
         case followUp = "follow_up"
         case questionMarkers = "question_markers"
         case announcementMarkers = "announcement_markers"
+        case countUnits = "count_units"
     }
 }
 

@@ -37,6 +37,24 @@ extension IntentCatalogue {
         for (i, g) in lexicon.glossary.enumerated() where ThaiNormalizer.normalize(g.term).isEmpty {
             throw CatalogueError(file: "lexicon/glossary.yaml", key: "terms[\(i)].term", reason: "empty term")
         }
+        let provinceNames = Set(lexicon.provinces.map(\.name))
+        var regionCodes: Set<String> = []
+        for (i, r) in lexicon.regions.enumerated() {
+            guard regionCodes.insert(r.code).inserted else {
+                throw CatalogueError(file: "lexicon/regions.yaml", key: "regions[\(i)].code", reason: "duplicate code '\(r.code)'")
+            }
+            if r.groupings.isEmpty {
+                throw CatalogueError(file: "lexicon/regions.yaml", key: "regions[\(i)].groupings", reason: "a region needs a grouping")
+            }
+            for (g, grouping) in r.groupings.enumerated() {
+                if let bad = grouping.provinces.first(where: { !provinceNames.contains($0) }) {
+                    throw CatalogueError(file: "lexicon/regions.yaml", key: "regions[\(i)].groupings[\(g)]", reason: "'\(bad)' is not a province")
+                }
+                if Set(grouping.provinces).count != grouping.provinces.count {
+                    throw CatalogueError(file: "lexicon/regions.yaml", key: "regions[\(i)].groupings[\(g)]", reason: "a province is listed twice")
+                }
+            }
+        }
     }
 
     static func validate(intents: [IntentDefinition], lexicon: Lexicon, fileOf: [IntentID: String]) throws {
@@ -81,8 +99,24 @@ extension IntentCatalogue {
             for (i, phrase) in intent.exclude.enumerated() where ThaiNormalizer.normalize(phrase).isEmpty {
                 throw CatalogueError(file: file, key: "exclude[\(i)]", reason: "phrase is empty after normalisation")
             }
+            if let menu = intent.menu {
+                guard let command = intent.commands.first else {
+                    throw CatalogueError(file: file, key: "menu", reason: "a menu line needs a command (commands: [...])")
+                }
+                guard command.count <= 32, command.allSatisfy({ ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "_" }) else {
+                    throw CatalogueError(file: file, key: "commands[0]", reason: "Telegram menu commands are 1-32 of a-z, 0-9 and _")
+                }
+                let text = menu.trimmingCharacters(in: .whitespacesAndNewlines)
+                guard (1...256).contains(text.count) else {
+                    throw CatalogueError(file: file, key: "menu", reason: "a menu line is 1-256 characters")
+                }
+            }
             if intent.id != .unknown && intent.require.isEmpty && intent.commands.isEmpty {
                 throw CatalogueError(file: file, key: "require", reason: "an intent needs at least one require group or command")
+            }
+            if intent.require.count > 64 {
+                // The matcher keeps the groups met as the bits of one 64-bit word.
+                throw CatalogueError(file: file, key: "require", reason: "at most 64 require groups")
             }
             for (i, example) in intent.examples.enumerated() {
                 for (slot, value) in example.slots {
@@ -96,6 +130,7 @@ extension IntentCatalogue {
                     case "agency": valid = lexicon.agencies.contains { $0.code == value }
                     case "trainer_type": valid = lexicon.trainerTypes.contains { $0.code == value }
                     case "term": valid = lexicon.glossary.contains { $0.term == value }
+                    case "region": valid = lexicon.regions.contains { $0.code == value }
                     default: valid = false
                     }
                     guard valid else { throw CatalogueError(file: file, key: key, reason: "'\(value)' is not a valid \(slot)") }

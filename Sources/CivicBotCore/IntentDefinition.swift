@@ -57,6 +57,9 @@ public struct IntentDefinition: Sendable, Decodable {
     public let termKinds: [String]
     /// Slash commands that lead straight here (`help` for /help).
     public let commands: [String]
+    /// The Thai line Telegram's `/` menu shows for this intent's first command (`menu:`), if it is
+    /// in the menu; `setMyCommands` sends it at every start of `serve`.
+    public let menu: String?
     /// Groups of phrases: every group needs one hit. `$province` etc. stand for a found slot.
     public let require: [[String]]
     /// Phrases that add to the score, with their weights.
@@ -83,7 +86,7 @@ public struct IntentDefinition: Sendable, Decodable {
     public let form: RegistrationFormSpec?
 
     enum CodingKeys: String, CodingKey {
-        case id, description, priority, group, slots, commands, require, signals, exclude, modes, replies, examples, form
+        case id, description, priority, group, slots, commands, menu, require, signals, exclude, modes, replies, examples, form
         case minScore = "min_score"
         case groupMinScore = "group_min_score"
         case counterExamples = "counter_examples"
@@ -106,6 +109,7 @@ public struct IntentDefinition: Sendable, Decodable {
         group = try c.decodeIfPresent(GroupPolicy.self, forKey: .group) ?? .domain
         slots = try c.decodeIfPresent([String].self, forKey: .slots) ?? []
         commands = try c.decodeIfPresent([String].self, forKey: .commands) ?? []
+        menu = try c.decodeIfPresent(String.self, forKey: .menu)
         termKinds = try c.decodeIfPresent([String].self, forKey: .termKinds) ?? []
         require = try c.decodeIfPresent([[String]].self, forKey: .require) ?? []
         signals = try c.decodeIfPresent([String: Double].self, forKey: .signals) ?? [:]

@@ -15,6 +15,10 @@ public struct IntentMatcher: Sendable {
         case blocker
         /// A province name that is also an ordinary word: counts only in context (`AmbiguityContext`).
         case ambiguousProvince(Int)
+        /// Index into `lexicon.regions`.
+        case region(Int)
+        /// A word naming an organisation that is none of the parties.
+        case otherBody
         /// An agency's short Thai code found against other letters: counts only in context.
         case agencyCode(Int)
         /// An everyday word for a department: counts only when no agency is named otherwise.
@@ -38,13 +42,44 @@ public struct IntentMatcher: Sendable {
         let slot: String
     }
 
+    /// What scoring reads of each intent, copied out of the catalogue once: reading it there
+    /// copied the whole definition (replies, examples) for every intent of every message.
+    struct IntentFacts: Sendable {
+        let requireCount: Int
+        /// Bits 0..<requireCount.
+        let allGroups: UInt64
+        let minScore: Double
+        let priority: Int
+        let takesProvince: Bool
+        let slotKinds: [SlotKind]
+        let termKinds: [String]
+        /// Require groups a slot meets, as bits, by slot kind; and the groups only the province meets.
+        let slotGroups: [(kind: SlotKind, groups: UInt64)]
+        let provinceGroups: UInt64
+    }
+
+    enum SlotKind: Sendable {
+        case province, agency, trainerType, term, region, other
+
+        init(_ name: String) {
+            switch name {
+            case "province": self = .province
+            case "agency": self = .agency
+            case "trainer_type": self = .trainerType
+            case "term": self = .term
+            case "region": self = .region
+            default: self = .other
+            }
+        }
+    }
+
     /// The catalogue the matcher was built from.
     public let catalogue: IntentCatalogue
     private let entities: PhraseIndex<Entity>
     private let ambiguity: AmbiguityChecker
     private let codes: AmbiguityChecker
     private let signals: PhraseIndex<Signal>
-    private let slotRequirements: [[SlotRequirement]]
+    private let facts: [IntentFacts]
     private let fuzzyProvinces: FuzzyMatcher
     private let commandIntent: [String: IntentID]
     private let discourse: PhraseIndex<Bool>
@@ -52,6 +87,8 @@ public struct IntentMatcher: Sendable {
     private let districts: PhraseIndex<Int>
     private let districtProvinces: [(name: String, provinces: [String])]
     private let followUps: PhraseIndex<FollowUpWord>
+    /// `count_units` of the discourse file, normalised: a digit run followed by one states a figure.
+    private let countUnits: [[UInt32]]
     /// The words that announce a province (`strong_before`), normalised once: dotted ones (จ.) as text.
     private let provinceWords: [(form: String, dotted: Bool)]
     /// English words a place follows ("in") and words after them that are no place (`lexicon/english.yaml`).
@@ -87,6 +124,10 @@ public struct IntentMatcher: Sendable {
             for alias in t.aliases { entities.add(alias, rule: .syllable, payload: .trainerType(i)) }
         }
         for phrase in lexicon.blockers { entities.add(phrase, rule: .syllable, payload: .blocker) }
+        for word in lexicon.otherBodies { entities.add(word, rule: .abbreviation, payload: .otherBody) }
+        for (i, r) in lexicon.regions.enumerated() {
+            for alias in r.aliases { entities.add(alias, rule: .syllable, payload: .region(i)) }
+        }
         for (i, g) in lexicon.glossary.enumerated() {
             for alias in [g.term] + g.aliases { entities.add(alias, rule: .abbreviation, payload: .term(i)) }
             for alias in g.strictAliases { entities.add(alias, rule: .separated, payload: .term(i)) }
@@ -125,11 +166,21 @@ public struct IntentMatcher: Sendable {
             slotRequirements.append(slotReqs)
         }
         self.signals = signals
-        self.slotRequirements = slotRequirements
+        self.facts = zip(catalogue.intents, slotRequirements).map { intent, reqs in
+            func bits(_ groups: [Int]) -> UInt64 { groups.reduce(0) { $0 | (1 << UInt64($1)) } }
+            let kinds = Set(reqs.map { SlotKind($0.slot) })
+            return IntentFacts(
+                requireCount: intent.require.count, allGroups: intent.require.isEmpty ? 0 : (UInt64.max >> UInt64(64 - intent.require.count)),
+                minScore: intent.minScore, priority: intent.priority, takesProvince: intent.slots.contains("province"),
+                slotKinds: intent.slots.map(SlotKind.init), termKinds: intent.termKinds,
+                slotGroups: kinds.map { k in (k, bits(reqs.filter { SlotKind($0.slot) == k }.map(\.group))) },
+                provinceGroups: bits(reqs.filter { $0.slot == "province" }.map(\.group)))
+        }
         self.commandIntent = commandIntent
         var discourse = PhraseIndex<Bool>()
         for marker in lexicon.discourse.questionMarkers { discourse.add(marker, rule: .syllable, payload: true) }
         for marker in lexicon.discourse.announcementMarkers { discourse.add(marker, rule: .syllable, payload: false) }
+        self.countUnits = lexicon.discourse.countUnits.map { ThaiNormalizer.normalize($0).compactScalars }.filter { !$0.isEmpty }
         self.discourse = discourse
         var districts = PhraseIndex<Int>()
         var districtProvinces: [(name: String, provinces: [String])] = []
@@ -208,7 +259,26 @@ public struct IntentMatcher: Sendable {
         }
         // A question mark the normaliser keeps counts as asking even where the index cannot see it.
         if !asks, message.text.contains("?") { asks = markers.questionMarkers.contains("?") }
+        if !announces, statesCount(message.compactScalars) { announces = true }
         return (asks, announces)
+    }
+
+    /// True when digits are followed by a count unit ("5 คน", "๑๒ท่าน"): the message states a figure.
+    func statesCount(_ c: [UInt32]) -> Bool {
+        guard !countUnits.isEmpty else { return false }
+        var i = 0
+        while i < c.count {
+            let isDigit = (c[i] >= 0x30 && c[i] <= 0x39) || ThaiScript.isDigit(c[i])
+            if isDigit {
+                var j = i
+                while j < c.count, (c[j] >= 0x30 && c[j] <= 0x39) || ThaiScript.isDigit(c[j]) || c[j] == 0x2C { j += 1 }
+                if countUnits.contains(where: { u in j + u.count <= c.count && Array(c[j..<(j + u.count)]) == u }) { return true }
+                i = j
+            } else {
+                i += 1
+            }
+        }
+        return false
     }
 
     /// Provinces whose names come close to part of `message`: for "did you mean" when none matched.
@@ -234,6 +304,8 @@ public struct IntentMatcher: Sendable {
         var types: [Int] = []
         var terms: [Int] = []
         var everyday: [Int] = []
+        var regions: [Int] = []
+        var otherBody = false
         for hit in entities.hits(in: message) {
             switch entities.payloads[hit.entry] {
             case .province(let i): if !provinces.contains(i) { provinces.append(i) }
@@ -241,6 +313,8 @@ public struct IntentMatcher: Sendable {
             case .trainerType(let i): if !types.contains(i) { types.append(i) }
             case .term(let i): if !terms.contains(i) { terms.append(i) }
             case .blocker: break
+            case .region(let i): if !regions.contains(i) { regions.append(i) }
+            case .otherBody: otherBody = true
             case .everydayAgency(let i): if !everyday.contains(i) { everyday.append(i) }
             case .agencyCode(let i):
                 if !agencies.contains(i), codes.accepts(message.compactScalars, start: hit.start, end: hit.end) { agencies.append(i) }
@@ -252,15 +326,15 @@ public struct IntentMatcher: Sendable {
         if agencies.isEmpty { agencies = everyday }
 
         // Per intent: which require groups are met by phrases, the signal hits, and vetoes.
-        let count = catalogue.intents.count
-        var groupsMet = Array(repeating: Set<Int>(), count: count)
+        let count = facts.count
+        var groupsMet = Array(repeating: UInt64(0), count: count)
         var signalHits = Array(repeating: [(hit: PhraseHit, weight: Double)](), count: count)
         var excluded = Array(repeating: false, count: count)
         var modes = Array(repeating: Int.max, count: count)
         for hit in signals.allHits(in: message) {
             let s = signals.payloads[hit.entry]
             switch s.role {
-            case .require(let g): groupsMet[s.intent].insert(g)
+            case .require(let g): groupsMet[s.intent] |= 1 << UInt64(g)
             case .signal(let w): signalHits[s.intent].append((hit, w))
             case .exclude: excluded[s.intent] = true
             case .mode(let m): modes[s.intent] = min(modes[s.intent], m)
@@ -268,34 +342,37 @@ public struct IntentMatcher: Sendable {
         }
 
         func termsFor(_ n: Int) -> [Int] {
-            let kinds = catalogue.intents[n].termKinds
+            let kinds = facts[n].termKinds
             return kinds.isEmpty ? terms : terms.filter { kinds.contains(lexicon.glossary[$0].kind) }
         }
-        func slotFound(_ slot: String, _ n: Int) -> Bool {
+        func slotFound(_ slot: SlotKind, _ n: Int) -> Bool {
             switch slot {
-            case "province": return !provinces.isEmpty
-            case "agency": return !agencies.isEmpty
-            case "trainer_type": return !types.isEmpty
-            case "term": return !termsFor(n).isEmpty
-            default: return false
+            case .province: return !provinces.isEmpty
+            case .agency: return !agencies.isEmpty
+            case .trainerType: return !types.isEmpty
+            case .term: return !termsFor(n).isEmpty
+            case .region: return !regions.isEmpty
+            case .other: return false
             }
         }
-        func unmetGroups(_ n: Int) -> Set<Int> {
+        /// The require groups of intent `n` not met, as bits.
+        func unmetGroups(_ n: Int) -> UInt64 {
             var met = groupsMet[n]
-            for r in slotRequirements[n] where slotFound(r.slot, n) { met.insert(r.group) }
-            return Set(0..<catalogue.intents[n].require.count).subtracting(met)
+            for (kind, groups) in facts[n].slotGroups where slotFound(kind, n) { met |= groups }
+            return facts[n].allGroups & ~met
         }
 
         // District names, looked for once when no province is named (used below twice).
-        let districtHit = provinces.isEmpty ? districts.hits(in: message).first : nil
+        let districtHit = provinces.isEmpty && regions.isEmpty ? districts.hits(in: message).first : nil
 
         // A misspelt province is looked for only when an intent would take it.
         var fuzzy = false
-        if provinces.isEmpty {
+        // A region named is the place asked about: no province is guessed from its letters.
+        if provinces.isEmpty, regions.isEmpty {
             let wantsProvince = (0..<count).contains { n in
-                guard !excluded[n], catalogue.intents[n].slots.contains("province") else { return false }
-                let unmet = unmetGroups(n)
-                return unmet.allSatisfy { g in slotRequirements[n].contains { $0.group == g && $0.slot == "province" } }
+                guard !excluded[n], facts[n].takesProvince else { return false }
+                // Every group still unmet is one the province would meet.
+                return unmetGroups(n) & ~facts[n].provinceGroups == 0
             }
             // A real district name beats the nearest province spelling (เชียงแสน is not เชียงใหม่).
             if wantsProvince, districtHit == nil, let match = fuzzyProvinces.bestMatch(in: message.compactScalars) {
@@ -306,16 +383,15 @@ public struct IntentMatcher: Sendable {
 
         var best: (n: Int, score: Double)?
         for n in 0..<count where !excluded[n] {
-            let intent = catalogue.intents[n]
-            guard !intent.require.isEmpty, unmetGroups(n).isEmpty else { continue }
-            var score = Double(intent.require.count)
+            let intent = facts[n]
+            guard intent.requireCount > 0, unmetGroups(n) == 0 else { continue }
+            var score = Double(intent.requireCount)
             score += Self.nonOverlappingWeight(signalHits[n])
-            score += 0.5 * Double(intent.slots.filter { slotFound($0, n) }.count)
+            score += 0.5 * Double(intent.slotKinds.filter { slotFound($0, n) }.count)
             if modes[n] != Int.max { score += 1 }  // a phrase that picks an answer variant
             guard score >= intent.minScore else { continue }
             if let b = best {
-                let other = catalogue.intents[b.n]
-                if score > b.score || (score == b.score && intent.priority > other.priority) { best = (n, score) }
+                if score > b.score || (score == b.score && intent.priority > facts[b.n].priority) { best = (n, score) }
             } else {
                 best = (n, score)
             }
@@ -325,6 +401,7 @@ public struct IntentMatcher: Sendable {
             u.provinces = provinces.map { lexicon.provinces[$0].name }
             u.agencies = agencies.map { lexicon.agencies[$0].code }
             u.types = types.map { lexicon.trainerTypes[$0].code }
+            u.regions = regions.map { lexicon.regions[$0].code }
             return u
         }
         let intent = catalogue.intents[chosen.n]
@@ -333,6 +410,16 @@ public struct IntentMatcher: Sendable {
         if intent.slots.contains("agency"), let a = agencies.first { slots["agency"] = lexicon.agencies[a].code }
         if intent.slots.contains("trainer_type"), types.count == 1 { slots["trainer_type"] = lexicon.trainerTypes[types[0]].code }
         if intent.slots.contains("term"), let t = termsFor(chosen.n).first { slots["term"] = lexicon.glossary[t].term }
+        // A region is the place only when no province is named ("เชียงใหม่ ภาคเหนือ" asks for the province).
+        if intent.slots.contains("region"), provinces.isEmpty, let r = regions.first { slots["region"] = lexicon.regions[r].code }
+        // A glossary term that belongs to one party (อสม. → กรมสนับสนุนบริการสุขภาพ) names that
+        // party's column in an intent that takes an agency and no term.
+        if intent.slots.contains("agency"), !intent.slots.contains("term"), slots["agency"] == nil,
+           let code = terms.lazy.compactMap({ lexicon.glossary[$0].agency }).first,
+           let a = lexicon.agencies.firstIndex(where: { $0.code == code }), lexicon.agencies[a].registerColumn {
+            slots["agency"] = code
+            agencies = [a]
+        }
         // A district fills an empty province slot of an intent that takes one (แม่สาย → เชียงราย);
         // a name several provinces share is asked about, never guessed.
         var district: String?
@@ -356,6 +443,8 @@ public struct IntentMatcher: Sendable {
             mode: modes[chosen.n] == Int.max ? nil : intent.modes[modes[chosen.n]].name
         )
         understanding.types = types.map { lexicon.trainerTypes[$0].code }
+        understanding.regions = regions.map { lexicon.regions[$0].code }
+        understanding.namesOtherBody = otherBody && agencies.isEmpty
         understanding.district = district
         understanding.ambiguousDistrict = ambiguousDistrict
         return understanding

@@ -151,6 +151,10 @@ public struct Lexicon: Sendable {
     public let discourse: Discourse
     /// Districts (อำเภอ, เขต) and their provinces (`lexicon/districts.yaml`, from GeoThai).
     public let districts: [District]
+    /// Regions as named groupings of provinces (`lexicon/regions.yaml`).
+    public let regions: [Region]
+    /// Words naming organisations other than the parties (`agencies.yaml`, `other_bodies`).
+    public let otherBodies: [String]
     /// English for knowledge texts that exist only in Thai (`lexicon/english.yaml`).
     public let english: EnglishTexts
     /// Every written form of a province, normalised, to its index (built once).
@@ -161,8 +165,10 @@ public struct Lexicon: Sendable {
     /// Makes a lexicon from its parts.
     public init(provinces: [Province], agencies: [Agency], trainerTypes: [TrainerTypeEntry], glossary: [GlossaryTerm], blockers: [String] = [],
                 ambiguityContext: AmbiguityContext = .strict, codeContext: AmbiguityContext = .never, discourse: Discourse = .none, districts: [District] = [],
-                english: EnglishTexts = .none) {
+                regions: [Region] = [], otherBodies: [String] = [], english: EnglishTexts = .none) {
         self.districts = districts
+        self.regions = regions
+        self.otherBodies = otherBodies
         self.english = english
         self.ambiguityContext = ambiguityContext
         self.codeContext = codeContext
@@ -204,6 +210,9 @@ public struct Lexicon: Sendable {
     /// The agency with this stable code.
     public func agency(code: String) -> Agency? { agencies.first { $0.code == code } }
 
+    /// The region with this code.
+    public func region(code: String) -> Region? { regions.first { $0.code == code } }
+
     /// The glossary entry whose `term` (the slot value) is `term`.
     public func glossaryTerm(_ term: String) -> GlossaryTerm? { glossary.first { $0.term == term } }
 }
@@ -216,4 +225,32 @@ public struct District: Sendable, Decodable, Equatable {
     public let english: String
     /// Canonical Thai name of its province.
     public let province: String
+
+    /// Makes a district.
+    public init(name: String, english: String, province: String) {
+        self.name = name
+        self.english = english
+        self.province = province
+    }
+}
+
+/// A region: a named grouping of provinces, in one or more schemes (the north has 9 provinces in
+/// the six-region scheme, 17 in the four-region one; an answer gives every grouping listed).
+public struct Region: Sendable, Decodable, Equatable {
+    /// Slot value, e.g. `northeast`.
+    public let code: String
+    /// Thai name as replies print it.
+    public let name: String
+    /// Phrases that name it.
+    public let aliases: [String]
+    /// The groupings it stands for.
+    public let groupings: [Grouping]
+
+    /// One scheme's provinces.
+    public struct Grouping: Sendable, Decodable, Equatable {
+        /// Which scheme ("แบ่ง 6 ภาค").
+        public let scheme: String
+        /// Canonical province names.
+        public let provinces: [String]
+    }
 }

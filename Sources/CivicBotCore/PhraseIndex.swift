@@ -59,6 +59,9 @@ public struct PhraseIndex<Payload: Sendable>: Sendable {
         guard !scalars.isEmpty else { return false }
         payloads.append(payload)
         compactPatterns.append(scalars, rule: rule, entry: entry)
+        // An abbreviation set apart by a space is one wherever it stands ("ของ อสม."): the compact
+        // form, which drops the space, would see อสม after a consonant and refuse it.
+        if rule == .abbreviation, scalars.first == 0x0E2D { textPatterns.append(scalars, rule: .separated, entry: entry) }
         return true
     }
 

@@ -15,9 +15,13 @@ public struct TrainerDraft: Sendable, Equatable {
     public var phone: String?
     /// Note, if given.
     public var note: String?
+    /// True when the trainer agreed to have the phone shown to officers; false unless the form says so.
+    public var phoneConsent: Bool
 
     /// Makes a draft (the form reader and tests).
-    public init(name: String, nameKey: String, province: String, agency: String, trainerType: String, phone: String? = nil, note: String? = nil) {
+    public init(name: String, nameKey: String, province: String, agency: String, trainerType: String, phone: String? = nil, note: String? = nil,
+                phoneConsent: Bool = false) {
+        self.phoneConsent = phoneConsent
         self.name = name
         self.nameKey = nameKey
         self.province = province
@@ -43,6 +47,8 @@ public struct TrainerPatch: Sendable, Equatable {
     public var phone: String??
     /// New note, or `.some(nil)` to clear.
     public var note: String??
+    /// New consent to show the phone, if given.
+    public var phoneConsent: Bool?
 
     /// An empty patch.
     public init() {}
@@ -56,12 +62,13 @@ public struct TrainerPatch: Sendable, Equatable {
         if trainerType != nil { out.append(.trainerType) }
         if phone != nil { out.append(.phone) }
         if note != nil { out.append(.note) }
+        if phoneConsent != nil { out.append(.phoneConsent) }
         return out
     }
 
     /// Equal when every field is.
     public static func == (a: TrainerPatch, b: TrainerPatch) -> Bool {
         a.name?.value == b.name?.value && a.name?.key == b.name?.key && a.province == b.province && a.agency == b.agency
-            && a.trainerType == b.trainerType && a.phone == b.phone && a.note == b.note
+            && a.trainerType == b.trainerType && a.phone == b.phone && a.note == b.note && a.phoneConsent == b.phoneConsent
     }
 }

@@ -5,7 +5,7 @@ extension RegistrationForm {
         var entry = entry
         if entry.values[.name] == nil, let name = nameInLeadingText(entry.leading) { entry.values[.name] = [name] }
         var problems: [RegistrationProblem] = []
-        var name: (String, String)?, province: String?, agency: String?, type: String?, phone: String?, note: String?
+        var name: (String, String)?, province: String?, agency: String?, type: String?, phone: String?, note: String?, consent = false
         for field in RegistrationField.allCases {
             let given = (entry.values[field] ?? []).filter { !$0.isEmpty }
             if (entry.values[field]?.count ?? 0) > 1 { problems.append(.repeated(field)); continue }
@@ -20,12 +20,14 @@ extension RegistrationForm {
             case .trainerType: record(checkTrainerType(value), into: &problems) { type = $0 }
             case .phone: record(checkPhone(value), into: &problems) { phone = $0 }
             case .note: record(checkNote(value), into: &problems) { note = $0 }
+            case .phoneConsent: record(checkConsent(value), into: &problems) { consent = $0 }
             }
         }
         guard problems.isEmpty, let name, let province, let agency, let type else {
             return .failure(RegistrationProblems(problems))
         }
-        return .success(TrainerDraft(name: name.0, nameKey: name.1, province: province, agency: agency, trainerType: type, phone: phone, note: note))
+        return .success(TrainerDraft(name: name.0, nameKey: name.1, province: province, agency: agency, trainerType: type, phone: phone, note: note,
+                                     phoneConsent: consent))
     }
 
     /// Checks a correction: at least one field, each given once and valid; `-` clears phone or note.
@@ -37,7 +39,11 @@ extension RegistrationForm {
             if values.count > 1 { problems.append(.repeated(field)); continue }
             let value = values[0]
             if !field.isRequired, isClearWord(value) {
-                if field == .phone { patch.phone = .some(nil) } else { patch.note = .some(nil) }
+                switch field {
+                case .phone: patch.phone = .some(nil)
+                case .phoneConsent: patch.phoneConsent = false
+                default: patch.note = .some(nil)
+                }
                 continue
             }
             if value.isEmpty { problems.append(.missing(field)); continue }
@@ -48,6 +54,7 @@ extension RegistrationForm {
             case .trainerType: record(checkTrainerType(value), into: &problems) { patch.trainerType = $0 }
             case .phone: record(checkPhone(value), into: &problems) { patch.phone = .some($0) }
             case .note: record(checkNote(value), into: &problems) { patch.note = .some($0) }
+            case .phoneConsent: record(checkConsent(value), into: &problems) { patch.phoneConsent = $0 }
             }
         }
         if problems.isEmpty && patch.fields.isEmpty { problems.append(.nothingToChange) }
@@ -114,6 +121,17 @@ extension RegistrationForm {
     /// The note as typed, within its limit.
     public func checkNote(_ value: String) -> Result<String, RegistrationProblem> {
         value.unicodeScalars.count > Self.maxNoteLength ? .failure(.tooLong(.note, max: Self.maxNoteLength)) : .success(value)
+    }
+
+    /// Yes or no to showing the phone to officers, by the form's `consent_words`.
+    public func checkConsent(_ value: String) -> Result<Bool, RegistrationProblem> {
+        let key = ThaiNormalizer.normalize(value).compact.lowercased()
+        func says(_ answer: String) -> Bool {
+            (spec.consentWords[answer] ?? []).contains { ThaiNormalizer.normalize($0).compact.lowercased() == key }
+        }
+        if says("no") { return .success(false) }
+        if says("yes") { return .success(true) }
+        return .failure(.invalidConsent(value))
     }
 
     // MARK: - Helpers

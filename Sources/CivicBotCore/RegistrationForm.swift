@@ -116,7 +116,7 @@ public struct RegistrationForm: Sendable {
                     || !agencyFuzzy.suggestions(in: ThaiNormalizer.normalize(glued).compactScalars, limit: 1).isEmpty {
                     return p
                 }
-            case .province, .trainerType, .note:
+            case .province, .trainerType, .note, .phoneConsent:
                 return p
             }
         }

@@ -22,6 +22,8 @@ public enum RegistrationProblem: Error, Sendable, Equatable {
     case unknownTrainerType(String)
     /// Not a Thai phone number, and why.
     case invalidPhone(String, ThaiPhone.Problem)
+    /// Neither a yes nor a no word for the consent to share the phone.
+    case invalidConsent(String)
     /// An update that names no field to change.
     case nothingToChange
     /// A CSV column the import does not know.

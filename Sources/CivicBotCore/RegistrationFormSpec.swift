@@ -15,9 +15,13 @@ public struct RegistrationFormSpec: Sendable, Decodable, Equatable {
     /// CSV column headers of the export by field name, plus `id` for the trainer id column; the
     /// import takes these, any label, and ignores the id column.
     public let csvHeader: [String: String]
+    /// The words that say yes and no to sharing the phone (`consent_words: {yes: [...], no: [...]}`);
+    /// the first of each is how replies and the export write it.
+    public let consentWords: [String: [String]]
 
     enum CodingKeys: String, CodingKey {
         case labels, titles
+        case consentWords = "consent_words"
         case trainerTypes = "trainer_types"
         case clearWords = "clear_words"
         case phoneExtensionWords = "phone_extension_words"
@@ -26,7 +30,9 @@ public struct RegistrationFormSpec: Sendable, Decodable, Equatable {
 
     /// Makes a spec from its parts.
     public init(labels: [RegistrationField: [String]], titles: [String], trainerTypes: [String: [String]] = [:],
-                clearWords: [String] = ["-"], phoneExtensionWords: [String] = ["ext", "#"], csvHeader: [String: String] = [:]) {
+                clearWords: [String] = ["-"], phoneExtensionWords: [String] = ["ext", "#"], csvHeader: [String: String] = [:],
+                consentWords: [String: [String]] = ["yes": ["yes"], "no": ["no"]]) {
+        self.consentWords = consentWords
         self.labels = labels
         self.titles = titles
         self.trainerTypes = trainerTypes
@@ -55,6 +61,10 @@ public struct RegistrationFormSpec: Sendable, Decodable, Equatable {
         clearWords = try c.decodeIfPresent([String].self, forKey: .clearWords) ?? ["-"]
         phoneExtensionWords = try c.decodeIfPresent([String].self, forKey: .phoneExtensionWords) ?? ["ext", "#"]
         csvHeader = try c.decodeIfPresent([String: String].self, forKey: .csvHeader) ?? [:]
+        consentWords = try c.decodeIfPresent([String: [String]].self, forKey: .consentWords) ?? ["yes": ["yes"], "no": ["no"]]
+        guard !(consentWords["yes"] ?? []).isEmpty, !(consentWords["no"] ?? []).isEmpty else {
+            throw DecodingError.dataCorruptedError(forKey: .consentWords, in: c, debugDescription: "consent_words needs yes: and no: words")
+        }
     }
 }
 
@@ -72,7 +82,9 @@ public enum RegistrationField: String, Sendable, CaseIterable, Codable, Hashable
     case phone
     /// Free note (optional).
     case note
+    /// Whether the trainer agreed to have their phone shown to officers (optional, default no).
+    case phoneConsent = "phone_consent"
 
     /// True for the fields a registration must have.
-    public var isRequired: Bool { self != .phone && self != .note }
+    public var isRequired: Bool { self != .phone && self != .note && self != .phoneConsent }
 }

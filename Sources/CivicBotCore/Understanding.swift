@@ -22,6 +22,10 @@ public struct Understanding: Sendable, Equatable {
     public var ambiguousDistrict: AmbiguousDistrict?
     /// Every trainer type named (codes), also when no intent matched (for follow-ups).
     public var types: [String] = []
+    /// Every region named (codes of `lexicon/regions.yaml`), also when no intent matched.
+    public var regions: [String] = []
+    /// True when the message names an organisation that is none of the parties, and no party.
+    public var namesOtherBody: Bool = false
     /// True when the message asks something (a question marker of `lexicon/discourse.yaml`); set by
     /// `Decider` only for unaddressed group messages, the one place it matters.
     public var asks: Bool = true

@@ -28,6 +28,16 @@ extension FakeBotAPIServer {
             return getUpdates(parameters)
         case "sendMessage":
             return sendMessage(parameters)
+        case "getMyCommands":
+            return ok(state.withLock { menu })
+        case "setMyCommands":
+            guard let commands = parameters["commands"] as? [[String: Any]], commands.count <= 100,
+                  commands.allSatisfy({ ($0["command"] as? String).map { (1...32).contains($0.count) } ?? false
+                      && ($0["description"] as? String).map { (1...256).contains($0.count) } ?? false }) else {
+                return envelopeError(400, "Bad Request: BOT_COMMANDS_INVALID")
+            }
+            state.withLock { menu = commands }
+            return ok(true)
         default:
             return envelopeError(404, "Not Found")
         }
@@ -35,7 +45,7 @@ extension FakeBotAPIServer {
 
     private var botUser: [String: Any] {
         ["id": botUserID, "is_bot": true, "first_name": "CivicBot", "username": botUsername,
-         "can_join_groups": true, "can_read_all_group_messages": false, "supports_inline_queries": false]
+         "can_join_groups": true, "can_read_all_group_messages": state.withLock { readsAllGroupMessages }, "supports_inline_queries": false]
     }
 
     private func getUpdates(_ parameters: [String: Any]) -> FakeReply {

@@ -78,6 +78,10 @@ public final class FakeBotAPIServer: @unchecked Sendable {
     var log: [RecordedRequest] = []
     /// The `sendMessage` bodies answered with success, in order.
     var deliveredLog: [[String: Any]] = []
+    /// What `getMe` answers as `can_read_all_group_messages` (false: privacy mode, Telegram's default).
+    var readsAllGroupMessages = false
+    /// The `/` menu as `setMyCommands` last set it (`getMyCommands` answers it).
+    var menu: [[String: Any]] = []
 
     /// Creates a stopped server; call `start()`.
     public init(token: String = "123456789:AAE-test_TOKEN-sEcReT", botUsername: String = "civicbot") {
@@ -150,7 +154,17 @@ public final class FakeBotAPIServer: @unchecked Sendable {
         return nextUpdateID
     }
 
+    /// Makes `getMe` report privacy mode off (`true`: the bot reads every group message) or on.
+    public func setReadsAllGroupMessages(_ value: Bool) {
+        state.withLock { readsAllGroupMessages = value }
+    }
+
     // MARK: Inspection
+
+    /// The `/` menu as `(command, description)` pairs, as `setMyCommands` last set it.
+    public var commandMenu: [(command: String, description: String)] {
+        state.withLock { menu.map { ($0["command"] as? String ?? "", $0["description"] as? String ?? "") } }
+    }
 
     /// Ids of updates not yet confirmed by an `offset` above them.
     public var pendingUpdateIDs: [Int64] { state.withLock { pending.map(\.id) } }

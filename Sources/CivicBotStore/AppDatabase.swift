@@ -17,6 +17,8 @@ public struct AppDatabase: Sendable {
         config.foreignKeysEnabled = true
         config.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            // Erased text (retention, `civicbot forget`) is overwritten with zeros, not left in free space.
+            try db.execute(sql: "PRAGMA secure_delete = ON")
         }
         let writer: any DatabaseWriter
         if path == ":memory:" {

@@ -32,10 +32,11 @@ public struct StoreTransaction {
         let at = AppDatabase.timestamp(date)
         try db.execute(sql: """
             UPDATE trainer SET name = ?, nameKey = ?, provinceID = (SELECT id FROM province WHERE name = ?), agencyCode = ?,
-                trainerType = ?, phone = ?, note = ?, updatedAt = ?, updatedBy = ?
+                trainerType = ?, phone = ?, note = ?, updatedAt = ?, updatedBy = ?, phoneConsent = ?
             WHERE id = ?
             """, arguments: [patch.name?.value ?? before.name, nameKey, province, agency, patch.trainerType ?? before.trainerType,
-                             patch.phone ?? before.phone, patch.note ?? before.note, at, actor.userID ?? 0, id])
+                             patch.phone ?? before.phone, patch.note ?? before.note, at, actor.userID ?? 0,
+                             patch.phoneConsent ?? before.phoneConsent, id])
         guard let after = try AppDatabase.fetchTrainer(db, id: id) else { throw TrainerStoreError.notFound(id) }
         try AppDatabase.audit(db, at: at, actor: actor, action: .update, subject: TrainerID(id).description, before: before, after: after)
         return (before, after)

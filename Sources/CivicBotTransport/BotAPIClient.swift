@@ -47,11 +47,35 @@ public struct BotAPIClient: Sendable {
 
     /// `getMe`: the bot's own username (without `@`), used to spot mentions and replies in groups.
     public func getMe() async throws -> String {
+        try await identity().username
+    }
+
+    /// `getMe`: the bot's username and whether it reads every group message (privacy mode off).
+    public func identity() async throws -> BotIdentity {
         let me: BotUser = try await call("getMe", body: EmptyBody())
         guard let username = me.username, !username.isEmpty else {
             throw TransportError.malformedResponse("getMe returned a user without a username")
         }
-        return username
+        return BotIdentity(username: username, readsAllGroupMessages: me.canReadAllGroupMessages ?? false)
+    }
+
+    /// `getMyCommands` (default scope, no language): the `/` menu Telegram shows now.
+    public func myCommands() async throws -> [BotCommand] {
+        try await call("getMyCommands", body: EmptyBody())
+    }
+
+    /// `setMyCommands` (default scope, no language): replaces the `/` menu.
+    public func setMyCommands(_ commands: [BotCommand]) async throws {
+        let _: Bool = try await call("setMyCommands", body: SetMyCommandsBody(commands: commands))
+    }
+
+    /// Makes the `/` menu `commands`, asking first and setting it only when it differs (so every
+    /// start leaves it as Intents/ says, and a start that finds it so changes nothing). True when it was set.
+    @discardableResult
+    public func ensureCommands(_ commands: [BotCommand]) async throws -> Bool {
+        if try await myCommands() == commands { return false }
+        try await setMyCommands(commands)
+        return true
     }
 
     /// `deleteWebhook`, so that `getUpdates` is allowed; pending updates are kept unless asked.

@@ -59,3 +59,9 @@ struct ReplyParameters: Encodable {
         case allowSendingWithoutReply = "allow_sending_without_reply"
     }
 }
+
+/// `setMyCommands` parameters (default scope, every language).
+struct SetMyCommandsBody: Encodable {
+    /// The menu, in order.
+    var commands: [BotCommand]
+}

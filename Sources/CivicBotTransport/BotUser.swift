@@ -8,13 +8,17 @@ public struct BotUser: Sendable, Equatable, Decodable {
     public var firstName: String
     /// `username` without the `@`, if the user has one.
     public var username: String?
+    /// `can_read_all_group_messages` (getMe only): false when the bot is in privacy mode, and then
+    /// receives in groups only commands, replies to it and mentions.
+    public var canReadAllGroupMessages: Bool?
 
     /// Creates a user value (tests and fakes; the client decodes them).
-    public init(id: Int64, isBot: Bool = false, firstName: String, username: String? = nil) {
+    public init(id: Int64, isBot: Bool = false, firstName: String, username: String? = nil, canReadAllGroupMessages: Bool? = nil) {
         self.id = id
         self.isBot = isBot
         self.firstName = firstName
         self.username = username
+        self.canReadAllGroupMessages = canReadAllGroupMessages
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -22,5 +26,6 @@ public struct BotUser: Sendable, Equatable, Decodable {
         case isBot = "is_bot"
         case firstName = "first_name"
         case username
+        case canReadAllGroupMessages = "can_read_all_group_messages"
     }
 }

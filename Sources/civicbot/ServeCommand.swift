@@ -20,6 +20,9 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .long, help: "getUpdates long-poll timeout in seconds.")
     var pollTimeout: Int = 50
 
+    @Option(name: .long, help: "Days to keep message texts, usernames and ids (default: $CIVICBOT_RETENTION_DAYS or 90).")
+    var retentionDays: Int?
+
     @Flag(name: .long, help: .hidden)
     var noFloodControl = false
 
@@ -29,6 +32,7 @@ struct ServeCommand: AsyncParsableCommand {
     func validate() throws {
         guard (0...50).contains(pollTimeout) else { throw ValidationError("--poll-timeout must be between 0 and 50") }
         guard backoffMs > 0 else { throw ValidationError("--backoff-ms must be positive") }
+        _ = try Retention.days(retentionDays)
     }
 
     func run() async throws {
@@ -41,9 +45,10 @@ struct ServeCommand: AsyncParsableCommand {
             throw Failure("cannot read --token-file \(tokenFile ?? ""): \(error.localizedDescription)")
         }
         guard let token else { throw Failure("no token: set CIVICBOT_TOKEN or pass --token-file") }
-        let configuration = ServeConfiguration(
+        var configuration = ServeConfiguration(
             token: token, apiBase: apiBase, pollTimeout: pollTimeout, floodControl: !noFloodControl,
             backoffInitial: .milliseconds(backoffMs), backoffMaximum: .milliseconds(max(backoffMs, 30_000)))
+        configuration.retentionDays = try Retention.days(retentionDays)
         do {
             try await ServeRunner.run(configuration: configuration, intents: Paths.intents(options.intents),
                                       database: Paths.database(options.db), logger: logger)

@@ -34,6 +34,17 @@ struct StatusCommand: ParsableCommand {
         print("outbox dropped: \(status.outboxDropped)")
         print("messages today: \(status.messagesToday)")
         print("quarantined: \(status.quarantined)")
+        if let identity = try? store.lastIdentity() {
+            if identity.readsAllGroupMessages {
+                print("bot: @\(identity.username), privacy mode off (reads every group message)")
+            } else {
+                print("bot: @\(identity.username), privacy mode ON")
+                print("warning: \(StartupChecks.privacyModeWarning)")
+                print("fix: \(StartupChecks.privacyModeFix)")
+            }
+        } else {
+            print("bot: not yet started (serve records getMe at start)")
+        }
         let problems = try store.integrityProblems()
         print("database: " + (problems.isEmpty ? "ok" : "damaged: " + problems.joined(separator: "; ")))
         guard problems.isEmpty else { throw Failure("the database is damaged: restore it from a backup") }

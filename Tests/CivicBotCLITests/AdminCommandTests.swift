@@ -6,8 +6,11 @@ import Testing
 /// `civicbot admin`, `audit`, `stats` and `trainers import|export` through the built binary.
 @Suite struct AdminCommandTests {
     /// The export's header row, from trainer_register's `form.csv_header` in Intents/.
-    static let csvHeader = ["id", "name", "province", "agency", "trainer_type", "phone", "note"]
+    static let csvHeader = ["id", "name", "province", "agency", "trainer_type", "phone", "note", "phone_consent"]
         .map { Fixtures.catalogue.intent(.trainerRegister).form?.csvHeader[$0] ?? "<no csv_header.\($0)>" }.joined(separator: ",")
+
+    /// How the export writes "no consent to show the phone" (the form's first `consent_words.no`).
+    static let noConsent = Fixtures.catalogue.intent(.trainerRegister).form?.consentWords["no"]?.first ?? "<no consent word>"
 
     let dir: URL
     let db: String
@@ -89,8 +92,8 @@ import Testing
         let export = try BinaryRunner.run(["trainers", "export", "--db", db])
         #expect(export.status == 0)
         #expect(export.stdout.hasPrefix("\u{FEFF}" + Self.csvHeader + "\r\n"))
-        #expect(export.stdout.contains("T-0001,นายสมชาย ใจดี,เชียงใหม่,กรมการปกครอง,วิทยากรขยายผล,081-234-5678,\"ว่าง เสาร์, อาทิตย์\"\r\n"))
-        #expect(export.stdout.contains("นางสาวมาลี ศรีสุข,นครราชสีมา,กรมการพัฒนาชุมชน,วิทยากรหลัก,,\r\n"))
+        #expect(export.stdout.contains("T-0001,นายสมชาย ใจดี,เชียงใหม่,กรมการปกครอง,วิทยากรขยายผล,081-234-5678,\"ว่าง เสาร์, อาทิตย์\",\(Self.noConsent)\r\n"))
+        #expect(export.stdout.contains("นางสาวมาลี ศรีสุข,นครราชสีมา,กรมการพัฒนาชุมชน,วิทยากรหลัก,,,\(Self.noConsent)\r\n"))
         // The export into a fresh register.
         let out = dir.appendingPathComponent("out.csv")
         #expect(try run(["trainers", "export", "--output", out.path]).status == 0)

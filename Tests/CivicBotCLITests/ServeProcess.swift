@@ -13,7 +13,7 @@ final class ServeProcess {
     /// Starts `civicbot serve` on `database` against `server`; extra arguments appended. Flood
     /// control is off unless `floodControl`; `intents` is the project's Intents/ unless given.
     init(server: FakeBotAPIServer, database: String, token: String? = nil, extra: [String] = [],
-         floodControl: Bool = false, intents: URL = Fixtures.intents) throws {
+         floodControl: Bool = false, intents: URL = Fixtures.intents, environment: [String: String] = [:]) throws {
         stderrFile = try Fixtures.temporaryDirectory().appendingPathComponent("serve.log")
         _ = FileManager.default.createFile(atPath: stderrFile.path, contents: nil)
         _ = BinaryRunner.ignoreSIGPIPE
@@ -24,6 +24,7 @@ final class ServeProcess {
         env["CIVICBOT_TOKEN"] = token ?? server.token
         env["NO_PROXY"] = "127.0.0.1,localhost"
         env["no_proxy"] = "127.0.0.1,localhost"
+        env.merge(environment) { $1 }
         process.environment = env
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = FileHandle.nullDevice

@@ -46,6 +46,19 @@ import Testing
         try text.replacingOccurrences(of: old, with: new).write(to: file, atomically: true, encoding: .utf8)
     }
 
+    @Test("the districts file (read without Decodable) reports a missing field and broken YAML by file, key and line")
+    func brokenDistricts() throws {
+        let districts = { (dir: URL) in dir.appendingPathComponent("lexicon/districts.yaml") }
+        let missing = try loadBroken { try replace(districts($0), "{name: คลองสาน, english: Khlong San, province: กรุงเทพมหานคร}", "{name: คลองสาน, english: Khlong San}") }
+        #expect(missing?.file == "lexicon/districts.yaml")
+        #expect(missing?.key == "districts[1].province")
+        let broken = try loadBroken { try replace(districts($0), "{name: คลองสาน,", "{name: [คลองสาน,") }
+        #expect(broken?.file == "lexicon/districts.yaml")
+        #expect(broken?.line != nil)
+        #expect(Fixtures.catalogue.lexicon.districts.count == 928)
+        #expect(Fixtures.catalogue.lexicon.districts.first { $0.name == "แม่สาย" }?.province == "เชียงราย")
+    }
+
     @Test("broken YAML is reported with file and key")
     func brokenYAML() throws {
         let error = try loadBroken { dir in

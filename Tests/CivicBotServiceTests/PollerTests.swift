@@ -96,7 +96,11 @@ import Testing
         h.server.script(.forbidden, for: "sendMessage")
         h.server.enqueueMessage("สวัสดีค่ะ", chatID: 41, fromID: 41)
         h.server.enqueueMessage("สวัสดีครับ", chatID: 42, fromID: 42)
-        let result = await h.run { h.server.deliveredMessages.count >= 1 && ((try? h.store.serviceStatus(now: Date()).outboxDropped) ?? 0) == 1 }
+        // Stop once the delivered part is recorded too (the fake server sees it before the store does).
+        let result = await h.run {
+            guard let status = try? h.store.serviceStatus(now: Date()) else { return false }
+            return h.server.deliveredMessages.count >= 1 && status.outboxDropped == 1 && status.outboxPending == 0
+        }
         #expect(result.finished)
         #expect(h.server.count(of: "sendMessage") == 2, "the refused message is not sent again")
         #expect(h.deliveredByChat() == [42: 1])

@@ -88,6 +88,9 @@ import Testing
             }
         }
         #expect(snapshot.provinces.count == 77)
-        #expect(snapshot.trainerCounts(province: "เชียงใหม่") == (try db.trainerCounts(province: "เชียงใหม่")))
+        // The snapshot reads every province's lines in one query: the same lines as one province at a time.
+        for province in snapshot.provinces {
+            #expect(snapshot.trainerCounts(province: province) == (try db.trainerCounts(province: province)), "\(province)")
+        }
     }
 }

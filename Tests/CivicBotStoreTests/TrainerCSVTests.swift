@@ -77,7 +77,7 @@ import Testing
         let first = TrainerCSV.fileData(TrainerCSV.exportRows(try a.allTrainers(), lexicon: lexicon, spec: spec))
         #expect(first.starts(with: TrainerCSV.byteOrderMark))
         let text = String(decoding: first.dropFirst(3), as: UTF8.self)
-        #expect(text.hasPrefix("รหัส,ชื่อ,จังหวัด,หน่วยงาน,ประเภท,โทร,หมายเหตุ\r\n"))
+        #expect(text.hasPrefix("รหัส,ชื่อ,จังหวัด,หน่วยงาน,ประเภท,โทร,หมายเหตุ,\(spec.csvHeader["phone_consent"] ?? "?")\r\n"))
         #expect(text.contains("081-234-5678"), "dashed, so spreadsheets keep the 0")
         #expect(!text.contains("นายลบ"), "removed trainers are not exported")
 

@@ -6,6 +6,9 @@ import Foundation
 public struct Decider: Sendable {
     /// Longest message the bot reads, in characters; longer ones get a polite refusal.
     public static let maxMessageLength = 2_000
+    /// Longest message, in letters of its compact form, that a bare name can be ("พิษณุโลก บ้าง",
+    /// "ขอของตากด้วยค่ะ"): a follow-up without a follow-up word; longer ones ask their own question.
+    public static let bareLength = 16
 
     /// The matcher over Intents/.
     public let matcher: IntentMatcher
@@ -60,11 +63,7 @@ public struct Decider: Sendable {
     public func decide(_ i: Interpretation, role: SenderRole?, context: ConversationContext?,
                        knowledge: KnowledgeSnapshot, now: Date) -> (Decision, ConversationContext?) {
         if let early = i.early { return (early, context) }
-        var u = i.understanding
-        if let context, !u.intent.isAdmin,
-           let merged = FollowUp.merge(u, words: matcher.followUpWords(in: i.normalized), context: context, catalogue: matcher.catalogue) {
-            u = merged
-        }
+        var u = resolve(i.understanding, normalized: i.normalized, context: context)
         let message = i.message
         if message.chatType == .group, !i.addressed { (u.asks, u.announces) = matcher.discourse(of: i.normalized) }
         let silent = Reply(intent: u.intent, slots: u.slots, text: nil, language: u.language)
@@ -76,7 +75,7 @@ public struct Decider: Sendable {
             return (admin(i, role: role ?? .volunteer), context)
         }
         do {
-            let text = try renderer.answer(u, normalized: i.normalized, chatType: message.chatType, knowledge: knowledge)
+            let text = try renderer.answer(u, normalized: i.normalized, chatType: message.chatType, role: role ?? .volunteer, knowledge: knowledge)
             let reply = Reply(intent: u.intent, slots: u.slots, text: text, language: u.language)
             let next = u.intent == .unknown ? context : ConversationContext(intent: u.intent, slots: u.slots, at: now)
             // A district name several provinces share is a question back, and nothing to build on.
@@ -85,6 +84,23 @@ public struct Decider: Sendable {
         } catch {
             return (fallback(u), context)
         }
+    }
+
+    /// The understanding in its conversation: a follow-up merged with the context it continues,
+    /// and "ทั้งหลักและขยายผล" read as both types (not as the one type word found in it).
+    public func resolve(_ understanding: Understanding, normalized: NormalizedText, context: ConversationContext?) -> Understanding {
+        var u = understanding
+        let words = context != nil || u.slots["trainer_type"] != nil ? matcher.followUpWords(in: normalized) : []
+        if let context, !u.intent.isAdmin,
+           let merged = FollowUp.merge(u, words: words, context: context, catalogue: matcher.catalogue,
+                                       bare: normalized.compactScalars.count <= Self.bareLength) {
+            u = merged
+        }
+        if words.contains(.allTypes), u.slots["trainer_type"] != nil {
+            u.slots["trainer_type"] = nil
+            u.types = []
+        }
+        return u
     }
 
     /// The admin rules: an unaddressed group message naming no trainer id is chatter; a non-admin

@@ -37,6 +37,9 @@ public enum SilenceReason: String, Sendable, Equatable {
 public enum SenderRole: Sendable, Equatable {
     /// May keep the register and see usage figures.
     case admin
+    /// Staff of the partner departments and ECT offices: may see trainers' phones (those who
+    /// consented) in a private chat; no admin commands.
+    case officer
     /// Anyone else.
     case volunteer
 }

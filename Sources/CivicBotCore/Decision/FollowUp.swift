@@ -2,19 +2,21 @@
 /// for แพร่; "เฉพาะขยายผล", "ของ สบส. ด้วย", "ทั้งประเทศล่ะ" change one slot of the last answer.
 /// A message continues the last answer when it has a follow-up word (แล้ว, ล่ะ, เฉพาะ, ทั้งประเทศ …)
 /// and names a slot or widens one, and either matches no intent or matches the last one without a
-/// slot it had. Without a follow-up word it is a question of its own ("ภูเก็ตมีสักสาขามั้ย" after a
-/// count is not about trainers).
+/// slot it had, or is a bare name that matches no intent (`Decider.bareLength` letters at most).
+/// Otherwise it is a question of its own ("ภูเก็ตมีสักสาขามั้ย" after a count is not about trainers).
 public enum FollowUp {
     /// The intents whose answers a follow-up can build on.
     public static let continuable: Set<IntentID> = [.trainerCount, .trainerCoverage, .trainerList, .agencyDuties]
 
     /// The understanding of `message` merged with `context`, or nil when it is no follow-up.
     public static func merge(_ u: Understanding, words: Set<FollowUpWord>, context: ConversationContext,
-                             catalogue: IntentCatalogue) -> Understanding? {
+                             catalogue: IntentCatalogue, bare: Bool = false) -> Understanding? {
         guard continuable.contains(context.intent) else { return nil }
         let namesSomething = !u.provinces.isEmpty || !u.agencies.isEmpty || !u.types.isEmpty
         let changesScope = words.contains(.nationwide) || words.contains(.allAgencies) || words.contains(.allTypes)
-        guard namesSomething || changesScope, words.contains(.marker) || changesScope else { return nil }
+        // A bare name ("ชลบุรี?", "พิษณุโลก บ้าง") that matches no intent continues the answer too.
+        let bareName = bare && namesSomething && u.intent == .unknown
+        guard namesSomething || changesScope, words.contains(.marker) || changesScope || bareName else { return nil }
         let elliptical = u.intent == .unknown
         let sameWithout = u.intent == context.intent && context.slots.keys.contains { u.slots[$0] == nil }
         guard elliptical || sameWithout else { return nil }

@@ -15,8 +15,11 @@ public struct Interpretation: Sendable {
     /// A decision reached without knowledge (another bot's command, empty, too long).
     public let early: Decision?
 
-    /// True when the decision depends on the sender's role (an admin intent the bot may answer).
-    public var needsRole: Bool { early == nil && understanding.intent.isAdmin }
+    /// True when the decision depends on the sender's role: an admin intent the bot may answer, or
+    /// a list of trainers in a private chat (officers and admins see the phones trainers agreed to share).
+    public var needsRole: Bool {
+        early == nil && (understanding.intent.isAdmin || (understanding.intent == .trainerList && message.chatType == .private))
+    }
 
     /// True when the answer reads the register of individual trainers (the shell refreshes the
     /// snapshot's copy when admins changed it).

@@ -1,7 +1,7 @@
 /// The reply templates of the admin intents, with the placeholders each may use (checked by
 /// `TemplateRequirements` and `civicbot check`).
 public enum AdminTemplates {
-    public static let fieldKeys = ["name", "province", "agency", "trainer_type", "phone", "note"]
+    public static let fieldKeys = ["name", "province", "agency", "trainer_type", "phone", "note", "phone_consent"]
 
     /// trainer_register.yaml: also the record, field and problem texts shared with updates and CSV.
     public static let register: [String: Set<String>] = {
@@ -14,7 +14,7 @@ public enum AdminTemplates {
             "problem_unknown_province": ["value", "suggestions"], "problem_unknown_agency": ["value", "suggestions", "agencies"],
             "problem_agency_not_in_register": ["agency", "agencies"], "problem_unknown_trainer_type": ["value"],
             "problem_phone_empty": ["value"], "problem_phone_invalid_characters": ["value"], "problem_phone_extension": ["value"],
-            "problem_phone_wrong_length": ["value", "count"], "problem_phone_unknown_prefix": ["value"],
+            "problem_phone_wrong_length": ["value", "count"], "problem_phone_unknown_prefix": ["value"], "problem_consent": ["value", "yes", "no"],
             "problem_nothing_to_change": [], "problem_unknown_column": ["value"], "problem_repeated_column": ["value"],
             "problem_extra_cells": ["count", "max"], "suggestions": ["names"], "name_separator": [], "list_separator": [],
         ]

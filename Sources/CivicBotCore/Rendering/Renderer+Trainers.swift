@@ -8,6 +8,10 @@ extension RenderPass {
         if let d = u.ambiguousDistrict {
             return template(.trainerCount, "district_ambiguous", ["district": districtName(d.name), "provinces": d.provinces.map(provinceName).joined(separator: template(.trainerCount, "or"))])
         }
+        if u.namesOtherBody, agency == nil { return otherBody(year: year) }
+        if u.provinces.isEmpty, let code = u.slots["region"], let region = catalogue.lexicon.region(code: code) {
+            return regionCount(region, agency: agency, type: type, year: year)
+        }
         if u.provinces.isEmpty {
             if matcher.mentionsProvinceWord(normalized) { return unknownProvince(normalized) }
             if let agency {
@@ -29,7 +33,11 @@ extension RenderPass {
                     "lines": t.counts.map { template(.trainerCount, "line", ["agency": agencyName($0.agency), "count": "\($0.count)"]) }.joined(separator: "\n"),
                 ])
             }
-            return template(.trainerCount, "national", ["year": year, "blocks": blocks.joined(separator: "\n")])
+            var national = template(.trainerCount, "national", ["year": year, "blocks": blocks.joined(separator: "\n")])
+            let shown = totals.filter { type == nil || $0.trainerType == type }
+            if shown.count > 1 { national += "\n" + template(.trainerCount, "both_types_total", ["total": "\(shown.reduce(0) { $0 + $1.total })"]) }
+            if u.mode == "compare", let verdict = comparison(u, agency: nil, type: type) { national += "\n" + verdict }
+            return national
         }
         var parts: [String] = []
         for province in u.provinces.prefix(3) {
@@ -55,6 +63,10 @@ extension RenderPass {
                     : template(.trainerCount, "type_not_listed", ["type": typeName(e.trainerType)])
             }
             var text = template(.trainerCount, "province", ["province": provinceName(province), "year": year, "blocks": blocks.joined(separator: "\n")])
+            let shown = entries.filter { type == nil || $0.trainerType == type }
+            if shown.count > 1 {
+                text += "\n" + template(.trainerCount, "both_types_total", ["total": "\(shown.reduce(0) { $0 + ($1.listed ? $1.total : 0) })"])
+            }
             text += "\n" + template(.trainerCount, "registered", ["count": "\(registered)"])
             if u.fuzzyProvince { text = template(.trainerCount, "fuzzy_note", ["province": provinceName(province)]) + "\n" + text }
             if let district = u.district {
@@ -62,7 +74,90 @@ extension RenderPass {
             }
             parts.append(text)
         }
+        if u.mode == "compare", let verdict = comparison(u, agency: agency, type: type) { parts.append(verdict) }
         return parts.joined(separator: "\n\n")
+    }
+
+    /// The verdict of a comparison: two provinces (by the type and agency asked), or, with both
+    /// types named, extended against core (in the province, or nationwide).
+    func comparison(_ u: Understanding, agency: String?, type: String?) -> String? {
+        func count(_ province: String, _ t: String?) -> Int {
+            knowledge.trainerCounts(province: province).filter { t == nil || $0.trainerType == t }.flatMap(\.counts)
+                .filter { agency == nil || $0.agency == agency }.reduce(0) { $0 + $1.count }
+        }
+        if u.provinces.count >= 2 {
+            let a = u.provinces[0], b = u.provinces[1]
+            let x = count(a, type), y = count(b, type)
+            var what = type.map(typeName) ?? template(.trainerCount, "compare_all")
+            if let agency { what += template(.trainerCount, "compare_of_agency", ["agency": agencyName(agency)]) }
+            if x == y { return template(.trainerCount, "compare_tie", ["a": a, "b": b, "what": what, "x": "\(x)"]) }
+            let (more, less, hi, lo) = x > y ? (a, b, x, y) : (b, a, y, x)
+            return template(.trainerCount, "compare_more", ["more": more, "less": less, "what": what, "diff": "\(hi - lo)", "x": "\(hi)", "y": "\(lo)"])
+        }
+        guard type == nil, Set(u.types) == ["core", "extended"] else { return nil }
+        let core: Int, extended: Int, place: String
+        if let province = u.provinces.first {
+            (core, extended, place) = (count(province, "core"), count(province, "extended"), province)
+        } else {
+            func national(_ t: String) -> Int {
+                knowledge.registers.filter { $0.trainerType == t }.flatMap(\.counts).filter { agency == nil || $0.agency == agency }
+                    .reduce(0) { $0 + $1.count }
+            }
+            (core, extended, place) = (national("core"), national("extended"), template(.trainerCount, "nationwide"))
+        }
+        let key = extended > core ? "compare_types" : extended < core ? "compare_types_core" : "compare_types_tie"
+        return template(.trainerCount, key, ["where": place, "diff": "\(abs(extended - core))", "extended": "\(extended)", "core": "\(core)"])
+    }
+
+    /// A region's figures: the sum over its provinces, for every grouping the region stands for
+    /// (the north of the six-region scheme and of the four-region one), each naming its provinces.
+    func regionCount(_ region: Region, agency: String?, type: String?, year: String) -> String {
+        let parts = region.groupings.map { grouping -> String in
+            let values = ["region": region.name, "scheme": grouping.scheme, "n": "\(grouping.provinces.count)", "year": year,
+                          "provinces": grouping.provinces.joined(separator: " ")]
+            // Per register (core first), per agency: the sum of the grouping's province lines.
+            let sums = knowledge.registers.map { register -> (type: String, counts: [AgencyCount]) in
+                let counts = register.counts.map { column in
+                    AgencyCount(agency: column.agency, count: grouping.provinces.reduce(0) { total, province in
+                        total + (knowledge.trainerCounts(province: province).first { $0.trainerType == register.trainerType }?
+                            .counts.first { $0.agency == column.agency }?.count ?? 0)
+                    })
+                }
+                return (register.trainerType, counts)
+            }
+            if let agency {
+                let core = sums.first { $0.type == "core" }?.counts.first { $0.agency == agency }?.count ?? 0
+                let extended = sums.first { $0.type == "extended" }?.counts.first { $0.agency == agency }?.count ?? 0
+                if !(catalogue.lexicon.agency(code: agency)?.registerColumn ?? false) {
+                    return template(.trainerCount, "agency_not_in_register", ["agency": agencyName(agency), "year": year])
+                }
+                return template(.trainerCount, type == nil ? "region_agency" : "region_agency_type", values.merging([
+                    "agency": agencyName(agency), "core": "\(core)", "extended": "\(extended)",
+                    "type": type.map(typeName) ?? "", "count": "\(type == "core" ? core : extended)",
+                ]) { $1 })
+            }
+            let shown = sums.filter { type == nil || $0.type == type }
+            let blocks = shown.map { s in
+                template(.trainerCount, "type_block", [
+                    "type": typeName(s.type), "total": "\(s.counts.reduce(0) { $0 + $1.count })", "provinces": "\(grouping.provinces.count)",
+                    "lines": s.counts.map { template(.trainerCount, "line", ["agency": agencyName($0.agency), "count": "\($0.count)"]) }.joined(separator: "\n"),
+                ]).trimmingCharacters(in: .newlines)
+            }
+            var text = template(.trainerCount, "region", values.merging(["blocks": blocks.joined(separator: "\n")]) { $1 })
+            if shown.count > 1 {
+                let all = shown.reduce(0) { $0 + $1.counts.reduce(0) { $0 + $1.count } }
+                text += "\n" + template(.trainerCount, "both_types_total", ["total": "\(all)"])
+            }
+            return text
+        }
+        return parts.joined(separator: "\n\n")
+    }
+
+    /// The answer to a trainer question about an organisation that is none of the register's five
+    /// columns: what the register does count, never another figure in its place.
+    func otherBody(year: String) -> String {
+        let columns = catalogue.lexicon.agencies.filter(\.registerColumn).map(\.name)
+        return template(.trainerCount, "other_body", ["year": year, "agencies": columns.joined(separator: " ")])
     }
 
     func unknownProvince(_ n: NormalizedText) -> String {
@@ -75,10 +170,20 @@ extension RenderPass {
         let year = String(knowledge.registers.first?.yearBE ?? 0)
         let type = u.slots["trainer_type"]
         let agency = u.slots["agency"]
+        if u.namesOtherBody, agency == nil { return otherBody(year: year) }
         var what = type.map(typeName) ?? template(.trainerCoverage, "all_types")
         if let agency { what += template(.trainerCoverage, "of_agency", ["agency": agencyName(agency)]) }
-        let ranking = knowledge.ranking(trainerType: type, agency: agency, mostFirst: true)
+        var ranking = knowledge.ranking(trainerType: type, agency: agency, mostFirst: true)
+        // Within a region: its first grouping's provinces, the grouping named.
+        if u.slots["province"] == nil, let code = u.slots["region"], let region = catalogue.lexicon.region(code: code),
+           let grouping = region.groupings.first {
+            let members = Set(grouping.provinces)
+            ranking = ranking.filter { members.contains($0.province) }
+            what += template(.trainerCoverage, "in_region", ["region": region.name, "scheme": grouping.scheme])
+        }
         let values = ["what": what, "year": year]
+        let covered = ranking.filter { $0.count > 0 }.count
+        let coverage = template(.trainerCoverage, "covered", values.merging(["covered": "\(covered)", "total": "\(ranking.count)"]) { $1 })
         if let province = u.slots["province"], let index = ranking.firstIndex(where: { $0.province == province }) {
             let count = ranking[index].count
             let rank = ranking.filter { $0.count > count }.count + 1
@@ -92,15 +197,17 @@ extension RenderPass {
             return template(.trainerCoverage, "gaps", values.merging([
                 "count": "\(none.count)", "names": none.joined(separator: english ? ", " : " "), "covered": "\(ranking.count - none.count)",
             ]) { $1 })
+                + "\n" + coverage
         case "fewest":
             let some = ranking.filter { $0.count > 0 }.reversed()
             let zero = ranking.count - some.count
             let lines = rankLines(Array(some), limit: limit)
             var text = template(.trainerCoverage, "fewest", values.merging(["n": "\(min(limit, some.count))", "lines": lines]) { $1 })
             if zero > 0 { text += "\n" + template(.trainerCoverage, "zero_note", values.merging(["count": "\(zero)"]) { $1 }) }
-            return text
+            return text + "\n" + coverage
         default:
             return template(.trainerCoverage, "most", values.merging(["n": "\(min(limit, ranking.count))", "lines": rankLines(ranking, limit: limit)]) { $1 })
+                + "\n" + coverage
         }
     }
 
@@ -122,7 +229,10 @@ extension RenderPass {
         return lines.joined(separator: "\n")
     }
 
-    func trainerList(_ u: Understanding, chatType: ChatType) -> String {
+    /// Trainers by province or department. A phone is shown only in a private chat with an admin or an
+    /// officer, and only when the trainer agreed to share it (the snapshot holds no other phone);
+    /// everyone else is told whom to ask.
+    func trainerList(_ u: Understanding, chatType: ChatType, role: SenderRole) -> String {
         let province = u.slots["province"]
         let agency = u.slots["agency"]
         var scope = ""
@@ -145,14 +255,18 @@ extension RenderPass {
             return template(.trainerList, "none", ["scope": scope, "year": year, "core": "\(core)", "extended": "\(extended)"])
         }
         let limit = 30
-        let showPhone = chatType == .private
+        let showPhone = chatType == .private && (role == .admin || role == .officer)
         var lines = trainers.prefix(limit).map { t in
             let values = ["id": String(format: "T-%04lld", t.id), "name": t.name, "province": provinceName(t.province), "agency": agencyShort(t.agency), "type": typeName(t.trainerType), "phone": t.phone ?? ""]
             return template(.trainerList, showPhone && t.phone != nil ? "line_phone" : "line", values)
         }
         if trainers.count > limit { lines.append(template(.trainerList, "more", ["count": "\(trainers.count - limit)"])) }
         var text = template(.trainerList, "list", ["scope": scope, "count": "\(trainers.count)", "lines": lines.joined(separator: "\n")])
-        if !showPhone && trainers.contains(where: { $0.phone != nil }) { text += "\n" + template(.trainerList, "group_phone_hint") }
+        if !showPhone && trainers.contains(where: { $0.phone != nil }) {
+            text += "\n" + (chatType == .private
+                ? template(.trainerList, "phone_officers_only", ["office": knowledge.letter?.responsibleOffice ?? "", "phone": knowledge.letter?.phone ?? ""])
+                : template(.trainerList, "group_phone_hint"))
+        }
         return text
     }
 }

@@ -10,11 +10,12 @@ public struct Renderer: Sendable {
         self.matcher = matcher
     }
 
-    /// The reply text for `u` (already decided to be answered), with Arabic digits.
-    public func answer(_ u: Understanding, normalized: NormalizedText, chatType: ChatType,
+    /// The reply text for `u` (already decided to be answered), with Arabic digits. `role` decides
+    /// only whether trainers' phones are shown (admins and officers, private chats).
+    public func answer(_ u: Understanding, normalized: NormalizedText, chatType: ChatType, role: SenderRole = .volunteer,
                        knowledge: KnowledgeSnapshot) throws(RenderError) -> String {
         let pass = RenderPass(matcher: matcher, knowledge: knowledge, book: TemplateBook(catalogue: matcher.catalogue, language: u.language))
-        let text = pass.answer(u, normalized: normalized, chatType: chatType)
+        let text = pass.answer(u, normalized: normalized, chatType: chatType, role: role)
         try pass.book.check()
         return ThaiDigits.toArabic(text)
     }
@@ -36,13 +37,13 @@ struct RenderPass {
     let book: TemplateBook
     var catalogue: IntentCatalogue { matcher.catalogue }
 
-    func answer(_ u: Understanding, normalized: NormalizedText, chatType: ChatType) -> String {
+    func answer(_ u: Understanding, normalized: NormalizedText, chatType: ChatType, role: SenderRole = .volunteer) -> String {
         switch u.intent {
         case .help: return template(.help, "text")
         case .greeting: return template(.greeting, u.mode == "thanks" ? "thanks" : "text")
         case .trainerCount: return trainerCount(u, normalized: normalized)
         case .trainerCoverage: return trainerCoverage(u)
-        case .trainerList: return trainerList(u, chatType: chatType)
+        case .trainerList: return trainerList(u, chatType: chatType, role: role)
         case .agencyDuties: return agencyDuties(u)
         case .agencyList: return agencyList()
         case .mouInfo: return mouInfo(u)

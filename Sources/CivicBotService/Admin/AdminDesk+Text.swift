@@ -7,8 +7,13 @@ extension AdminPass {
         let empty = template(.trainerRegister, "empty_value")
         return template(.trainerRegister, "record", [
             "name": t.name, "province": t.province, "agency": agencyName(t.agency), "trainer_type": typeName(t.trainerType),
-            "phone": t.phone ?? empty, "note": t.note ?? empty,
+            "phone": t.phone ?? empty, "note": t.note ?? empty, "phone_consent": consentText(t.phoneConsent),
         ])
+    }
+
+    /// How a reply writes the consent to share the phone: the form's first yes or no word.
+    func consentText(_ consent: Bool) -> String {
+        form?.spec.consentWords[consent ? "yes" : "no"]?.first ?? (consent ? "yes" : "no")
     }
 
     /// One registration problem in Thai, from trainer_register.yaml.
@@ -36,6 +41,8 @@ extension AdminPass {
             case .wrongLength(let n): return template(r, "problem_phone_wrong_length", ["value": value, "count": "\(n)"])
             case .unknownPrefix: return template(r, "problem_phone_unknown_prefix", ["value": value])
             }
+        case .invalidConsent(let value):
+            return template(r, "problem_consent", ["value": value, "yes": consentText(true), "no": consentText(false)])
         case .nothingToChange: return template(r, "problem_nothing_to_change")
         case .unknownColumn(let value): return template(r, "problem_unknown_column", ["value": value])
         case .repeatedColumn(let value): return template(r, "problem_repeated_column", ["value": value])

@@ -45,6 +45,7 @@ extension AdminPass {
             case .trainerType: return patch.trainerType != t.trainerType
             case .phone: return patch.phone.map { $0 != t.phone } ?? false
             case .note: return patch.note.map { $0 != t.note } ?? false
+            case .phoneConsent: return patch.phoneConsent.map { $0 != t.phoneConsent } ?? false
             }
         }
     }
@@ -59,6 +60,7 @@ extension AdminPass {
         case .trainerType: return typeName(t.trainerType)
         case .phone: return t.phone ?? empty
         case .note: return t.note ?? empty
+        case .phoneConsent: return consentText(t.phoneConsent)
         }
     }
 

@@ -104,8 +104,7 @@ public struct Bot: Sendable {
         let i = decider.interpret(message)
         var role: SenderRole?
         if i.needsRole {
-            let admin = Self.rolesApply(to: message) ? try await store.isAdminAsync(message.userID) : false
-            role = admin ? .admin : .volunteer
+            role = Self.rolesApply(to: message) ? try await store.roleAsync(of: message.userID) : .volunteer
         }
         if i.needsRegister {
             let version = try await store.registerVersion()
@@ -167,7 +166,7 @@ public struct Bot: Sendable {
     }
 
     func role(of message: Message) -> SenderRole {
-        Self.rolesApply(to: message) && ((try? store.isAdmin(message.userID)) ?? false) ? .admin : .volunteer
+        Self.rolesApply(to: message) ? ((try? store.role(of: message.userID)) ?? .volunteer) : .volunteer
     }
 
     /// Whether the admin table can name this sender: roles go by Telegram's numeric ids (the
@@ -179,12 +178,15 @@ public struct Bot: Sendable {
     }
 
     /// The log row for a handled message.
+    /// Phone numbers never stay in it: the reply's (a trainer list, an admin's record) are masked,
+    /// and so are those in an admin's form (the register keeps the number, the log need not).
     public func interactionRecord(_ message: Message, _ reply: Reply, micros: Int64) -> InteractionRecord {
-        InteractionRecord(
+        let text = message.text.utf8.count > Self.maxStoredLength ? String(message.text.prefix(Self.maxStoredLength)) : message.text
+        return InteractionRecord(
             at: now(), chatID: message.chatID, chatType: message.chatType.rawValue,
             userID: message.userID, username: message.username,
-            text: message.text.utf8.count > Self.maxStoredLength ? String(message.text.prefix(Self.maxStoredLength)) : message.text,
-            intent: reply.intent.rawValue, slotsJSON: JSONLine.encode(reply.slots), reply: reply.text, processingMicros: micros,
+            text: reply.intent.isAdmin ? PhoneMask.mask(text) : text,
+            intent: reply.intent.rawValue, slotsJSON: JSONLine.encode(reply.slots), reply: reply.text.map(PhoneMask.mask), processingMicros: micros,
             platform: message.platform.rawValue
         )
     }

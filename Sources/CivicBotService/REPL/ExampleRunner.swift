@@ -73,7 +73,7 @@ public enum ExampleRunner {
             let context = ConversationContext(intent: first.intent, slots: first.slots, at: Date(timeIntervalSince1970: 0))
             let n = ThaiNormalizer.normalize(e.text)
             let u = matcher.understand(n)
-            let merged = FollowUp.merge(u, words: matcher.followUpWords(in: n), context: context, catalogue: matcher.catalogue) ?? u
+            let merged = Decider(matcher: matcher).resolve(u, normalized: n, context: context)
             if merged.intent.rawValue == e.intent, merged.slots == e.slots { return nil }
             return "follow-up: '\(e.text)' after '\(e.after)': expected \(e.intent) \(e.slots), got \(merged.intent.rawValue) \(merged.slots)"
         }

@@ -18,6 +18,7 @@ public struct OutboxSender: Service {
     let logger: Logger
     let now: @Sendable () -> Date
     let clock: ServeClock
+    let notifier: SystemdNotifier
 
     /// What became of one send.
     enum Outcome: Equatable {
@@ -29,14 +30,16 @@ public struct OutboxSender: Service {
 
     /// Makes a sender of Telegram's parts through `api`.
     public init(api: BotAPIClient, store: AppDatabase, configuration: ServeConfiguration, logger: Logger,
-                now: @escaping @Sendable () -> Date = Date.init, clock: ServeClock = .real) {
-        self.init(delivery: TelegramDelivery(api: api), store: store, configuration: configuration, logger: logger, now: now, clock: clock)
+                now: @escaping @Sendable () -> Date = Date.init, clock: ServeClock = .real, notifier: SystemdNotifier = .disabled) {
+        self.init(delivery: TelegramDelivery(api: api), store: store, configuration: configuration, logger: logger, now: now, clock: clock,
+                  notifier: notifier)
     }
 
     /// Makes a sender of the parts of `delivery`'s platform; `now` stamps the records, `clock`
     /// times flood control and the waits.
     public init(delivery: any MessageDelivery, store: AppDatabase, configuration: ServeConfiguration, logger: Logger,
-                now: @escaping @Sendable () -> Date = Date.init, clock: ServeClock = .real) {
+                now: @escaping @Sendable () -> Date = Date.init, clock: ServeClock = .real, notifier: SystemdNotifier = .disabled) {
+        self.notifier = notifier
         self.delivery = delivery
         self.store = store
         self.configuration = configuration
@@ -121,6 +124,7 @@ public struct OutboxSender: Service {
         do {
             try await delivery.deliver(item)
             await recordSent(item, at: at)
+            notifier.watchdog()
             logger.debug("sent", metadata: ["outbox.id": "\(item.id)", "update.id": "\(item.updateID)", "chat.id": "\(item.chatID)"])
             return .sent
         } catch let error as TransportError {

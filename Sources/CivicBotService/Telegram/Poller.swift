@@ -17,10 +17,13 @@ public struct Poller: Service {
     let logger: Logger
     let now: @Sendable () -> Date
     let clock: ServeClock
+    let notifier: SystemdNotifier
 
-    /// Makes a poller; `now` stamps the records, `clock` times the waits.
+    /// Makes a poller; `now` stamps the records, `clock` times the waits, `notifier` tells systemd
+    /// when the service is ready (after the start-up checks) and alive (after each successful poll).
     public init(api: BotAPIClient, bot: Bot, configuration: ServeConfiguration, logger: Logger,
-                now: @escaping @Sendable () -> Date = Date.init, clock: ServeClock = .real) {
+                now: @escaping @Sendable () -> Date = Date.init, clock: ServeClock = .real, notifier: SystemdNotifier = .disabled) {
+        self.notifier = notifier
         self.api = api
         self.bot = bot
         self.configuration = configuration
@@ -32,9 +35,13 @@ public struct Poller: Service {
     /// Learns the bot's username, removes any webhook, then polls until graceful shutdown.
     public func run() async throws {
         var backoff = Backoff(initial: configuration.backoffInitial, maximum: configuration.backoffMaximum)
-        guard let username = try await startUp(&backoff) else { return }
+        guard let identity = try await startUp(&backoff) else { return }
+        let username = identity.username
+        await StartupChecks.run(identity: identity, api: api, store: store, catalogue: bot.matcher.catalogue, at: now(), logger: logger)
         let bot = bot.named(username)
         logger.info("polling", metadata: ["bot.username": "\(username)"])
+        notifier.ready(status: "polling as @\(username)" + (identity.readsAllGroupMessages ? "" : "; " + StartupChecks.privacyModeWarning))
+        defer { notifier.stopping() }
         var offset = try await store.nextOffset()
         while !shouldStop {
             let updates: [BotUpdate]
@@ -44,6 +51,7 @@ public struct Poller: Service {
                     try await api.getUpdates(offset: asked, timeout: configuration.pollTimeout, limit: configuration.pollLimit)
                 }
                 try? await store.notePoll(at: now(), error: nil)
+                notifier.watchdog()
                 backoff.reset()
             } catch let error as TransportError {
                 try? await store.notePoll(at: now(), error: "\(error)")
@@ -84,13 +92,13 @@ public struct Poller: Service {
     }
 
     /// getMe and deleteWebhook, retried until they work; nil when shut down first.
-    func startUp(_ backoff: inout Backoff) async throws -> String? {
+    func startUp(_ backoff: inout Backoff) async throws -> BotIdentity? {
         while !shouldStop {
             do {
-                let username = try await cancelWhenGracefulShutdown { try await api.getMe() }
+                let identity = try await cancelWhenGracefulShutdown { try await api.identity() }
                 try await cancelWhenGracefulShutdown { try await api.deleteWebhook() }
                 backoff.reset()
-                return username
+                return identity
             } catch let error as TransportError {
                 try await recover(from: error, backoff: &backoff, call: "getMe")
             } catch {

@@ -25,6 +25,10 @@ public struct ServeConfiguration: Sendable {
     public var connectTimeout: Duration
     /// Total timeout of calls other than long polls.
     public var requestTimeout: Duration
+    /// Days message texts, usernames and ids are kept (then erased by `RetentionService`).
+    public var retentionDays: Int = 90
+    /// How often the retention period is applied while serve runs.
+    public var pruneInterval: Duration = .seconds(3_600)
 
     /// A configuration with production defaults.
     public init(token: String, apiBase: String = "https://api.telegram.org", pollTimeout: Int = 50, pollLimit: Int = 100,

@@ -20,10 +20,12 @@ public enum ServeRunner {
             token: configuration.token,
             configuration: BotAPIClient.Configuration(baseURL: configuration.apiBase, requestTimeout: configuration.requestTimeout),
             transport: transport, logger: logger)
-        let sender = OutboxSender(api: api, store: bot.store, configuration: configuration, logger: logger)
-        let poller = Poller(api: api, bot: bot, configuration: configuration, logger: logger)
+        let notifier = SystemdNotifier()
+        let sender = OutboxSender(api: api, store: bot.store, configuration: configuration, logger: logger, notifier: notifier)
+        let poller = Poller(api: api, bot: bot, configuration: configuration, logger: logger, notifier: notifier)
+        let retention = RetentionService(store: bot.store, days: configuration.retentionDays, interval: configuration.pruneInterval, logger: logger)
         // Shut down in reverse order: the poller finishes the message in hand first, then the sender tries the outbox once.
-        var groupConfiguration = ServiceGroupConfiguration(services: [.init(service: sender), .init(service: poller)],
+        var groupConfiguration = ServiceGroupConfiguration(services: [.init(service: retention), .init(service: sender), .init(service: poller)],
                                                            gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
         groupConfiguration.maximumGracefulShutdownDuration = configuration.shutdownGrace + .seconds(2)
         try await ServiceGroup(configuration: groupConfiguration).run()

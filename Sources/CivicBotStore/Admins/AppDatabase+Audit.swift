@@ -48,6 +48,12 @@ public enum AuditAction: String, Sendable, Equatable, CaseIterable {
     case adminAdd = "admin_add"
     /// The admin role revoked.
     case adminRemove = "admin_remove"
+    /// The officer role granted (sees trainers' phones in private chats).
+    case officerAdd = "officer_add"
+    /// The officer role revoked.
+    case officerRemove = "officer_remove"
+    /// One person's messages and identifiers erased (`civicbot forget`); the subject is never the id.
+    case forget
 }
 
 /// One row of the audit log: who, when, what, and the record before and after as JSON.
@@ -83,7 +89,9 @@ extension AppDatabase {
                 let via: String = r["via"]
                 let actorID: Int64? = r["actorID"]
                 let actor: AuditActor = via == "chat" ? .user(actorID ?? 0) : .cli(actorID)
-                return AuditEntry(id: r["id"], at: r["at"], actor: actor.label, action: AuditAction(rawValue: r["action"]) ?? .refused,
+                // A chat actor without an id was erased by `civicbot forget`.
+                let label = via == "chat" && actorID == nil ? AppDatabase.forgottenLabel : actor.label
+                return AuditEntry(id: r["id"], at: r["at"], actor: label, action: AuditAction(rawValue: r["action"]) ?? .refused,
                                   subject: r["subject"], before: r["before"], after: r["after"])
             }
         }

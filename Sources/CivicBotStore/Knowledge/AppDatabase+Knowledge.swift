@@ -116,10 +116,11 @@ extension AppDatabase {
             .filter { (province == nil || $0.province == province) && (agency == nil || $0.agency == agency) }
     }
 
-    /// Every active trainer, by province, agency and name.
+    /// Every active trainer, by province, agency and name; a phone only when the trainer agreed to
+    /// share it (so no answer can show another).
     static func activeTrainers(_ db: Database) throws -> [TrainerRecord] {
         try Row.fetchAll(db.cachedStatement(sql: """
-            SELECT t.id, t.name, p.name, t.agencyCode, t.trainerType, t.phone FROM trainer t
+            SELECT t.id, t.name, p.name, t.agencyCode, t.trainerType, CASE WHEN t.phoneConsent = 1 THEN t.phone END FROM trainer t
             JOIN province p ON p.id = t.provinceID
             WHERE t.deletedAt IS NULL
             ORDER BY p.id, t.agencyCode, t.name

@@ -1,3 +1,4 @@
+import CivicBotCore
 import Foundation
 import GRDB
 
@@ -152,11 +153,11 @@ extension AppDatabase {
         }
     }
 
-    /// Marks a part delivered.
+    /// Records a part delivered: Telegram accepted it, so the row (and the reply text it holds,
+    /// phone numbers included) is removed. Processed updates are skipped by the offset, not by this row.
     public func markSent(_ id: Int64, at date: Date) async throws {
-        let at = Self.timestamp(date)
         try await writer.write { db in
-            try db.execute(sql: "UPDATE outbox SET sentAt = ?, attempts = attempts + 1, lastError = NULL WHERE id = ?", arguments: [at, id])
+            try db.execute(sql: "DELETE FROM outbox WHERE id = ?", arguments: [id])
         }
     }
 
@@ -164,7 +165,10 @@ extension AppDatabase {
     public func markDropped(_ id: Int64, error: String, at date: Date) async throws {
         let at = Self.timestamp(date)
         try await writer.write { db in
-            try db.execute(sql: "UPDATE outbox SET droppedAt = ?, attempts = attempts + 1, lastError = ? WHERE id = ?", arguments: [at, error, id])
+            // Never delivered, kept for `status` and the retention period: without the phone numbers it held.
+            let text = try String.fetchOne(db, sql: "SELECT text FROM outbox WHERE id = ?", arguments: [id]).map(PhoneMask.mask)
+            try db.execute(sql: "UPDATE outbox SET droppedAt = ?, attempts = attempts + 1, lastError = ?, text = coalesce(?, text) WHERE id = ?",
+                           arguments: [at, error, text, id])
         }
     }
 

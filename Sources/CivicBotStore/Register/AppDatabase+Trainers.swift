@@ -24,6 +24,8 @@ public struct RegisteredTrainer: Sendable, Equatable, Codable {
     public let createdBy: Int64
     /// When removed, if removed.
     public var deletedAt: String?
+    /// True when the trainer agreed to have the phone shown to officers and admins in private chats.
+    public var phoneConsent: Bool = false
 
     /// `T-0007`.
     public var trainerID: TrainerID { TrainerID(id) }
@@ -105,9 +107,10 @@ extension AppDatabase {
             throw TrainerStoreError.duplicate(existing: existing)
         }
         try db.execute(sql: """
-            INSERT INTO trainer (name, nameKey, provinceID, agencyCode, trainerType, phone, note, createdAt, createdBy)
-            VALUES (?, ?, (SELECT id FROM province WHERE name = ?), ?, ?, ?, ?, ?, ?)
-            """, arguments: [draft.name, draft.nameKey, draft.province, draft.agency, draft.trainerType, draft.phone, draft.note, at, actor.userID ?? 0])
+            INSERT INTO trainer (name, nameKey, provinceID, agencyCode, trainerType, phone, note, createdAt, createdBy, phoneConsent)
+            VALUES (?, ?, (SELECT id FROM province WHERE name = ?), ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [draft.name, draft.nameKey, draft.province, draft.agency, draft.trainerType, draft.phone, draft.note, at, actor.userID ?? 0,
+                             draft.phoneConsent])
         let id = db.lastInsertedRowID
         guard let stored = try fetchTrainer(db, id: id) else { throw TrainerStoreError.notFound(id) }
         try audit(db, at: at, actor: actor, action: .register, subject: TrainerID(id).description, before: RegisteredTrainer?.none, after: stored)
@@ -124,7 +127,7 @@ extension AppDatabase {
 
     /// The columns of `RegisteredTrainer`.
     static let trainerSelect = """
-        SELECT t.id, t.name, p.name AS province, t.agencyCode, t.trainerType, t.phone, t.note, t.createdAt, t.createdBy, t.deletedAt
+        SELECT t.id, t.name, p.name AS province, t.agencyCode, t.trainerType, t.phone, t.note, t.createdAt, t.createdBy, t.deletedAt, t.phoneConsent
         FROM trainer t JOIN province p ON p.id = t.provinceID
         """
 
@@ -136,6 +139,7 @@ extension AppDatabase {
     /// A row of `trainerSelect` as a record.
     static func trainer(from r: Row) -> RegisteredTrainer {
         RegisteredTrainer(id: r["id"], name: r["name"], province: r["province"], agency: r["agencyCode"], trainerType: r["trainerType"],
-                          phone: r["phone"], note: r["note"], createdAt: r["createdAt"], createdBy: r["createdBy"], deletedAt: r["deletedAt"])
+                          phone: r["phone"], note: r["note"], createdAt: r["createdAt"], createdBy: r["createdBy"], deletedAt: r["deletedAt"],
+                          phoneConsent: r["phoneConsent"])
     }
 }

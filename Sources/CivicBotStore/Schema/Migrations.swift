@@ -163,6 +163,8 @@ extension AppDatabase {
         }
         Self.registerQuarantineMigrations(&migrator)
         Self.registerPlatformMigrations(&migrator)
+        Self.registerOperationsMigrations(&migrator)
+        Self.registerPrivacyMigrations(&migrator)
         return migrator
     }
 
@@ -277,6 +279,53 @@ extension AppDatabase {
             try db.execute(sql: """
                 ALTER TABLE interaction ADD COLUMN platform TEXT NOT NULL DEFAULT 'telegram' CHECK (platform IN (\(allowed)));
                 ALTER TABLE outbox ADD COLUMN platform TEXT NOT NULL DEFAULT 'telegram' CHECK (platform IN (\(allowed)));
+                """)
+        }
+    }
+
+    /// Migrations of running the service for real (issue 12): what getMe said at the last start.
+    static func registerOperationsMigrations(_ migrator: inout DatabaseMigrator) {
+        migrator.registerMigration("v5-ops-bot-identity") { db in
+            try db.execute(sql: """
+                CREATE TABLE botIdentity (
+                    id INTEGER PRIMARY KEY CHECK (id = 1),
+                    username TEXT NOT NULL,
+                    readsAllGroupMessages INTEGER NOT NULL CHECK (readsAllGroupMessages IN (0, 1)),
+                    checkedAt TEXT NOT NULL
+                );
+                """)
+        }
+    }
+
+    /// Migrations of personal data (issue 12): the officer role, a trainer's consent to show their
+    /// phone, and the audit actions of both and of `civicbot forget`.
+    static func registerPrivacyMigrations(_ migrator: inout DatabaseMigrator) {
+        migrator.registerMigration("v5-privacy-officer-consent") { db in
+            // SQLite cannot change a CHECK: the audit table is rebuilt with the new actions (nothing references it).
+            let actions = AuditAction.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
+            try db.execute(sql: """
+                CREATE TABLE officer (
+                    userID INTEGER PRIMARY KEY CHECK (userID > 0),
+                    addedAt TEXT NOT NULL,
+                    addedBy TEXT NOT NULL
+                );
+                ALTER TABLE trainer ADD COLUMN phoneConsent INTEGER NOT NULL DEFAULT 0 CHECK (phoneConsent IN (0, 1));
+                CREATE TABLE auditV5 (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    at TEXT NOT NULL,
+                    actorID INTEGER,
+                    via TEXT NOT NULL CHECK (via IN ('chat', 'cli')),
+                    action TEXT NOT NULL CHECK (action IN (\(actions))),
+                    subject TEXT NOT NULL,
+                    before TEXT CHECK (before IS NULL OR json_valid(before)),
+                    after TEXT CHECK (after IS NULL OR json_valid(after))
+                );
+                INSERT INTO auditV5 (id, at, actorID, via, action, subject, before, after)
+                    SELECT id, at, actorID, via, action, subject, before, after FROM audit;
+                DROP INDEX auditByTime;
+                DROP TABLE audit;
+                ALTER TABLE auditV5 RENAME TO audit;
+                CREATE INDEX auditByTime ON audit(at);
                 """)
         }
     }
