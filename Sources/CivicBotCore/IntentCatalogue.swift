@@ -51,11 +51,14 @@ public struct IntentCatalogue: Sendable {
         let discourse: Discourse = try decode(lexiconDir.appendingPathComponent("discourse.yaml"), name: "lexicon/discourse.yaml")
         let districts = try decodeDistricts(lexiconDir.appendingPathComponent("districts.yaml"), name: "lexicon/districts.yaml")
         let regions: RegionFile = try decode(lexiconDir.appendingPathComponent("regions.yaml"), name: "lexicon/regions.yaml")
+        // English for the knowledge base's Thai-only texts: optional (without it they stay Thai).
+        let englishURL = lexiconDir.appendingPathComponent("english.yaml")
+        let english: EnglishTexts = fm.fileExists(atPath: englishURL.path) ? try decode(englishURL, name: "lexicon/english.yaml") : .none
         let lexicon = Lexicon(provinces: provinces.provinces, agencies: agencies.agencies,
                               trainerTypes: types.trainerTypes, glossary: glossary.terms, blockers: types.blockers ?? [],
                               ambiguityContext: provinces.ambiguousContext ?? .strict,
                               codeContext: agencies.codeContext ?? .never, discourse: discourse,
-                              districts: districts, regions: regions.regions, otherBodies: agencies.otherBodies ?? [])
+                              districts: districts, regions: regions.regions, otherBodies: agencies.otherBodies ?? [], english: english)
 
         let files = try fm.contentsOfDirectory(atPath: directory.path)
             .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
