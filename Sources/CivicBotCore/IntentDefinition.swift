@@ -68,8 +68,16 @@ public struct IntentDefinition: Sendable, Decodable {
     public let exclude: [String]
     /// Answer variants, first listed wins when several match.
     public let modes: [Mode]
+    /// The reply templates of `language`.
+    public func replies(in language: Language) -> [String: String] {
+        language == .english ? repliesEnglish : replies
+    }
+
     /// Thai reply templates by name; `{name}` placeholders are filled by the answerer.
     public let replies: [String: String]
+    /// English reply templates by the same names (`replies_en:`), for messages written in English;
+    /// every volunteer-facing intent has one for each Thai key Swift fills (`TemplateRequirements`).
+    public let repliesEnglish: [String: String]
     /// Messages that must yield this intent.
     public let examples: [Example]
     /// Messages that must not yield this intent.
@@ -82,6 +90,7 @@ public struct IntentDefinition: Sendable, Decodable {
         case minScore = "min_score"
         case groupMinScore = "group_min_score"
         case counterExamples = "counter_examples"
+        case repliesEnglish = "replies_en"
         case termKinds = "term_kinds"
     }
 
@@ -107,6 +116,7 @@ public struct IntentDefinition: Sendable, Decodable {
         exclude = try c.decodeIfPresent([String].self, forKey: .exclude) ?? []
         modes = try c.decodeIfPresent([Mode].self, forKey: .modes) ?? []
         replies = try c.decodeIfPresent([String: String].self, forKey: .replies) ?? [:]
+        repliesEnglish = try c.decodeIfPresent([String: String].self, forKey: .repliesEnglish) ?? [:]
         examples = try c.decodeIfPresent([Example].self, forKey: .examples) ?? []
         counterExamples = try c.decodeIfPresent([String].self, forKey: .counterExamples) ?? []
         form = try c.decodeIfPresent(RegistrationFormSpec.self, forKey: .form)

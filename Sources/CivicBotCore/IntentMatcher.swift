@@ -91,6 +91,9 @@ public struct IntentMatcher: Sendable {
     private let countUnits: [[UInt32]]
     /// The words that announce a province (`strong_before`), normalised once: dotted ones (จ.) as text.
     private let provinceWords: [(form: String, dotted: Bool)]
+    /// English words a place follows ("in") and words after them that are no place (`lexicon/english.yaml`).
+    private let placeBefore: Set<String>
+    private let notPlaces: Set<String>
 
     /// Builds the indexes once.
     public init(catalogue: IntentCatalogue) {
@@ -190,6 +193,12 @@ public struct IntentMatcher: Sendable {
             } else {
                 districtIndex[d.name] = districtProvinces.count
                 districts.add(d.name, rule: .syllable, payload: districtProvinces.count)
+                // The English name too (Pak Chong, Mae Sai), found set apart like every Latin word;
+                // not one of fewer than 6 letters (Song, Khong, Pai) nor one that names a province.
+                let english = ThaiNormalizer.normalize(d.english).compactScalars
+                if english.count >= 6, lexicon.province(named: d.english) == nil {
+                    districts.add(d.english, rule: .syllable, payload: districtProvinces.count)
+                }
                 districtProvinces.append((d.name, [d.province]))
             }
         }
@@ -202,6 +211,8 @@ public struct IntentMatcher: Sendable {
         for w in f.allAgencies { followUps.add(w, rule: .syllable, payload: .allAgencies) }
         for w in f.allTypes { followUps.add(w, rule: .syllable, payload: .allTypes) }
         self.followUps = followUps
+        self.placeBefore = Set(lexicon.english.unknownPlace.before.map { ThaiNormalizer.normalize($0).text })
+        self.notPlaces = Set(lexicon.english.unknownPlace.notPlaces.map { ThaiNormalizer.normalize($0).text })
         self.provinceWords = lexicon.ambiguityContext.strongBefore.compactMap { word in
             let w = ThaiNormalizer.normalize(word)
             if w.isEmpty { return nil }
@@ -212,7 +223,24 @@ public struct IntentMatcher: Sendable {
     /// True when the message uses a word that announces a province (จังหวัด, จ.: the lexicon's
     /// `strong_before` words), whether or not a province was recognised.
     public func mentionsProvinceWord(_ n: NormalizedText) -> Bool {
-        provinceWords.contains { $0.dotted ? n.text.contains($0.form) : n.compact.contains($0.form) }
+        provinceWords.contains { $0.dotted ? n.text.contains($0.form) : n.compact.contains($0.form) } || namesUnknownPlace(n)
+    }
+
+    /// True for an English message with a place word ("in", "from") followed by a Latin word that
+    /// is no place word ("total", "the") and begins no name the lexicon knows: "How many trainers in
+    /// Vientiane?" asks about a place the bot does not know. Latin words are split at spaces and
+    /// punctuation (never Thai).
+    func namesUnknownPlace(_ n: NormalizedText) -> Bool {
+        guard !placeBefore.isEmpty, Language.of(n) == .english else { return false }
+        let words = n.text.split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }.map(String.init)
+        for i in words.indices.dropLast() where placeBefore.contains(words[i]) {
+            let word = words[i + 1]
+            guard word.allSatisfy({ $0.isASCII && $0.isLetter }), !notPlaces.contains(word) else { continue }
+            let rest = ThaiNormalizer.normalize(words[(i + 1)...].prefix(4).joined(separator: " "))
+            if entities.hits(in: rest).contains(where: { $0.start == 0 }) || districts.hits(in: rest).contains(where: { $0.start == 0 }) { continue }
+            return true
+        }
+        return false
     }
 
     /// The follow-up words of the message (`lexicon/discourse.yaml`, `follow_up`).
@@ -261,8 +289,14 @@ public struct IntentMatcher: Sendable {
     /// The intent a slash command leads to (`help` for /help), if any.
     public func intent(forCommand command: String) -> IntentID? { commandIntent[command.lowercased()] }
 
-    /// Understands one normalised message.
+    /// Understands one normalised message, in the language it is written in (`Language.of`).
     public func understand(_ message: NormalizedText) -> Understanding {
+        var u = intentAndSlots(message)
+        u.language = Language.of(message)
+        return u
+    }
+
+    func intentAndSlots(_ message: NormalizedText) -> Understanding {
         guard !message.isEmpty else { return .unknown }
         let lexicon = catalogue.lexicon
         var provinces: [Int] = []

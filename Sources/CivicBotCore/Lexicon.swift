@@ -86,6 +86,8 @@ public struct GlossaryTerm: Sendable, Decodable, Equatable {
     public let english: String?
     /// One short sentence on what it is.
     public let meaning: String
+    /// The meaning in English (`meaning_en:`), for English replies; none when absent.
+    public let meaningEnglish: String?
     /// True when the expansion is written in the source document.
     public let inSource: Bool
     /// The agency the term belongs to, when it names one or its people (อสม. → HSS).
@@ -95,6 +97,7 @@ public struct GlossaryTerm: Sendable, Decodable, Equatable {
 
     enum CodingKeys: String, CodingKey {
         case term, aliases, expansion, english, meaning, agency, kind
+        case meaningEnglish = "meaning_en"
         case strictAliases = "strict_aliases"
         case inSource = "in_source"
     }
@@ -107,6 +110,7 @@ public struct GlossaryTerm: Sendable, Decodable, Equatable {
         strictAliases = try c.decodeIfPresent([String].self, forKey: .strictAliases) ?? []
         expansion = try c.decode(String.self, forKey: .expansion)
         english = try c.decodeIfPresent(String.self, forKey: .english)
+        meaningEnglish = try c.decodeIfPresent(String.self, forKey: .meaningEnglish)
         meaning = try c.decode(String.self, forKey: .meaning)
         inSource = try c.decodeIfPresent(Bool.self, forKey: .inSource) ?? false
         agency = try c.decodeIfPresent(String.self, forKey: .agency)
@@ -120,6 +124,8 @@ public struct TrainerTypeEntry: Sendable, Decodable, Equatable {
     public let code: String
     /// Thai name.
     public let name: String
+    /// English name (`english:`), for English replies; the Thai name when absent.
+    public let english: String?
     /// Phrases that name it.
     public let aliases: [String]
 }
@@ -149,6 +155,8 @@ public struct Lexicon: Sendable {
     public let regions: [Region]
     /// Words naming organisations other than the parties (`agencies.yaml`, `other_bodies`).
     public let otherBodies: [String]
+    /// English for knowledge texts that exist only in Thai (`lexicon/english.yaml`).
+    public let english: EnglishTexts
     /// Every written form of a province, normalised, to its index (built once).
     private let provinceIndex: [String: Int]
     /// Every written form of an agency, normalised, to its index (built once).
@@ -157,10 +165,11 @@ public struct Lexicon: Sendable {
     /// Makes a lexicon from its parts.
     public init(provinces: [Province], agencies: [Agency], trainerTypes: [TrainerTypeEntry], glossary: [GlossaryTerm], blockers: [String] = [],
                 ambiguityContext: AmbiguityContext = .strict, codeContext: AmbiguityContext = .never, discourse: Discourse = .none, districts: [District] = [],
-                regions: [Region] = [], otherBodies: [String] = []) {
+                regions: [Region] = [], otherBodies: [String] = [], english: EnglishTexts = .none) {
         self.districts = districts
         self.regions = regions
         self.otherBodies = otherBodies
+        self.english = english
         self.ambiguityContext = ambiguityContext
         self.codeContext = codeContext
         self.discourse = discourse
@@ -216,6 +225,13 @@ public struct District: Sendable, Decodable, Equatable {
     public let english: String
     /// Canonical Thai name of its province.
     public let province: String
+
+    /// Makes a district.
+    public init(name: String, english: String, province: String) {
+        self.name = name
+        self.english = english
+        self.province = province
+    }
 }
 
 /// A region: a named grouping of provinces, in one or more schemes (the north has 9 provinces in

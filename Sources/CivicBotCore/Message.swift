@@ -55,11 +55,14 @@ public struct Reply: Sendable, Equatable {
     public var slots: [String: String]
     /// Text to send, or nil when the bot stays silent.
     public var text: String?
+    /// The language of the message it answers, and of `text` (admin replies are Thai whatever it is).
+    public var language: Language
 
     /// Makes a reply.
-    public init(intent: IntentID, slots: [String: String], text: String?) {
+    public init(intent: IntentID, slots: [String: String], text: String?, language: Language = .thai) {
         self.intent = intent
         self.slots = slots
         self.text = text
+        self.language = language
     }
 }

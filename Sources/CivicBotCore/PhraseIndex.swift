@@ -98,9 +98,12 @@ public struct PhraseIndex<Payload: Sendable>: Sendable {
                             let end = i + Int(p.count)
                             // Set apart from letters of its own script: "mou" may touch Thai, "ปค" may not.
                             let beforeOK = i == 0 || !Self.isLetterLike(t[i - 1], latin: p.isLatin)
-                            let afterOK = end == t.count || !Self.isLetterLike(t[end], latin: p.isLatin)
+                            var afterOK = end == t.count || !Self.isLetterLike(t[end], latin: p.isLatin)
+                            // An English word is found in its plural too (trainer → trainers).
+                            var plural = 0
+                            if !afterOK, p.isLatin, let s = Self.pluralEnding(t, at: end) { afterOK = true; plural = s }
                             guard beforeOK, afterOK else { continue }
-                            hits.append(PhraseHit(entry: Int(p.entry), start: compactOffset, end: compactOffset + Int(p.letters)))
+                            hits.append(PhraseHit(entry: Int(p.entry), start: compactOffset, end: compactOffset + Int(p.letters) + plural))
                         }
                     }
                     let singles = textPatterns.hasSingles
@@ -141,6 +144,17 @@ public struct PhraseIndex<Payload: Sendable>: Sendable {
             k += 1
         }
         return true
+    }
+
+    /// The length of an English plural ending ("s", "es") at `i` of `t` that ends a word, if there is one.
+    static func pluralEnding(_ t: UnsafeBufferPointer<UInt32>, at i: Int) -> Int? {
+        let s: UInt32 = 0x73, e: UInt32 = 0x65
+        for ending in [[s], [e, s]] where i + ending.count <= t.count {
+            guard zip(ending.indices, ending).allSatisfy({ t[i + $0] == $1 }) else { continue }
+            let next = i + ending.count
+            if next == t.count || !isLetterLike(t[next], latin: true) { return ending.count }
+        }
+        return nil
     }
 
     static func isLetterLike(_ v: UInt32, latin: Bool) -> Bool {

@@ -31,6 +31,8 @@ public struct Understanding: Sendable, Equatable {
     public var asks: Bool = true
     /// True when the message announces, thanks, forwards or captions (an announcement marker).
     public var announces: Bool = false
+    /// The language of the message (`Language.of`), and so of the reply; never inherited by a follow-up.
+    public var language: Language = .thai
 
     /// The unknown understanding: no intent, no slots.
     public static let unknown = Understanding(intent: .unknown, slots: [:], score: 0, provinces: [], agencies: [], number: nil, fuzzyProvince: false, mode: nil)

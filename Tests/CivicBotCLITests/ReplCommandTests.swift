@@ -46,6 +46,24 @@ import Testing
         #expect(out[8]["intent"] as? String == "glossary")
     }
 
+    @Test("a follow-up after a restart builds on the answer before it (contexts kept in SQLite, intent and slots only)")
+    func contextAcrossRestart() throws {
+        let db = try Fixtures.temporaryDirectory().appendingPathComponent("ctx.sqlite").path
+        let first = try objects(try BinaryRunner.run(["repl", "--jsonl", "--db", db],
+                                                     input: #"{"text":"ลำพูนมีวิทยากรขยายผลกี่คน","user_id":41,"chat_id":41}"# + "\n"))
+        #expect((first.first?["slots"] as? [String: String]) == ["province": "ลำพูน", "trainer_type": "extended"])
+        let input = [#"{"text":"แล้วแพร่ล่ะ","user_id":41,"chat_id":41}"#, #"{"text":"แล้วแพร่ล่ะ","user_id":42,"chat_id":42}"#].joined(separator: "\n") + "\n"
+        let second = try objects(try BinaryRunner.run(["repl", "--jsonl", "--db", db], input: input))
+        try #require(second.count == 2)
+        #expect(second[0]["intent"] as? String == "trainer_count")
+        #expect((second[0]["slots"] as? [String: String]) == ["province": "แพร่", "trainer_type": "extended"])
+        #expect((second[1]["slots"] as? [String: String])?["trainer_type"] == nil, "another user has no context")
+        // forget erases the kept context with the rest of the person's data.
+        _ = try BinaryRunner.run(["forget", "--user", "41", "--db", db])
+        let store = try AppDatabase.open(path: db, lexicon: Fixtures.catalogue.lexicon)
+        #expect(try store.liveContexts(since: .distantPast).allSatisfy { $0.userID != 41 })
+    }
+
     @Test("the database is created and seeded on first use; CIVICBOT_DB is honoured; --db wins")
     func databasePath() throws {
         let dir = try Fixtures.temporaryDirectory()

@@ -46,6 +46,19 @@ import Testing
         try text.replacingOccurrences(of: old, with: new).write(to: file, atomically: true, encoding: .utf8)
     }
 
+    @Test("the districts file (read without Decodable) reports a missing field and broken YAML by file, key and line")
+    func brokenDistricts() throws {
+        let districts = { (dir: URL) in dir.appendingPathComponent("lexicon/districts.yaml") }
+        let missing = try loadBroken { try replace(districts($0), "{name: คลองสาน, english: Khlong San, province: กรุงเทพมหานคร}", "{name: คลองสาน, english: Khlong San}") }
+        #expect(missing?.file == "lexicon/districts.yaml")
+        #expect(missing?.key == "districts[1].province")
+        let broken = try loadBroken { try replace(districts($0), "{name: คลองสาน,", "{name: [คลองสาน,") }
+        #expect(broken?.file == "lexicon/districts.yaml")
+        #expect(broken?.line != nil)
+        #expect(Fixtures.catalogue.lexicon.districts.count == 928)
+        #expect(Fixtures.catalogue.lexicon.districts.first { $0.name == "แม่สาย" }?.province == "เชียงราย")
+    }
+
     @Test("broken YAML is reported with file and key")
     func brokenYAML() throws {
         let error = try loadBroken { dir in
@@ -89,6 +102,37 @@ import Testing
             try replace(dir.appendingPathComponent("greeting.yaml"), "id: greeting", "id: help")
         }
         #expect(mismatched?.key == "id")
+    }
+
+    /// The template problems of a copy of Intents/ changed by `edit`.
+    func templateProblems(_ edit: (URL) throws -> Void) throws -> [CatalogueError] {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("intents-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: Fixtures.intents, to: dir)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try edit(dir)
+        return TemplateRequirements.problems(in: try IntentCatalogue.load(from: dir))
+    }
+
+    @Test("an English reply key Swift asks for, missing from replies_en, is a problem with file and key")
+    func missingEnglishTemplate() throws {
+        #expect(try templateProblems { _ in }.isEmpty)
+        let problems = try templateProblems { dir in
+            try replace(dir.appendingPathComponent("contact.yaml"), "  missing: Sorry, the bot has no contact details yet.\n", "")
+        }
+        #expect(problems.map { "\($0.file) \($0.key)" } == ["contact.yaml replies_en.missing"])
+        let placeholder = try templateProblems { dir in
+            try replace(dir.appendingPathComponent("glossary.yaml"), "{term} stands for {expansion}.", "{term} stands for {expension}.")
+        }
+        #expect(placeholder.map(\.key) == ["replies_en.term"])
+    }
+
+    @Test("admin intents have no English templates to keep in step: replies_en there is a problem")
+    func adminEnglishRefused() throws {
+        let problems = try templateProblems { dir in
+            let file = dir.appendingPathComponent("stats.yaml")
+            try (String(contentsOf: file, encoding: .utf8) + "replies_en:\n  refused: No.\n").write(to: file, atomically: true, encoding: .utf8)
+        }
+        #expect(problems.map { "\($0.file) \($0.key)" } == ["stats.yaml replies_en"])
     }
 
     @Test("a missing folder is an error, not a crash")

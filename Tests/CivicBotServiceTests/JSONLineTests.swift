@@ -58,11 +58,13 @@ import Testing
         #expect(!reason.isEmpty)
     }
 
-    @Test("output: intent, slots, reply or null")
+    @Test("output: intent, lang, slots, reply or null")
     func output() {
-        #expect(JSONLine.output(Reply(intent: .unknown, slots: [:], text: nil)) == #"{"intent":"unknown","reply":null,"slots":{}}"#)
+        #expect(JSONLine.output(Reply(intent: .unknown, slots: [:], text: nil)) == #"{"intent":"unknown","lang":"th","reply":null,"slots":{}}"#)
         #expect(JSONLine.output(Reply(intent: .trainerCount, slots: ["province": "น่าน"], text: "a/b\n\"c\""))
-            == #"{"intent":"trainer_count","reply":"a/b\n\"c\"","slots":{"province":"น่าน"}}"#)
+            == #"{"intent":"trainer_count","lang":"th","reply":"a/b\n\"c\"","slots":{"province":"น่าน"}}"#)
+        #expect(JSONLine.output(Reply(intent: .help, slots: [:], text: "Hello", language: .english))
+            == #"{"intent":"help","lang":"en","reply":"Hello","slots":{}}"#)
         #expect(JSONLine.error("x") == #"{"error":"x"}"#)
     }
 }

@@ -36,7 +36,9 @@ public struct Decider: Sendable {
         if addressing.forOtherBot { return early(.silent(Self.silence, .otherBot)) }
         // UTF-8 length bounds the character count from above: count characters only when it might matter.
         if message.text.utf8.count > Self.maxMessageLength, message.text.count > Self.maxMessageLength {
-            return early(speaks ? short(.unknown, "too_long", ["max": "\(Self.maxMessageLength)"]) : .silent(Self.silence, .unreadable))
+            // The refusal is in the language of the message's beginning (enough to tell, cheap to read).
+            let language = Language.of(ThaiNormalizer.normalize(String(message.text.prefix(500))))
+            return early(speaks ? short(.unknown, "too_long", ["max": "\(Self.maxMessageLength)"], language: language) : .silent(Self.silence, .unreadable))
         }
         let normalized = ThaiNormalizer.normalize(addressing.text)
         var understanding: Understanding
@@ -64,7 +66,7 @@ public struct Decider: Sendable {
         var u = resolve(i.understanding, normalized: i.normalized, context: context)
         let message = i.message
         if message.chatType == .group, !i.addressed { (u.asks, u.announces) = matcher.discourse(of: i.normalized) }
-        let silent = Reply(intent: u.intent, slots: u.slots, text: nil)
+        let silent = Reply(intent: u.intent, slots: u.slots, text: nil, language: u.language)
         let definition = matcher.catalogue.intent(u.intent)
         guard ReplyPolicy.shouldAnswer(u, definition: definition, chatType: message.chatType, addressed: i.addressed) else {
             return (.silent(silent, .chatter), context)
@@ -74,7 +76,7 @@ public struct Decider: Sendable {
         }
         do {
             let text = try renderer.answer(u, normalized: i.normalized, chatType: message.chatType, role: role ?? .volunteer, knowledge: knowledge)
-            let reply = Reply(intent: u.intent, slots: u.slots, text: text)
+            let reply = Reply(intent: u.intent, slots: u.slots, text: text, language: u.language)
             let next = u.intent == .unknown ? context : ConversationContext(intent: u.intent, slots: u.slots, at: now)
             // A district name several provinces share is a question back, and nothing to build on.
             if u.ambiguousDistrict != nil { return (.clarify(reply), context) }
@@ -126,13 +128,13 @@ public struct Decider: Sendable {
 
     /// The reply when rendering failed.
     public func fallback(_ u: Understanding) -> Decision {
-        short(.unknown, "error", intent: u.intent, slots: u.slots)
+        short(.unknown, "error", intent: u.intent, slots: u.slots, language: u.language)
     }
 
     /// A one-template reply.
     func short(_ templateIntent: IntentID, _ key: String, _ values: [String: String] = [:],
-               intent: IntentID = .unknown, slots: [String: String] = [:]) -> Decision {
-        .answer(Reply(intent: intent, slots: slots, text: (try? renderer.text(templateIntent, key, values)) ?? ""))
+               intent: IntentID = .unknown, slots: [String: String] = [:], language: Language = .thai) -> Decision {
+        .answer(Reply(intent: intent, slots: slots, text: (try? renderer.text(templateIntent, key, values, language: language)) ?? "", language: language))
     }
 
     static let silence = Reply(intent: .unknown, slots: [:], text: nil)

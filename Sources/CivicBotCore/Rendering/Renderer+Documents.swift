@@ -20,7 +20,7 @@ extension RenderPass {
                 agency = owner
                 intro = template(.agencyDuties, "via_term", ["term": entry.term, "agency": agencyName(owner)]) + "\n"
             } else {
-                return template(.agencyDuties, "not_party", ["name": "\(entry.term) (\(entry.expansion))", "parties": partyLines])
+                return template(.agencyDuties, "not_party", ["name": "\(entry.term) (\(expansion(entry)))", "parties": partyLines])
             }
         }
         guard let agency else {
@@ -37,7 +37,10 @@ extension RenderPass {
             let summary = summaries.first { $0.id == d.mouID }
             var clauses = d.clauses
             if let n = u.number, clauses.contains(where: { $0.number == n }) { clauses = clauses.filter { $0.number == n } }
-            let lines = clauses.map { template(.agencyDuties, "clause", ["number": "\($0.number)", "text": $0.text]) }
+            let lines = clauses.map { c in
+                let text = english ? catalogue.lexicon.english.clause(mou: d.mouID, agency: agency, number: c.number) ?? c.text : c.text
+                return template(.agencyDuties, "clause", ["number": "\(c.number)", "text": text])
+            }
             return template(.agencyDuties, "duties", [
                 "agency": agencyName(agency), "mou": summary.map(mouName) ?? d.mouID,
                 "heading": d.heading, "count": "\(d.clauses.count)", "clauses": lines.joined(separator: "\n"),
@@ -77,15 +80,15 @@ extension RenderPass {
                 default:
                     let people = s.signatories.map { p in
                         template(.mouInfo, p.role == "witness" ? "witness_line" : "signatory_line",
-                                 ["name": [p.rank, p.name].compactMap { $0 }.joined(separator: " "), "title": p.title])
+                                 ["name": [p.rank.map(translated), p.name].compactMap { $0 }.joined(separator: " "), "title": translated(p.title)])
                     }
                     return template(.mouInfo, "signatories", ["mou": name, "lines": people.joined(separator: "\n")])
                 }
             }.joined(separator: "\n")
         }
         let letterLine = template(.mouInfo, "letter", [
-            "reference": letter.reference, "date": letter.date, "sender": letter.sender, "subject": letter.subject,
-            "addressees": letter.addressees, "signer": letter.signerName, "signer_title": letter.signerTitle,
+            "reference": letter.reference, "date": translated(letter.date), "sender": senderName(letter.sender), "subject": letter.subject,
+            "addressees": letter.addressees, "signer": letter.signerName, "signer_title": translated(letter.signerTitle),
         ])
         switch u.mode {
         case "term": return template(.mouInfo, "term_header") + "\n" + section("term")
@@ -93,7 +96,7 @@ extension RenderPass {
         case "amendment": return template(.mouInfo, "amendment_header") + "\n" + section("amendment")
         case "signatories": return section("signatories")
         case "letter": return letterLine
-        case "signed_when": return template(.mouInfo, "signed_when", ["reference": letter.reference, "date": letter.date])
+        case "signed_when": return template(.mouInfo, "signed_when", ["reference": letter.reference, "date": translated(letter.date)])
         case "purpose":
             return template(.mouInfo, "purpose", ["title": summaries.first?.title ?? "", "purpose": letter.body.first ?? ""])
         default:
@@ -109,8 +112,8 @@ extension RenderPass {
 
     func centerInfo(_ u: Understanding) -> String {
         let info = knowledge.center
-        let rollout = info.rollout.map { template(.centerInfo, "rollout_line", ["year": "\($0.year)", "scope": $0.scope]) }.joined(separator: "\n")
-        let programmes = info.programmes.map { template(.centerInfo, "programme_line", ["name": $0.name, "quote": $0.quote]) }.joined(separator: "\n")
+        let rollout = info.rollout.map { template(.centerInfo, "rollout_line", ["year": "\($0.year)", "scope": translated($0.scope)]) }.joined(separator: "\n")
+        let programmes = info.programmes.map { template(.centerInfo, "programme_line", ["name": translated($0.name), "quote": translated($0.quote)]) }.joined(separator: "\n")
         let values = [
             "founded": info.facts["founded"] ?? "", "purpose": info.facts["purpose"] ?? "",
             "rollout_quote": info.facts["rollout"] ?? "", "members": info.facts["members"] ?? "",
@@ -127,20 +130,34 @@ extension RenderPass {
 
     func glossary(_ u: Understanding) -> String {
         if let term = u.slots["term"], let entry = catalogue.lexicon.glossaryTerm(term) {
-            return template(.glossary, "term", ["term": entry.term, "expansion": entry.expansion, "meaning": entry.meaning])
+            return template(.glossary, "term", ["term": entry.term, "expansion": expansion(entry), "meaning": english ? entry.meaningEnglish ?? "" : entry.meaning])
         }
-        let lines = catalogue.lexicon.glossary.map { template(.glossary, "list_line", ["term": $0.term, "expansion": $0.expansion]) }
+        let lines = catalogue.lexicon.glossary.map { template(.glossary, "list_line", ["term": $0.term, "expansion": expansion($0)]) }
         return template(.glossary, "list", ["lines": lines.joined(separator: "\n")])
     }
+
+    /// A Thai text of the knowledge base as the reply writes it: the same, or its English from
+    /// `lexicon/english.yaml` when there is one.
+    func translated(_ thai: String) -> String {
+        english ? catalogue.lexicon.english.text(thai) ?? thai : thai
+    }
+
+    /// A department named in the knowledge base (the letter's sender): its English name in English.
+    func senderName(_ thai: String) -> String {
+        english ? catalogue.lexicon.agency(named: thai)?.english ?? translated(thai) : thai
+    }
+
+    /// What a term stands for: its Thai expansion, or its English name in an English reply.
+    func expansion(_ entry: GlossaryTerm) -> String { english ? entry.english ?? entry.expansion : entry.expansion }
 
     func contact(_ u: Understanding) -> String {
         guard let letter = knowledge.letter else { return template(.contact, "missing") }
         var text = template(.contact, "contact", [
-            "office": letter.responsibleOffice, "sender": letter.sender, "phone": letter.phone,
+            "office": translated(letter.responsibleOffice), "sender": senderName(letter.sender), "phone": translated(letter.phone),
             "fax": letter.fax, "coordinator": letter.coordinator,
         ])
         if let province = u.slots["province"] {
-            text += "\n" + template(.contact, "local_province", ["province": province])
+            text += "\n" + template(.contact, "local_province", ["province": provinceName(province)])
         } else {
             text += "\n" + template(.contact, "local")
         }

@@ -6,7 +6,7 @@ extension RenderPass {
         let agency = u.slots["agency"]
         let type = u.slots["trainer_type"]
         if let d = u.ambiguousDistrict {
-            return template(.trainerCount, "district_ambiguous", ["district": d.name, "provinces": d.provinces.joined(separator: template(.trainerCount, "or"))])
+            return template(.trainerCount, "district_ambiguous", ["district": districtName(d.name), "provinces": d.provinces.map(provinceName).joined(separator: template(.trainerCount, "or"))])
         }
         if u.namesOtherBody, agency == nil { return otherBody(year: year) }
         if u.provinces.isEmpty, let code = u.slots["region"], let region = catalogue.lexicon.region(code: code) {
@@ -49,7 +49,7 @@ extension RenderPass {
                 var key = (catalogue.lexicon.agency(code: agency)?.registerColumn ?? false) ? "province_agency" : "agency_not_in_register"
                 if key == "province_agency", type != nil { key = "province_agency_type" }
                 parts.append(template(.trainerCount, key, [
-                    "province": province, "agency": agencyName(agency), "core": "\(core)", "extended": "\(extended)", "year": year,
+                    "province": provinceName(province), "agency": agencyName(agency), "core": "\(core)", "extended": "\(extended)", "year": year,
                     "type": type.map(typeName) ?? "", "count": "\(type == "core" ? core : extended)",
                 ]))
                 continue
@@ -62,14 +62,16 @@ extension RenderPass {
                     ]).trimmingCharacters(in: .newlines)
                     : template(.trainerCount, "type_not_listed", ["type": typeName(e.trainerType)])
             }
-            var text = template(.trainerCount, "province", ["province": province, "year": year, "blocks": blocks.joined(separator: "\n")])
+            var text = template(.trainerCount, "province", ["province": provinceName(province), "year": year, "blocks": blocks.joined(separator: "\n")])
             let shown = entries.filter { type == nil || $0.trainerType == type }
             if shown.count > 1 {
                 text += "\n" + template(.trainerCount, "both_types_total", ["total": "\(shown.reduce(0) { $0 + ($1.listed ? $1.total : 0) })"])
             }
             text += "\n" + template(.trainerCount, "registered", ["count": "\(registered)"])
-            if u.fuzzyProvince { text = template(.trainerCount, "fuzzy_note", ["province": province]) + "\n" + text }
-            if let district = u.district { text = template(.trainerCount, "district_note", ["district": district, "province": province]) + "\n" + text }
+            if u.fuzzyProvince { text = template(.trainerCount, "fuzzy_note", ["province": provinceName(province)]) + "\n" + text }
+            if let district = u.district {
+                text = template(.trainerCount, "district_note", ["district": districtName(district), "province": provinceName(province)]) + "\n" + text
+            }
             parts.append(text)
         }
         if u.mode == "compare", let verdict = comparison(u, agency: agency, type: type) { parts.append(verdict) }
@@ -159,7 +161,7 @@ extension RenderPass {
     }
 
     func unknownProvince(_ n: NormalizedText) -> String {
-        let names = matcher.provinceSuggestions(for: n)
+        let names = matcher.provinceSuggestions(for: n).map(provinceName)
         let suggestion = names.isEmpty ? "" : template(.trainerCount, "suggestions", ["names": names.joined(separator: template(.trainerCount, "or"))])
         return template(.trainerCount, "unknown_province", ["suggestions": suggestion])
     }
@@ -185,14 +187,16 @@ extension RenderPass {
         if let province = u.slots["province"], let index = ranking.firstIndex(where: { $0.province == province }) {
             let count = ranking[index].count
             let rank = ranking.filter { $0.count > count }.count + 1
-            return template(.trainerCoverage, "province_rank", values.merging(["province": province, "count": "\(count)", "rank": "\(rank)", "total": "\(ranking.count)"]) { $1 })
+            return template(.trainerCoverage, "province_rank", values.merging(["province": provinceName(province), "count": "\(count)", "rank": "\(rank)", "total": "\(ranking.count)"]) { $1 })
         }
         let limit = min(u.number ?? 5, 20)
         switch u.mode {
         case "gaps":
-            let none = ranking.filter { $0.count == 0 }.map(\.province)
+            let none = ranking.filter { $0.count == 0 }.map { provinceName($0.province) }
             if none.isEmpty { return template(.trainerCoverage, "no_gaps", values) }
-            return template(.trainerCoverage, "gaps", values.merging(["count": "\(none.count)", "names": none.joined(separator: " ")]) { $1 })
+            return template(.trainerCoverage, "gaps", values.merging([
+                "count": "\(none.count)", "names": none.joined(separator: english ? ", " : " "), "covered": "\(ranking.count - none.count)",
+            ]) { $1 })
                 + "\n" + coverage
         case "fewest":
             let some = ranking.filter { $0.count > 0 }.reversed()
@@ -214,7 +218,7 @@ extension RenderPass {
         var previous: Int?
         for (i, item) in list.prefix(limit).enumerated() {
             if item.count != previous { rank = i + 1; previous = item.count }
-            lines.append(template(.trainerCoverage, "rank_line", ["rank": "\(rank)", "province": item.province, "count": "\(item.count)"]))
+            lines.append(template(.trainerCoverage, "rank_line", ["rank": "\(rank)", "province": provinceName(item.province), "count": "\(item.count)"]))
         }
         // Say when the cut-off hides provinces with the same count as the last one shown.
         if list.count > limit, limit > 0 {
@@ -232,7 +236,7 @@ extension RenderPass {
         let province = u.slots["province"]
         let agency = u.slots["agency"]
         var scope = ""
-        if let province { scope += template(.trainerList, "scope_province", ["province": province]) }
+        if let province { scope += template(.trainerList, "scope_province", ["province": provinceName(province)]) }
         if let agency { scope += template(.trainerList, "scope_agency", ["agency": agencyName(agency)]) }
         if scope.isEmpty { scope = template(.trainerList, "scope_all") }
         let trainers = knowledge.registeredTrainers(province: province, agency: agency)
@@ -253,7 +257,7 @@ extension RenderPass {
         let limit = 30
         let showPhone = chatType == .private && (role == .admin || role == .officer)
         var lines = trainers.prefix(limit).map { t in
-            let values = ["id": String(format: "T-%04lld", t.id), "name": t.name, "province": t.province, "agency": agencyShort(t.agency), "type": typeName(t.trainerType), "phone": t.phone ?? ""]
+            let values = ["id": String(format: "T-%04lld", t.id), "name": t.name, "province": provinceName(t.province), "agency": agencyShort(t.agency), "type": typeName(t.trainerType), "phone": t.phone ?? ""]
             return template(.trainerList, showPhone && t.phone != nil ? "line_phone" : "line", values)
         }
         if trainers.count > limit { lines.append(template(.trainerList, "more", ["count": "\(trainers.count - limit)"])) }

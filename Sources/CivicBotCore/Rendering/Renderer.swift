@@ -14,15 +14,16 @@ public struct Renderer: Sendable {
     /// only whether trainers' phones are shown (admins and officers, private chats).
     public func answer(_ u: Understanding, normalized: NormalizedText, chatType: ChatType, role: SenderRole = .volunteer,
                        knowledge: KnowledgeSnapshot) throws(RenderError) -> String {
-        let pass = RenderPass(matcher: matcher, knowledge: knowledge, book: TemplateBook(catalogue: matcher.catalogue))
+        let pass = RenderPass(matcher: matcher, knowledge: knowledge, book: TemplateBook(catalogue: matcher.catalogue, language: u.language))
         let text = pass.answer(u, normalized: normalized, chatType: chatType, role: role)
         try pass.book.check()
         return ThaiDigits.toArabic(text)
     }
 
     /// One template filled: the short replies the decision gives without knowledge (too long, empty, error).
-    public func text(_ intent: IntentID, _ key: String, _ values: [String: String] = [:]) throws(RenderError) -> String {
-        let book = TemplateBook(catalogue: matcher.catalogue)
+    public func text(_ intent: IntentID, _ key: String, _ values: [String: String] = [:],
+                     language: Language = .thai) throws(RenderError) -> String {
+        let book = TemplateBook(catalogue: matcher.catalogue, language: language)
         let text = book.text(intent, key, values)
         try book.check()
         return text
@@ -61,19 +62,40 @@ struct RenderPass {
         book.text(intent, key, values)
     }
 
-    func agencyName(_ code: String) -> String { catalogue.lexicon.agency(code: code)?.name ?? code }
+    /// The language the templates are filled in.
+    var english: Bool { book.language == .english }
 
-    func agencyShort(_ code: String) -> String { catalogue.lexicon.agency(code: code)?.short ?? code }
+    /// The agency's full name: Thai, or English for an English reply.
+    func agencyName(_ code: String) -> String {
+        guard let a = catalogue.lexicon.agency(code: code) else { return code }
+        return english ? a.english : a.name
+    }
 
-    func typeName(_ code: String) -> String { catalogue.lexicon.trainerTypes.first { $0.code == code }?.name ?? code }
+    /// The agency's short name: สำนักงาน กกต., ปค. …; its code (ECT, DOPA …) in English.
+    func agencyShort(_ code: String) -> String { english ? code : catalogue.lexicon.agency(code: code)?.short ?? code }
+
+    func typeName(_ code: String) -> String {
+        guard let t = catalogue.lexicon.trainerTypes.first(where: { $0.code == code }) else { return code }
+        return english ? t.english ?? t.name : t.name
+    }
+
+    /// A province's canonical Thai name as the reply writes it: the same, or its English name.
+    func provinceName(_ thai: String) -> String {
+        english ? catalogue.lexicon.province(named: thai)?.english ?? thai : thai
+    }
+
+    /// A district's Thai name as the reply writes it: the same, or its English name.
+    func districtName(_ thai: String) -> String {
+        english ? catalogue.lexicon.districts.first { $0.name == thai }?.english ?? thai : thai
+    }
 
     /// "สำนักงาน กกต. กับกรมการปกครอง กรม… และกรม…": the parties of an MOU in words.
     func partiesPhrase(_ parties: [String]) -> String {
         guard let first = parties.first else { return "" }
-        let others = parties.dropFirst().map(agencyName)
+        let others = parties.dropFirst().map { english ? "the " + agencyName($0) : agencyName($0) }
         let partners: String
         if others.count > 1, let last = others.last {
-            partners = template(.mouInfo, "partners_and", ["others": others.dropLast().joined(separator: " "), "last": last])
+            partners = template(.mouInfo, "partners_and", ["others": others.dropLast().joined(separator: english ? ", " : " "), "last": last])
         } else {
             partners = others.first ?? ""
         }

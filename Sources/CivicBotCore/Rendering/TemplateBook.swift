@@ -10,19 +10,24 @@ public enum RenderError: Error, Equatable, Sendable {
 /// sending a reply with a hole in it. One per rendering, never shared between threads.
 public final class TemplateBook {
     let catalogue: IntentCatalogue
-    /// Keys asked for and not found, as `intent.key`.
+    /// The language of the templates: `replies:` (Thai) or `replies_en:` (English). Admin intents
+    /// answer in Thai whatever the language (`TemplateRequirements.englishIntents`).
+    public let language: Language
+    /// Keys asked for and not found, as `intent.key` (`intent.replies_en.key` for English).
     public private(set) var missing: [String] = []
 
-    /// A book over the catalogue's reply templates.
-    public init(catalogue: IntentCatalogue) {
+    /// A book over the catalogue's reply templates in `language`.
+    public init(catalogue: IntentCatalogue, language: Language = .thai) {
         self.catalogue = catalogue
+        self.language = language
     }
 
     /// Template `key` of `intent` with its placeholders filled; "" (and remembered) when the key is
     /// not declared in `TemplateRequirements` or absent from the intent's file.
     public func text(_ intent: IntentID, _ key: String, _ values: [String: String] = [:]) -> String {
-        guard TemplateRequirements.required[intent]?[key] != nil, let template = catalogue.intent(intent).replies[key] else {
-            missing.append("\(intent.rawValue).\(key)")
+        let language = TemplateRequirements.englishIntents.contains(intent) ? self.language : .thai
+        guard TemplateRequirements.required[intent]?[key] != nil, let template = catalogue.intent(intent).replies(in: language)[key] else {
+            missing.append(language == .english ? "\(intent.rawValue).replies_en.\(key)" : "\(intent.rawValue).\(key)")
             return ""
         }
         return values.isEmpty ? template : Template.render(template, values)

@@ -27,7 +27,7 @@ public enum TemplateRequirements {
         .trainerCoverage: [
             "all_types": [], "of_agency": ["agency"], "most": ["what", "year", "n", "lines"], "fewest": ["what", "year", "n", "lines"],
             "zero_note": ["what", "year", "count"], "rank_line": ["rank", "province", "count"], "tie_note": ["count", "n"],
-            "gaps": ["what", "year", "count", "names"], "no_gaps": ["what", "year"],
+            "gaps": ["what", "year", "count", "names", "covered"], "no_gaps": ["what", "year"],
             "province_rank": ["what", "year", "province", "count", "rank", "total"],
             "covered": ["what", "year", "covered", "total"], "in_region": ["region", "scheme"],
         ],
@@ -71,22 +71,36 @@ public enum TemplateRequirements {
         .stats: AdminTemplates.stats,
     ]
 
-    /// Every problem: a missing template, or a placeholder the answerer does not fill.
+    /// The intents that answer an English message in English (`replies_en:`, the same keys as
+    /// `replies:`). The admin intents (register, update, remove, stats) answer in Thai only.
+    public static let englishIntents: Set<IntentID> = [
+        .help, .greeting, .unknown, .trainerCount, .trainerCoverage, .trainerList,
+        .agencyDuties, .agencyList, .mouInfo, .centerInfo, .glossary, .contact,
+    ]
+
+    /// Every problem: a missing template, or a placeholder the answerer does not fill, in Thai and,
+    /// for `englishIntents`, in English; an English template where none is read.
     public static func problems(in catalogue: IntentCatalogue) -> [CatalogueError] {
         var problems: [CatalogueError] = []
         if catalogue.intent(.trainerRegister).form == nil {  // issue 4: the registration form
             problems.append(CatalogueError(file: "trainer_register.yaml", key: "form", reason: "missing registration form"))
         }
         for (intent, keys) in required.sorted(by: { $0.key < $1.key }) {
-            let replies = catalogue.intent(intent).replies
-            for (key, allowed) in keys.sorted(by: { $0.key < $1.key }) {
-                guard let template = replies[key] else {
-                    problems.append(CatalogueError(file: "\(intent.rawValue).yaml", key: "replies.\(key)", reason: "missing reply template"))
-                    continue
+            let languages: [(Language, String)] = englishIntents.contains(intent) ? [(.thai, "replies"), (.english, "replies_en")] : [(.thai, "replies")]
+            for (language, section) in languages {
+                let replies = catalogue.intent(intent).replies(in: language)
+                for (key, allowed) in keys.sorted(by: { $0.key < $1.key }) {
+                    guard let template = replies[key] else {
+                        problems.append(CatalogueError(file: "\(intent.rawValue).yaml", key: "\(section).\(key)", reason: "missing reply template"))
+                        continue
+                    }
+                    for name in Template.placeholders(in: template).subtracting(allowed).sorted() {
+                        problems.append(CatalogueError(file: "\(intent.rawValue).yaml", key: "\(section).\(key)", reason: "unknown placeholder {\(name)}"))
+                    }
                 }
-                for name in Template.placeholders(in: template).subtracting(allowed).sorted() {
-                    problems.append(CatalogueError(file: "\(intent.rawValue).yaml", key: "replies.\(key)", reason: "unknown placeholder {\(name)}"))
-                }
+            }
+            if !englishIntents.contains(intent), !catalogue.intent(intent).repliesEnglish.isEmpty {
+                problems.append(CatalogueError(file: "\(intent.rawValue).yaml", key: "replies_en", reason: "admin replies are Thai only; replies_en is never read"))
             }
         }
         return problems

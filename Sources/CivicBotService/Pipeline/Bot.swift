@@ -33,6 +33,7 @@ public struct Bot: Sendable {
                 now: @escaping @Sendable () -> Date = Date.init) throws {
         try self.init(decider: Decider(matcher: matcher, username: username), store: store,
                       knowledge: KnowledgeBox(store.knowledgeSnapshot()), logger: logger, now: now)
+        restoreContexts()
     }
 
     /// The same bot under another username (serve learns its own from getMe), sharing snapshot and contexts.
@@ -123,6 +124,35 @@ public struct Bot: Sendable {
         }
         finish(decision, next, message)
         return result
+    }
+
+    // MARK: - Contexts across a restart
+
+    /// Puts the live conversation contexts away in the store (at the end of a REPL run, at
+    /// serve's shutdown), so that a follow-up after a restart still builds on its answer. Intent
+    /// and slots only; a crash loses at most the contexts' few minutes.
+    public func saveContexts() {
+        let stored = contexts.live(now: now()).map { key, c in
+            StoredContext(platform: key.platform.rawValue, chatID: key.chatID, userID: key.userID, platformUserID: key.platformUserID ?? "",
+                          intent: c.intent.rawValue, slotsJSON: JSONLine.encode(c.slots), at: c.at)
+        }
+        do {
+            try store.saveContexts(stored, expiredBefore: now().addingTimeInterval(-contexts.lifetime))
+        } catch {
+            logger.error("conversation contexts not kept", metadata: ["error": "\(error)"])
+        }
+    }
+
+    /// Reads back the contexts still alive (done once when the bot is made).
+    func restoreContexts() {
+        guard let stored = try? store.liveContexts(since: now().addingTimeInterval(-contexts.lifetime)) else { return }
+        contexts.restore(stored.compactMap { s in
+            guard let platform = Platform(rawValue: s.platform), let intent = IntentID(rawValue: s.intent),
+                  let slots = try? JSONDecoder().decode([String: String].self, from: Data(s.slotsJSON.utf8)) else { return nil }
+            let key = ContextBook.Key(platform: platform, chatID: s.chatID, userID: s.userID,
+                                      platformUserID: s.platformUserID.isEmpty ? nil : s.platformUserID)
+            return (key, ConversationContext(intent: intent, slots: slots, at: s.at))
+        })
     }
 
     /// The polite refusal of a message too long to read.

@@ -17,6 +17,13 @@ final class ContextBook: Sendable {
             userID = message.userID
             platformUserID = message.platformUserID
         }
+
+        init(platform: Platform, chatID: Int64, userID: Int64, platformUserID: String?) {
+            self.platform = platform
+            self.chatID = chatID
+            self.userID = userID
+            self.platformUserID = platformUserID
+        }
     }
 
     private let entries = Mutex<[Key: ConversationContext]>([:])
@@ -34,6 +41,16 @@ final class ContextBook: Sendable {
             guard let c = table[Key(message)], now.timeIntervalSince(c.at) <= lifetime else { return nil }
             return c
         }
+    }
+
+    /// The live contexts, to put away in the store (`Bot.saveContexts`).
+    func live(now: Date) -> [(Key, ConversationContext)] {
+        entries.withLock { table in table.filter { now.timeIntervalSince($0.value.at) <= lifetime }.map { ($0.key, $0.value) } }
+    }
+
+    /// Puts back contexts read from the store.
+    func restore(_ items: [(Key, ConversationContext)]) {
+        entries.withLock { table in for (key, context) in items.prefix(capacity) { table[key] = context } }
     }
 
     /// Keeps `context` (nil forgets) for this message's platform, chat and user.

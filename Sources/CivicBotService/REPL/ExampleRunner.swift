@@ -79,18 +79,24 @@ public enum ExampleRunner {
         }
     }
 
-    /// Every example rendered as an answer, in a private chat and addressed in a group: the
-    /// templates Swift asks for that Intents/ lacks (a typo in Swift), as readable lines.
+    /// Every example rendered as an answer, in a private chat and addressed in a group, in Thai
+    /// and in English (whatever language it is written in, so that every branch Swift fills is
+    /// tried in both): the templates Swift asks for that Intents/ lacks (a typo in Swift), as
+    /// readable lines.
     public static func renderFailures(_ renderer: Renderer, knowledge: KnowledgeSnapshot) -> [String] {
         cases(renderer.matcher.catalogue).filter { !$0.isCounter && !$0.intent.isAdmin }.flatMap { c -> [String] in
             let n = ThaiNormalizer.normalize(c.text)
-            let u = renderer.matcher.understand(n)
-            return [ChatType.private, .group].compactMap { chat in
-                do {
-                    _ = try renderer.answer(u, normalized: n, chatType: chat, knowledge: knowledge)
-                    return nil
-                } catch {
-                    return "'\(c.text)' (\(chat.rawValue)): \(error)"
+            let understood = renderer.matcher.understand(n)
+            return Language.allCases.flatMap { language -> [String] in
+                var u = understood
+                u.language = language
+                return [ChatType.private, .group].compactMap { chat -> String? in
+                    do {
+                        _ = try renderer.answer(u, normalized: n, chatType: chat, knowledge: knowledge)
+                        return nil
+                    } catch {
+                        return "'\(c.text)' (\(chat.rawValue), \(language.rawValue)): \(error)"
+                    }
                 }
             }
         }

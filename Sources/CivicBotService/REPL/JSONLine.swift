@@ -79,9 +79,11 @@ public enum JSONLine {
         }
     }
 
-    /// The output line for a reply: `{"intent","reply","slots"}`, reply null for silence.
+    /// The output line for a reply: `{"intent","lang","reply","slots"}`, reply null for silence;
+    /// `lang` ("th" or "en") is the language of the message and of the reply.
     public static func output(_ reply: Reply) -> String {
-        let object: [String: Any] = ["intent": reply.intent.rawValue, "slots": reply.slots, "reply": reply.text ?? NSNull()]
+        let object: [String: Any] = ["intent": reply.intent.rawValue, "slots": reply.slots, "reply": reply.text ?? NSNull(),
+                                     "lang": reply.language.rawValue]
         return serialize(object)
     }
 

@@ -31,6 +31,7 @@ public struct REPL {
             case .error(let reason): write(JSONLine.error(reason))
             }
         }
+        bot.saveContexts()
     }
 
     /// Interactive: a person types in a private chat (or a group with `chatType`), the bot answers.
@@ -48,5 +49,6 @@ public struct REPL {
             let reply = bot.handle(Message(text: line, userID: 1, chatID: chatType == .private ? 1 : -1, chatType: chatType, platform: .console))
             write(reply.text.map { "บอท> " + $0 } ?? "บอท> (เงียบ — ไม่ตอบข้อความนี้ในกลุ่ม)")
         }
+        bot.saveContexts()
     }
 }

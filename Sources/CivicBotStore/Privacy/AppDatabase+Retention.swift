@@ -133,6 +133,10 @@ extension AppDatabase {
             report.outbox = db.changesCount
             try db.execute(sql: "UPDATE quarantine SET chatID = NULL WHERE chatID = ?", arguments: [id])
             report.quarantine = db.changesCount
+            // Follow-up contexts kept across a restart name the user and chat (intent and slots only).
+            if try db.tableExists("conversationContext") {
+                try db.execute(sql: "DELETE FROM conversationContext WHERE userID = ? OR chatID = ?", arguments: [id, id])
+            }
             for table in ["admin", "officer"] {
                 try db.execute(sql: "DELETE FROM \(table) WHERE userID = ?", arguments: [id])
                 if db.changesCount > 0 { report.roles.append(table) }

@@ -165,6 +165,21 @@ extension AppDatabase {
         Self.registerPlatformMigrations(&migrator)
         Self.registerOperationsMigrations(&migrator)
         Self.registerPrivacyMigrations(&migrator)
+        migrator.registerMigration("v6-context") { db in
+            // Follow-up contexts kept across a restart (issue 10): intent and slots only, for minutes.
+            try db.execute(sql: """
+                CREATE TABLE conversationContext (
+                    platform TEXT NOT NULL,
+                    chatID INTEGER NOT NULL,
+                    userID INTEGER NOT NULL,
+                    platformUserID TEXT NOT NULL DEFAULT '',
+                    intent TEXT NOT NULL,
+                    slots TEXT NOT NULL,
+                    at TEXT NOT NULL,
+                    PRIMARY KEY (platform, chatID, userID, platformUserID)
+                );
+                """)
+        }
         Self.registerLineMigrations(&migrator)
         return migrator
     }
