@@ -93,6 +93,9 @@ public enum ServeApp {
         logger.info("serving", metadata: ["telegram": "\(setup.telegram != nil)", "line": "\(setup.line != nil)", "http.listen": "\(setup.listen)"])
         var group = ServiceGroupConfiguration(services: services, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
         group.maximumGracefulShutdownDuration = timing.shutdownGrace + .seconds(2)
+        // Whatever ends the group (a signal, a failed service), the follow-up contexts are put away
+        // for the next start (issue 10), while the lock is still held.
+        defer { bot.saveContexts() }
         try await ServiceGroup(configuration: group).run()
         withExtendedLifetime(lock) {}
     }
