@@ -20,17 +20,7 @@ extension Bot {
     public func prepare(_ message: Message) async throws -> Prepared {
         let started = DispatchTime.now().uptimeNanoseconds
         let i = decider.interpret(message)
-        var role: SenderRole?
-        if i.needsRole {
-            role = try await roleAsync(of: message)
-        }
-        if i.needsRegister {
-            let version = try await store.registerVersion()
-            if version != knowledge.snapshot.trainersVersion {
-                let (trainers, read) = try await store.registerSnapshot()
-                knowledge.replaceTrainers(trainers, version: read)
-            }
-        }
+        let role = try await lookUps(for: i)
         let (decision, next) = decide(i, role: role)
         contexts.set(next, for: message)
         return Prepared(interpretation: i, decision: decision, started: started)

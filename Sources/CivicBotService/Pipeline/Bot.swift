@@ -103,17 +103,7 @@ public struct Bot: Sendable {
                                      persist: @escaping @Sendable (StoreTransaction, Reply, Int64) throws -> T) async throws -> (Reply, T) {
         let started = DispatchTime.now().uptimeNanoseconds
         let i = decider.interpret(message)
-        var role: SenderRole?
-        if i.needsRole {
-            role = try await roleAsync(of: message)
-        }
-        if i.needsRegister {
-            let version = try await store.registerVersion()
-            if version != knowledge.snapshot.trainersVersion {
-                let (trainers, read) = try await store.registerSnapshot()
-                knowledge.replaceTrainers(trainers, version: read)
-            }
-        }
+        let role = try await lookUps(for: i)
         let (decision, next) = decide(i, role: role)
         let result = try await store.transaction { [self] tx in
             let reply = try carryOut(decision, i, tx)
@@ -153,6 +143,19 @@ public struct Bot: Sendable {
                                       platformUserID: s.platformUserID.isEmpty ? nil : s.platformUserID)
             return (key, ConversationContext(intent: intent, slots: slots, at: s.at))
         })
+    }
+
+    /// What the decision asks of the store, through GRDB's async API: the sender's role, and the
+    /// register read again when it changed (for the webhook batch and the poller alike).
+    func lookUps(for i: Interpretation) async throws -> SenderRole? {
+        if i.needsRegister {
+            let version = try await store.registerVersion()
+            if version != knowledge.snapshot.trainersVersion {
+                let (trainers, read) = try await store.registerSnapshot()
+                knowledge.replaceTrainers(trainers, version: read)
+            }
+        }
+        return i.needsRole ? try await roleAsync(of: i.message) : nil
     }
 
     /// The polite refusal of a message too long to read.
