@@ -31,15 +31,22 @@ final class LineServeProcess {
         try process.run()
     }
 
-    /// The port the server bound, read from its log (waits up to `timeout`).
-    func port(timeout: Duration = .seconds(30)) async -> UInt16? {
+    /// The port the server bound, read from its log (waits up to `timeout`: CI runs every suite at
+    /// once on two cores, and a child process can take long to come up). The log is read once more
+    /// after the wait, so a line written as the deadline passes still counts.
+    func port(timeout: Duration = .seconds(120)) async -> UInt16? {
         let deadline = ContinuousClock.now + timeout
         while ContinuousClock.now < deadline, process.isRunning {
-            if let range = log.range(of: #"http\.address=127\.0\.0\.1:(\d+)"#, options: .regularExpression),
-               let port = UInt16(log[range].split(separator: ":").last ?? "") { return port }
+            if let port = boundPort { return port }
             try? await Task.sleep(for: .milliseconds(20))
         }
-        return nil
+        return boundPort
+    }
+
+    private var boundPort: UInt16? {
+        let log = log
+        guard let range = log.range(of: #"http\.address=127\.0\.0\.1:(\d+)"#, options: .regularExpression) else { return nil }
+        return UInt16(log[range].split(separator: ":").last ?? "")
     }
 
     /// Sends `signal`.
@@ -47,13 +54,13 @@ final class LineServeProcess {
 
     /// Waits up to `timeout` for the process to end; its exit status, or nil.
     func wait(timeout: Duration) async -> Int32? {
-        let deadline = ContinuousClock.now + timeout
+        let deadline = ContinuousClock.now + timeout * testPatience
         while process.isRunning, ContinuousClock.now < deadline { try? await Task.sleep(for: .milliseconds(20)) }
         return process.isRunning ? nil : process.terminationStatus
     }
 
     /// What the process wrote to stderr.
-    var log: String { (try? String(contentsOf: stderrFile, encoding: .utf8)) ?? "" }
+    var log: String { String(decoding: (try? Data(contentsOf: stderrFile)) ?? Data(), as: UTF8.self) }
 
     deinit {
         if process.isRunning {

@@ -27,7 +27,7 @@ import Glibc
 
     static func start(_ platform: FakeLinePlatform, _ database: String, extra: [String] = []) async throws -> (LineServeProcess, UInt16) {
         let serve = try LineServeProcess(platform: platform, database: database, extra: extra)
-        let port = try #require(await serve.port(), "no port in the log: \(serve.log.suffix(2_000))")
+        let port = try #require(await serve.port(), "no port in the log (running: \(serve.process.isRunning)): \(serve.log.suffix(2_000))")
         return (serve, port)
     }
 
