@@ -50,6 +50,8 @@ public struct EnglishTexts: Sendable, Decodable {
     public let texts: [Text]
     /// How an English question names a place (`unknown_place`).
     public let unknownPlace: UnknownPlace
+    /// The English of each short text by its Thai's compact normal form (the first one written wins).
+    let textByKey: [String: String]
 
     /// No translations at all.
     public static let none = EnglishTexts(clauses: [], texts: [])
@@ -59,6 +61,11 @@ public struct EnglishTexts: Sendable, Decodable {
         self.clauses = clauses
         self.texts = texts
         self.unknownPlace = unknownPlace
+        self.textByKey = Self.index(texts)
+    }
+
+    static func index(_ texts: [Text]) -> [String: String] {
+        Dictionary(texts.map { (ThaiNormalizer.normalize($0.th).compact, $0.en) }, uniquingKeysWith: { first, _ in first })
     }
 
     enum CodingKeys: String, CodingKey {
@@ -72,6 +79,7 @@ public struct EnglishTexts: Sendable, Decodable {
         clauses = try c.decodeIfPresent([Clause].self, forKey: .clauses) ?? []
         texts = try c.decodeIfPresent([Text].self, forKey: .texts) ?? []
         unknownPlace = try c.decodeIfPresent(UnknownPlace.self, forKey: .unknownPlace) ?? UnknownPlace(before: [], notPlaces: [])
+        textByKey = Self.index(texts)
     }
 
     /// The English of clause `number` of `agency`'s duties in MOU `mou`, if written.
@@ -81,7 +89,6 @@ public struct EnglishTexts: Sendable, Decodable {
 
     /// The English of a short Thai text (compared after normalisation), if written.
     public func text(_ thai: String) -> String? {
-        let key = ThaiNormalizer.normalize(thai).compact
-        return texts.first { ThaiNormalizer.normalize($0.th).compact == key }?.en
+        textByKey[ThaiNormalizer.normalize(thai).compact]
     }
 }

@@ -26,6 +26,8 @@ public struct IntentCatalogue: Sendable {
     public let intents: [IntentDefinition]
     /// The definitions by id: every `IntentID` has one (the loader refuses a folder that lacks one).
     let byID: [IntentID: IntentDefinition]
+    /// Every intent's reply templates split into text and placeholders once, at load, by language.
+    let compiled: [IntentID: [Language: [String: CompiledTemplate]]]
 
     /// Builds a catalogue from parts already decoded, validating them.
     public init(lexicon: Lexicon, intents: [IntentDefinition], fileOf: [IntentID: String] = [:]) throws {
@@ -34,6 +36,9 @@ public struct IntentCatalogue: Sendable {
         try Self.validate(lexicon: lexicon)
         try Self.validate(intents: self.intents, lexicon: lexicon, fileOf: fileOf)
         self.byID = Dictionary(self.intents.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        self.compiled = self.byID.mapValues { definition in
+            [.thai: definition.replies.mapValues(CompiledTemplate.init), .english: definition.repliesEnglish.mapValues(CompiledTemplate.init)]
+        }
     }
 
     /// Loads `directory` (the Intents/ folder): `lexicon/*.yaml` and one YAML file per intent.
@@ -81,6 +86,11 @@ public struct IntentCatalogue: Sendable {
     public func intent(_ id: IntentID) -> IntentDefinition {
         guard let definition = byID[id] else { preconditionFailure("catalogue validated without intent \(id.rawValue)") }
         return definition
+    }
+
+    /// Reply template `key` of intent `id` in `language`, split for filling; nil when the file lacks it.
+    public func template(_ id: IntentID, _ key: String, in language: Language) -> CompiledTemplate? {
+        compiled[id]?[language]?[key]
     }
 
     // MARK: - Files

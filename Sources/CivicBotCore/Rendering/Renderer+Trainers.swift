@@ -59,7 +59,7 @@ extension RenderPass {
                     ? template(.trainerCount, "type_block", [
                         "type": typeName(e.trainerType), "total": "\(e.total)",
                         "lines": e.counts.filter { $0.count > 0 }.map { template(.trainerCount, "line", ["agency": agencyName($0.agency), "count": "\($0.count)"]) }.joined(separator: "\n"),
-                    ]).trimmingCharacters(in: .newlines)
+                    ]).trimmingNewlines()
                     : template(.trainerCount, "type_not_listed", ["type": typeName(e.trainerType)])
             }
             var text = template(.trainerCount, "province", ["province": provinceName(province), "year": year, "blocks": blocks.joined(separator: "\n")])
@@ -141,7 +141,7 @@ extension RenderPass {
                 template(.trainerCount, "type_block", [
                     "type": typeName(s.type), "total": "\(s.counts.reduce(0) { $0 + $1.count })", "provinces": "\(grouping.provinces.count)",
                     "lines": s.counts.map { template(.trainerCount, "line", ["agency": agencyName($0.agency), "count": "\($0.count)"]) }.joined(separator: "\n"),
-                ]).trimmingCharacters(in: .newlines)
+                ]).trimmingNewlines()
             }
             var text = template(.trainerCount, "region", values.merging(["blocks": blocks.joined(separator: "\n")]) { $1 })
             if shown.count > 1 {

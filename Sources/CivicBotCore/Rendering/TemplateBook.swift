@@ -26,11 +26,11 @@ public final class TemplateBook {
     /// not declared in `TemplateRequirements` or absent from the intent's file.
     public func text(_ intent: IntentID, _ key: String, _ values: [String: String] = [:]) -> String {
         let language = TemplateRequirements.englishIntents.contains(intent) ? self.language : .thai
-        guard TemplateRequirements.required[intent]?[key] != nil, let template = catalogue.intent(intent).replies(in: language)[key] else {
+        guard TemplateRequirements.required[intent]?[key] != nil, let template = catalogue.template(intent, key, in: language) else {
             missing.append(language == .english ? "\(intent.rawValue).replies_en.\(key)" : "\(intent.rawValue).\(key)")
             return ""
         }
-        return values.isEmpty ? template : Template.render(template, values)
+        return template.render(values)
     }
 
     /// Throws when any template asked for was missing.

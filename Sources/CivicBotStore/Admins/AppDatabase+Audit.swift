@@ -126,11 +126,25 @@ extension AppDatabase {
         let millis = min(999, Int(((t - t.rounded(.down)) * 1_000).rounded(.down)))
         var parts = tm()
         gmtime_r(&seconds, &parts)
-        func pad(_ n: Int32, _ width: Int) -> String {
-            let digits = String(n)
-            return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        // Written digit by digit into 24 bytes (it runs for every logged message).
+        return String(unsafeUninitializedCapacity: 24) { out in
+            var i = 0
+            func put(_ n: Int32, _ width: Int) {
+                var n = Int(max(0, n)), k = width  // years 0-9999: the form has four digits
+                while k > 0 {
+                    k -= 1
+                    out[i + k] = UInt8(ascii: "0") + UInt8(n % 10)
+                    n /= 10
+                }
+                i += width
+            }
+            func mark(_ c: Unicode.Scalar) {
+                out[i] = UInt8(ascii: c)
+                i += 1
+            }
+            put(parts.tm_year + 1900, 4); mark("-"); put(parts.tm_mon + 1, 2); mark("-"); put(parts.tm_mday, 2); mark("T")
+            put(parts.tm_hour, 2); mark(":"); put(parts.tm_min, 2); mark(":"); put(parts.tm_sec, 2); mark("."); put(Int32(millis), 3); mark("Z")
+            return i
         }
-        return "\(pad(parts.tm_year + 1900, 4))-\(pad(parts.tm_mon + 1, 2))-\(pad(parts.tm_mday, 2))T"
-            + "\(pad(parts.tm_hour, 2)):\(pad(parts.tm_min, 2)):\(pad(parts.tm_sec, 2)).\(pad(Int32(millis), 3))Z"
     }
 }

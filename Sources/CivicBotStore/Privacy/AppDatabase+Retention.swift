@@ -190,6 +190,6 @@ extension AppDatabase {
     /// erased text survives in no frame of it. Throws when a reader or writer keeps it busy.
     public func truncateWAL() throws {
         guard writer is DatabasePool else { return }
-        try writer.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
+        _ = try writer.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
     }
 }
