@@ -31,7 +31,15 @@ import Testing
         let audit = try db.auditLog()
         #expect(audit.count == 7)
         #expect(audit.map(\.action).filter { $0 == .adminAdd }.count == 2 && audit.contains { $0.action == .refused })
-        #expect(try db.recentInteractions(limit: 100).count == 6)
+        let logged = try db.recentInteractions(limit: 100)
+        #expect(logged.count == 6)
+        // v7 rebuilt the log without AUTOINCREMENT, every row and its id kept.
+        let (schema, ids) = try await DatabaseQueue(path: path).read { db in
+            (try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE name = 'interaction'") ?? "",
+             try Int64.fetchAll(db, sql: "SELECT id FROM interaction ORDER BY id"))
+        }
+        #expect(!schema.uppercased().contains("AUTOINCREMENT") && schema.contains("platformChatID"))
+        #expect(ids.count == 6 && Set(ids).count == 6)
         #expect(try await db.nextOffset() == 42)
         #expect(try db.serviceStatus(now: Date()).outboxPending == 1)
         #expect(try db.integrityProblems().isEmpty)
