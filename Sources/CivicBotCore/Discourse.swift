@@ -16,6 +16,66 @@ public struct Discourse: Sendable, Decodable, Equatable {
     public let announcements: [String]
     /// The words of elliptical follow-ups ("แล้วลำปางล่ะ", "ทั้งประเทศล่ะ").
     public let followUp: FollowUp
+    /// Announcement markers that are also a polite close ("ขอบคุณครับ" after a question): they
+    /// announce only when nothing in the message asks.
+    public let closings: [String]
+    /// What the registers do not hold (`not_in_register`): asked about, the bot says what they hold.
+    public let notInRegister: NotInRegister
+    /// How a Thai question names its subject (`subject`): the words before where it ends
+    /// ("มีวิทยากร") that are no place. Anything else there, when no place was recognised, is a
+    /// place the bot does not know ("เวียงจันทน์มีวิทยากรกี่คน"), and it asks back.
+    public let subject: Subject
+
+    /// Attributes and years the registers do not hold.
+    public struct NotInRegister: Sendable, Decodable, Equatable {
+        /// Words for attributes of trainers the registers do not record (ผู้หญิง, อายุ, วุฒิ, ค่าตอบแทน …).
+        public let attributes: [String]
+        /// Words for years other than the registers' own (ปีหน้า, ปีที่แล้ว …).
+        public let otherYears: [String]
+        /// The words a year number follows (ปี, พ.ศ.): "ปี 2565" asks about 2565.
+        public let yearWords: [String]
+
+        /// Nothing.
+        public static let none = NotInRegister(attributes: [], otherYears: [], yearWords: [])
+
+        /// Makes the lists.
+        public init(attributes: [String], otherYears: [String], yearWords: [String]) {
+            self.attributes = attributes
+            self.otherYears = otherYears
+            self.yearWords = yearWords
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case attributes
+            case otherYears = "other_years"
+            case yearWords = "year_words"
+        }
+    }
+
+    /// Where a Thai question's subject ends, and the words before it that name no place.
+    public struct Subject: Sendable, Decodable, Equatable {
+        /// Where the subject ends: มีวิทยากร, วิทยากร.
+        public let ends: [String]
+        /// Words that may stand before it without naming a place (fillers, polite words, "ตอนนี้").
+        public let fillers: [String]
+        /// Questions whose subject is a place the bot does not know (for `civicbot check`).
+        public let unknownPlaces: [String]
+
+        /// Nothing.
+        public static let none = Subject(ends: [], fillers: [], unknownPlaces: [])
+
+        /// Makes the lists.
+        public init(ends: [String], fillers: [String], unknownPlaces: [String]) {
+            self.ends = ends
+            self.fillers = fillers
+            self.unknownPlaces = unknownPlaces
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case ends, fillers
+            case unknownPlaces = "unknown_places"
+        }
+    }
 
     /// The words that make a message continue the last answer instead of asking anew.
     public struct FollowUp: Sendable, Decodable, Equatable {
@@ -72,6 +132,9 @@ public struct Discourse: Sendable, Decodable, Equatable {
         self.questions = questions
         self.announcements = announcements
         self.followUp = followUp
+        self.closings = []
+        self.notInRegister = .none
+        self.subject = .none
     }
 
     /// Decodes the file; `follow_up` is optional.
@@ -83,6 +146,9 @@ public struct Discourse: Sendable, Decodable, Equatable {
         questions = try c.decodeIfPresent([String].self, forKey: .questions) ?? []
         announcements = try c.decodeIfPresent([String].self, forKey: .announcements) ?? []
         followUp = try c.decodeIfPresent(FollowUp.self, forKey: .followUp) ?? .none
+        closings = try c.decodeIfPresent([String].self, forKey: .closings) ?? []
+        notInRegister = try c.decodeIfPresent(NotInRegister.self, forKey: .notInRegister) ?? .none
+        subject = try c.decodeIfPresent(Subject.self, forKey: .subject) ?? .none
     }
 
     enum CodingKeys: String, CodingKey {
@@ -91,6 +157,9 @@ public struct Discourse: Sendable, Decodable, Equatable {
         case questionMarkers = "question_markers"
         case announcementMarkers = "announcement_markers"
         case countUnits = "count_units"
+        case closings
+        case notInRegister = "not_in_register"
+        case subject
     }
 }
 

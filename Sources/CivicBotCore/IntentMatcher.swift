@@ -82,7 +82,17 @@ public struct IntentMatcher: Sendable {
     private let facts: [IntentFacts]
     private let fuzzyProvinces: FuzzyMatcher
     private let commandIntent: [String: IntentID]
+    /// Question markers (true) and announcement markers (false).
     private let discourse: PhraseIndex<Bool>
+    /// Polite closes that announce only when nothing asks (`closings`).
+    private let closings: PhraseIndex<Bool>
+    /// What the registers do not hold: attribute words (true) and other-year words (false).
+    private let unheld: PhraseIndex<Bool>
+    /// The words a year number follows (ปี, พ.ศ.), normalised.
+    private let yearWords: [[UInt32]]
+    /// Where a Thai question's subject ends, and the fillers before it (`subject`).
+    private let subjectEnds: PhraseIndex<Bool>
+    private let subjectFillers: PhraseIndex<Bool>
     /// District names to the provinces that have one of that name (several for a shared name).
     private let districts: PhraseIndex<Int>
     private let districtProvinces: [(name: String, provinces: [String])]
@@ -182,6 +192,20 @@ public struct IntentMatcher: Sendable {
         for marker in lexicon.discourse.announcementMarkers { discourse.add(marker, rule: .syllable, payload: false) }
         self.countUnits = lexicon.discourse.countUnits.map { ThaiNormalizer.normalize($0).compactScalars }.filter { !$0.isEmpty }
         self.discourse = discourse
+        var closings = PhraseIndex<Bool>()
+        for word in lexicon.discourse.closings { closings.add(word, rule: .syllable, payload: false) }
+        self.closings = closings
+        let notHeld = lexicon.discourse.notInRegister
+        var unheld = PhraseIndex<Bool>()
+        for word in notHeld.attributes { unheld.add(word, rule: .syllable, payload: true) }
+        for word in notHeld.otherYears { unheld.add(word, rule: .syllable, payload: false) }
+        self.unheld = unheld
+        self.yearWords = notHeld.yearWords.map { ThaiNormalizer.normalize($0).compactScalars }.filter { !$0.isEmpty }
+        var ends = PhraseIndex<Bool>(), fillers = PhraseIndex<Bool>()
+        for word in lexicon.discourse.subject.ends { ends.add(word, rule: .syllable, payload: true) }
+        for word in lexicon.discourse.subject.fillers { fillers.add(word, rule: .syllable, payload: true) }
+        self.subjectEnds = ends
+        self.subjectFillers = fillers
         var districts = PhraseIndex<Int>()
         var districtProvinces: [(name: String, provinces: [String])] = []
         var districtIndex: [String: Int] = [:]
@@ -223,7 +247,93 @@ public struct IntentMatcher: Sendable {
     /// True when the message uses a word that announces a province (จังหวัด, จ.: the lexicon's
     /// `strong_before` words), whether or not a province was recognised.
     public func mentionsProvinceWord(_ n: NormalizedText) -> Bool {
-        provinceWords.contains { $0.dotted ? n.text.contains($0.form) : n.compact.contains($0.form) } || namesUnknownPlace(n)
+        // "รวมทุกจังหวัด", "ทั้ง 77 จังหวัด" ask about the whole country, not a province.
+        let nationwide = followUps.hits(in: n).contains { followUps.payloads[$0.entry] == .nationwide }
+        if !nationwide, provinceWords.contains(where: { $0.dotted ? n.text.contains($0.form) : n.compact.contains($0.form) }) { return true }
+        return namesUnknownPlace(n) || namesUnknownThaiSubject(n)
+    }
+
+    /// True when the words before where a Thai question's subject ends ("…มีวิทยากร") name
+    /// something that is neither a name the lexicon knows nor a filler: "เวียงจันทน์มีวิทยากรกี่คน",
+    /// "สมุทรมีวิทยากรกี่คน", "ตำบลเรามีวิทยากรกี่คน". The caller asks only when it found no place.
+    func namesUnknownThaiSubject(_ n: NormalizedText) -> Bool { unknownThaiSubject(n) != nil }
+
+    /// The letters of an unknown subject place (`namesUnknownThaiSubject`), fillers left out.
+    func unknownThaiSubject(_ n: NormalizedText) -> [UInt32]? {
+        guard let end = subjectEnds.hits(in: n).min(by: { $0.start < $1.start })?.start, end > 0 else { return nil }
+        let c = n.compactScalars
+        var covered = [Bool](repeating: false, count: end)
+        func cover(_ hits: [PhraseHit]) {
+            for h in hits where h.start < end { for k in h.start..<min(h.end, end) { covered[k] = true } }
+        }
+        let named = entities.hits(in: n).filter { $0.start < end }
+        // A department, term or type before it is the subject ("กรมการปกครองมีวิทยากร…"): no place asked.
+        if !named.isEmpty || districts.hits(in: n).contains(where: { $0.start < end }) { return nil }
+        cover(subjectFillers.hits(in: n))
+        cover(discourse.hits(in: n))
+        cover(followUps.hits(in: n))
+        // Digits and Latin words of the bot's own name (@civicbot) are not a place either.
+        var letters = 0
+        var subject: [UInt32] = []
+        for k in 0..<end where !covered[k] {
+            let v = c[k]
+            if (0x0E01...0x0E2E).contains(v) || (0x61...0x7A).contains(v) { letters += 1 }
+            if (0x0E01...0x0E4E).contains(v) || (0x61...0x7A).contains(v) { subject.append(v) }
+        }
+        // One letter left is a stray syllable, unless it begins a province's name ("ลำ").
+        return letters >= 2 || (letters == 1 && subject.count >= 2 && !provinces(beginningWith: subject).isEmpty) ? subject : nil
+    }
+
+    func provinces(beginningWith subject: [UInt32]) -> [String] {
+        catalogue.lexicon.provinces.filter { p in
+            let c = ThaiNormalizer.normalize(p.name).compactScalars
+            return c.count > subject.count && Array(c.prefix(subject.count)) == subject
+        }.map(\.name)
+    }
+
+    /// Provinces whose name begins with the unknown subject of the question: "สมุทร" → the three
+    /// สมุทร provinces, "ชัย" → ชัยนาท and ชัยภูมิ (at most `limit`; none when more begin so).
+    public func provincesBeginning(withSubjectOf n: NormalizedText, limit: Int = 6) -> [String] {
+        guard let subject = unknownThaiSubject(n), subject.count >= 2 else { return [] }
+        let names = provinces(beginningWith: subject)
+        return names.count <= limit ? names : []
+    }
+
+    /// What the registers do not hold that the message asks about: an attribute word or an
+    /// other-year word as the lexicon writes it, or a year number other than `registerYear`
+    /// (Buddhist era; "63" is 2563), as written.
+    public func unheldQualifier(in n: NormalizedText, registerYear: Int) -> String? {
+        // A word inside a name is not asked about ("อายุกี่" in "ผู้สูงอายุกี่คน").
+        let names = entities.hits(in: n)
+        if let hit = unheld.hits(in: n).first(where: { h in !names.contains { $0.start < h.end && h.start < $0.end } }) {
+            return NormalizedText.string(Array(n.compactScalars[hit.start..<hit.end]))
+        }
+        guard registerYear > 0 else { return nil }
+        let c = n.compactScalars
+        for word in yearWords {
+            var i = 0
+            while i + word.count <= c.count {
+                if Array(c[i..<(i + word.count)]) == word {
+                    var j = i + word.count, value = 0, digits = 0
+                    while j < c.count, let d = Self.digitValue(c[j]) { value = value * 10 + d; digits += 1; j += 1 }
+                    if digits == 2 || digits == 4 {
+                        let year = digits == 2 ? 2500 + value : value
+                        // A Gregorian year is the register's when it is 543 less.
+                        if year != registerYear, year + 543 != registerYear { return "\(value)" }
+                    }
+                    i = j
+                } else {
+                    i += 1
+                }
+            }
+        }
+        return nil
+    }
+
+    static func digitValue(_ v: UInt32) -> Int? {
+        if (0x30...0x39).contains(v) { return Int(v - 0x30) }
+        if (0x0E50...0x0E59).contains(v) { return Int(v - 0x0E50) }
+        return nil
     }
 
     /// True for an English message with a place word ("in", "from") followed by a Latin word that
@@ -259,6 +369,8 @@ public struct IntentMatcher: Sendable {
         }
         // A question mark the normaliser keeps counts as asking even where the index cannot see it.
         if !asks, message.text.contains("?") { asks = markers.questionMarkers.contains("?") }
+        // "…กี่คนครับ ขอบคุณครับ": a thank-you that closes a question leaves it a question.
+        if !asks, !closings.hits(in: message).isEmpty { announces = true }
         if !announces, statesCount(message.compactScalars) { announces = true }
         return (asks, announces)
     }

@@ -53,6 +53,35 @@ import Testing
         #expect(!far.contains("158"))
     }
 
+    @Test("a place the lexicon does not know, as the question's subject, is asked about, never answered with national figures; part of a name lists the provinces it begins")
+    func unknownSubject() {
+        for text in ["เวียงจันทน์มีวิทยากรกี่คน", "ตำบลเรามีวิทยากรกี่คนครับ", "ปีนังมีวิทยากรหลักไหม", "Singapore มีวิทยากรกี่คน"] {
+            let reply = answer(text)
+            #expect(fills(reply, .trainerCount, "unknown_province"), "\(text): \(reply)")
+            #expect(!reply.contains("158") && !reply.contains("1497"), "\(text): \(reply)")
+        }
+        let or = Fixtures.template(.trainerCount, "or")
+        #expect(fills(answer("สมุทรมีวิทยากรกี่คนคะ"), .trainerCount, "suggestions", ["names": ["สมุทรปราการ", "สมุทรสงคราม", "สมุทรสาคร"].joined(separator: or)]))
+        #expect(fills(answer("ลำมีวิทยากรขยายผลกี่คน"), .trainerCount, "suggestions", ["names": ["ลำปาง", "ลำพูน"].joined(separator: or)]))
+        // Fillers, the register's own words and the whole country are no place: national figures.
+        for text in ["ตอนนี้มีวิทยากรทั้งหมดกี่คน", "อยากทราบว่ามีวิทยากรกี่คนค่ะ", "ทะเบียนวิทยากรหลักปี63มีกี่คน", "พี่คะ หนูอยากรู้ว่าวิทยากรมีกี่คน"] {
+            #expect(fills(answer(text), .trainerCount, "type_block", block("core", 158)), "\(text)")
+        }
+        #expect(fills(answer("วิทยากรหลักของ สถ. รวมทุกจังหวัดกี่คนคะ"), .trainerCount, "agency_national_type", ["count": "31"]))
+    }
+
+    @Test("an attribute or a year the registers do not hold gets what they hold and no figure; their own year is answered")
+    func notHeld() {
+        for (text, asked) in [("อุบลฯ มีวิทยากรผู้หญิงกี่คน", "ผู้หญิง"), ("ขอนแก่นปี๒๕๖๕มีวิทยากรขยายผลกี่คน", "2565"), ("ปีหน้าโคราชจะมีวิทยากรขยายผลกี่คน", "ปีหน้า"),
+                              ("ตำบลไหนมีวิทยากรมากที่สุด", "ตำบลไหน")] {
+            let reply = answer(text)
+            #expect(fills(reply, .trainerCount, "not_held", ["asked": asked, "year": "2563"]), "\(text): \(reply)")
+        }
+        #expect(fills(answer("น่านมีวิทยากรหลักกี่คน ปี 2563"), .trainerCount, "type_block", block("core", 5)))
+        // An attribute word inside a department's name is the department (ผู้สูงอายุกี่คน).
+        #expect(fills(answer("ร้อยเอ็ดวิทยากรหลักของผู้สูงอายุกี่คนคะ"), .trainerCount, "province_agency_type", ["count": "2"]))
+    }
+
     @Test("a district answers for its province, saying so; a district name several provinces share is asked about, never guessed")
     func districts() {
         let district = answer("ลับแลมีวิทยากรกี่คน")

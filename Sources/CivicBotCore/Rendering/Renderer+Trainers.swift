@@ -9,6 +9,7 @@ extension RenderPass {
             return template(.trainerCount, "district_ambiguous", ["district": districtName(d.name), "provinces": d.provinces.map(provinceName).joined(separator: template(.trainerCount, "or"))])
         }
         if u.namesOtherBody, agency == nil { return otherBody(year: year) }
+        if let text = notHeld(normalized) { return text }
         if u.provinces.isEmpty, let code = u.slots["region"], let region = catalogue.lexicon.region(code: code) {
             return regionCount(region, agency: agency, type: type, year: year)
         }
@@ -160,8 +161,17 @@ extension RenderPass {
         return template(.trainerCount, "other_body", ["year": year, "agencies": columns.joined(separator: " ")])
     }
 
+    /// What the registers hold, when the question asks for what they do not (an attribute of
+    /// trainers, another year): no figure in its place.
+    func notHeld(_ n: NormalizedText) -> String? {
+        let year = knowledge.registers.first?.yearBE ?? 0
+        guard let asked = matcher.unheldQualifier(in: n, registerYear: year) else { return nil }
+        return template(.trainerCount, "not_held", ["asked": asked, "year": "\(year)"])
+    }
+
     func unknownProvince(_ n: NormalizedText) -> String {
-        let names = matcher.provinceSuggestions(for: n).map(provinceName)
+        var names = matcher.provincesBeginning(withSubjectOf: n).map(provinceName)
+        if names.isEmpty { names = matcher.provinceSuggestions(for: n).map(provinceName) }
         let suggestion = names.isEmpty ? "" : template(.trainerCount, "suggestions", ["names": names.joined(separator: template(.trainerCount, "or"))])
         return template(.trainerCount, "unknown_province", ["suggestions": suggestion])
     }

@@ -42,7 +42,7 @@ struct RenderPass {
         case .help: return template(.help, "text")
         case .greeting: return template(.greeting, u.mode == "thanks" ? "thanks" : "text")
         case .trainerCount: return trainerCount(u, normalized: normalized)
-        case .trainerCoverage: return trainerCoverage(u)
+        case .trainerCoverage: return notHeld(normalized) ?? trainerCoverage(u)
         case .trainerList: return trainerList(u, chatType: chatType, role: role)
         case .agencyDuties: return agencyDuties(u)
         case .agencyList: return agencyList()

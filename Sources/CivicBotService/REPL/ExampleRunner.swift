@@ -62,7 +62,11 @@ public enum ExampleRunner {
             let (asks, announces) = matcher.discourse(of: ThaiNormalizer.normalize(text))
             return asks && !announces ? "discourse: '\(text)' must not read as a question" : nil
         }
-        return questions + announcements + followUpFailures(matcher)
+        // A question about a place the lexicon does not know names it as the subject.
+        let unknownPlaces = d.subject.unknownPlaces.compactMap { text -> String? in
+            matcher.mentionsProvinceWord(ThaiNormalizer.normalize(text)) ? nil : "discourse: '\(text)' must read as naming an unknown place"
+        }
+        return questions + announcements + unknownPlaces + followUpFailures(matcher)
     }
 
     /// The follow-up examples of `lexicon/discourse.yaml`: after the first question is answered,
