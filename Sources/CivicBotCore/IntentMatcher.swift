@@ -90,6 +90,8 @@ public struct IntentMatcher: Sendable {
     private let unheld: PhraseIndex<Bool>
     /// The words a year number follows (ปี, พ.ศ.), normalised.
     private let yearWords: [[UInt32]]
+    /// Trainer type words of follow-ups only (`follow_up` of trainer_types.yaml), by type index.
+    private let followUpTypes: PhraseIndex<Int>
     /// Where a Thai question's subject ends, and the fillers before it (`subject`).
     private let subjectEnds: PhraseIndex<Bool>
     private let subjectFillers: PhraseIndex<Bool>
@@ -206,6 +208,11 @@ public struct IntentMatcher: Sendable {
         for word in lexicon.discourse.subject.fillers { fillers.add(word, rule: .syllable, payload: true) }
         self.subjectEnds = ends
         self.subjectFillers = fillers
+        var followUpTypes = PhraseIndex<Int>()
+        for (i, t) in lexicon.trainerTypes.enumerated() {
+            for word in t.followUp ?? [] { followUpTypes.add(word, rule: .syllable, payload: i) }
+        }
+        self.followUpTypes = followUpTypes
         var districts = PhraseIndex<Int>()
         var districtProvinces: [(name: String, provinces: [String])] = []
         var districtIndex: [String: Int] = [:]
@@ -351,6 +358,16 @@ public struct IntentMatcher: Sendable {
             return true
         }
         return false
+    }
+
+    /// The trainer types a follow-up names with its short words ("หลักล่ะ" → core), by code.
+    public func followUpTypeCodes(in message: NormalizedText) -> [String] {
+        var codes: [String] = []
+        for hit in followUpTypes.hits(in: message) {
+            let code = catalogue.lexicon.trainerTypes[followUpTypes.payloads[hit.entry]].code
+            if !codes.contains(code) { codes.append(code) }
+        }
+        return codes
     }
 
     /// The follow-up words of the message (`lexicon/discourse.yaml`, `follow_up`).

@@ -128,6 +128,13 @@ public struct TrainerTypeEntry: Sendable, Decodable, Equatable {
     public let english: String?
     /// Phrases that name it.
     public let aliases: [String]
+    /// Words that name it only in a follow-up of a trainer answer (`follow_up`: "หลักล่ะ").
+    public var followUp: [String]? = nil
+
+    enum CodingKeys: String, CodingKey {
+        case code, name, english, aliases
+        case followUp = "follow_up"
+    }
 }
 
 /// Everything the bot knows the names of: provinces, agencies, trainer types and glossary terms.

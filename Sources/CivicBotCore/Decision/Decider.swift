@@ -91,8 +91,13 @@ public struct Decider: Sendable {
     public func resolve(_ understanding: Understanding, normalized: NormalizedText, context: ConversationContext?) -> Understanding {
         var u = understanding
         let words = context != nil || u.slots["trainer_type"] != nil ? matcher.followUpWords(in: normalized) : []
+        // After a trainer answer, "หลักล่ะ" names a type with a word that alone names none.
+        var asked = u
+        if let context, FollowUp.continuable.contains(context.intent), asked.types.isEmpty {
+            asked.types = matcher.followUpTypeCodes(in: normalized)
+        }
         if let context, !u.intent.isAdmin,
-           let merged = FollowUp.merge(u, words: words, context: context, catalogue: matcher.catalogue,
+           let merged = FollowUp.merge(asked, words: words, context: context, catalogue: matcher.catalogue,
                                        bare: normalized.compactScalars.count <= Self.bareLength) {
             u = merged
         }

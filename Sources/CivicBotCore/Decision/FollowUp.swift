@@ -12,7 +12,7 @@ public enum FollowUp {
     public static func merge(_ u: Understanding, words: Set<FollowUpWord>, context: ConversationContext,
                              catalogue: IntentCatalogue, bare: Bool = false) -> Understanding? {
         guard continuable.contains(context.intent) else { return nil }
-        let namesSomething = !u.provinces.isEmpty || !u.agencies.isEmpty || !u.types.isEmpty
+        let namesSomething = !u.provinces.isEmpty || !u.agencies.isEmpty || !u.types.isEmpty || !u.regions.isEmpty
         let changesScope = words.contains(.nationwide) || words.contains(.allAgencies) || words.contains(.allTypes)
         // A bare name ("ชลบุรี?", "พิษณุโลก บ้าง") that matches no intent continues the answer too.
         let bareName = bare && namesSomething && u.intent == .unknown
@@ -22,10 +22,11 @@ public enum FollowUp {
         guard elliptical || sameWithout else { return nil }
         let takes = Set(catalogue.intent(context.intent).slots)
         var slots = context.slots
-        if let p = u.provinces.first, takes.contains("province") { slots["province"] = p }
+        if let p = u.provinces.first, takes.contains("province") { slots["province"] = p; slots["region"] = nil }
+        if u.provinces.isEmpty, let r = u.regions.first, takes.contains("region") { slots["region"] = r; slots["province"] = nil }
         if let a = u.agencies.first, takes.contains("agency") { slots["agency"] = a; slots["term"] = nil }
         if u.types.count == 1, takes.contains("trainer_type") { slots["trainer_type"] = u.types[0] }
-        if words.contains(.nationwide) { slots["province"] = nil }
+        if words.contains(.nationwide) { slots["province"] = nil; slots["region"] = nil }
         if words.contains(.allAgencies) { slots["agency"] = nil }
         if words.contains(.allTypes) { slots["trainer_type"] = nil }
         var merged = u
@@ -33,6 +34,7 @@ public enum FollowUp {
         merged.slots = slots
         merged.provinces = slots["province"].map { [$0] } ?? []
         merged.agencies = slots["agency"].map { [$0] } ?? []
+        merged.regions = slots["region"].map { [$0] } ?? []
         merged.mode = u.intent == context.intent ? u.mode : nil
         // A continued conversation is as sure as the answer it continues.
         merged.score = max(u.score, catalogue.intent(context.intent).groupMinScore)
