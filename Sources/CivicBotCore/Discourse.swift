@@ -87,6 +87,9 @@ public struct Discourse: Sendable, Decodable, Equatable {
         public let allAgencies: [String]
         /// ทั้งสองประเภท, ทุกประเภท: both trainer types (the type goes).
         public let allTypes: [String]
+        /// จังหวัดอื่น, other province: the same question for a province not yet named (the bot
+        /// asks which; the quick-reply button under a province answer sends it).
+        public let otherProvince: [String]
         /// Messages that continue the last answer, with what they mean (for `civicbot check`).
         public let examples: [Example]
 
@@ -106,18 +109,32 @@ public struct Discourse: Sendable, Decodable, Equatable {
         public static let none = FollowUp(markers: [], nationwide: [], allAgencies: [], allTypes: [], examples: [])
 
         /// Makes the words.
-        public init(markers: [String], nationwide: [String], allAgencies: [String], allTypes: [String], examples: [Example]) {
+        public init(markers: [String], nationwide: [String], allAgencies: [String], allTypes: [String],
+                    otherProvince: [String] = [], examples: [Example]) {
             self.markers = markers
             self.nationwide = nationwide
             self.allAgencies = allAgencies
             self.allTypes = allTypes
+            self.otherProvince = otherProvince
             self.examples = examples
+        }
+
+        /// Decodes the `follow_up` block; `other_province` is optional.
+        public init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            markers = try c.decode([String].self, forKey: .markers)
+            nationwide = try c.decode([String].self, forKey: .nationwide)
+            allAgencies = try c.decode([String].self, forKey: .allAgencies)
+            allTypes = try c.decode([String].self, forKey: .allTypes)
+            otherProvince = try c.decodeIfPresent([String].self, forKey: .otherProvince) ?? []
+            examples = try c.decodeIfPresent([Example].self, forKey: .examples) ?? []
         }
 
         enum CodingKeys: String, CodingKey {
             case markers, nationwide, examples
             case allAgencies = "all_agencies"
             case allTypes = "all_types"
+            case otherProvince = "other_province"
         }
     }
 
@@ -173,4 +190,6 @@ public enum FollowUpWord: Sendable, Hashable {
     case allAgencies
     /// Both trainer types: the type goes.
     case allTypes
+    /// Another province, not named yet: the province goes and the bot asks which.
+    case otherProvince
 }

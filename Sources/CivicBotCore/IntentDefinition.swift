@@ -84,6 +84,8 @@ public struct IntentDefinition: Sendable, Decodable {
     public let counterExamples: [String]
     /// The registration form's labels and words (trainer_register only; issue 4).
     public let form: RegistrationFormSpec?
+    /// Buttons under an answer of this intent in a one-to-one chat (`quick_replies:`).
+    public let quickReplies: [QuickReplyRule]
 
     enum CodingKeys: String, CodingKey {
         case id, description, priority, group, slots, commands, menu, require, signals, exclude, modes, replies, examples, form
@@ -92,6 +94,7 @@ public struct IntentDefinition: Sendable, Decodable {
         case counterExamples = "counter_examples"
         case repliesEnglish = "replies_en"
         case termKinds = "term_kinds"
+        case quickReplies = "quick_replies"
     }
 
     /// Decodes an intent file; optional keys take their defaults.
@@ -120,5 +123,6 @@ public struct IntentDefinition: Sendable, Decodable {
         examples = try c.decodeIfPresent([Example].self, forKey: .examples) ?? []
         counterExamples = try c.decodeIfPresent([String].self, forKey: .counterExamples) ?? []
         form = try c.decodeIfPresent(RegistrationFormSpec.self, forKey: .form)
+        quickReplies = try c.decodeIfPresent([QuickReplyRule].self, forKey: .quickReplies) ?? []
     }
 }

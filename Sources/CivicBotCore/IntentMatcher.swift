@@ -241,6 +241,7 @@ public struct IntentMatcher: Sendable {
         for w in f.nationwide { followUps.add(w, rule: .syllable, payload: .nationwide) }
         for w in f.allAgencies { followUps.add(w, rule: .syllable, payload: .allAgencies) }
         for w in f.allTypes { followUps.add(w, rule: .syllable, payload: .allTypes) }
+        for w in f.otherProvince { followUps.add(w, rule: .syllable, payload: .otherProvince) }
         self.followUps = followUps
         self.placeBefore = Set(lexicon.english.unknownPlace.before.map { ThaiNormalizer.normalize($0).text })
         self.notPlaces = Set(lexicon.english.unknownPlace.notPlaces.map { ThaiNormalizer.normalize($0).text })

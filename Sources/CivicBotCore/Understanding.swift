@@ -33,6 +33,9 @@ public struct Understanding: Sendable, Equatable {
     public var announces: Bool = false
     /// The language of the message (`Language.of`), and so of the reply; never inherited by a follow-up.
     public var language: Language = .thai
+    /// True for a follow-up that asks the last question of another province without naming it
+    /// ("จังหวัดอื่น"): the bot asks which province, and the next bare name continues.
+    public var asksProvince: Bool = false
 
     /// The unknown understanding: no intent, no slots.
     public static let unknown = Understanding(intent: .unknown, slots: [:], score: 0, provinces: [], agencies: [], number: nil, fuzzyProvince: false, mode: nil)

@@ -134,7 +134,9 @@ extension FakeLinePlatform {
                 }
                 for item in items {
                     let action = item["action"] as? [String: Any] ?? [:]
-                    guard let label = action["label"] as? String, label.count <= 20, let said = action["text"] as? String else {
+                    guard item["type"] as? String == "action", action["type"] as? String == "message",
+                          let label = action["label"] as? String, (1...20).contains(label.utf16.count),
+                          let said = action["text"] as? String, (1...300).contains(said.utf16.count) else {
                         return error(400, "The request body has 1 error(s)", [["message": "invalid action", "property": "messages[\(n)].quickReply"]])
                     }
                     buttons.append("\(label)=\(said)")

@@ -23,8 +23,20 @@ extension FakeBotAPIServer {
         case "getMe":
             return ok(botUser)
         case "deleteWebhook":
-            return ok(true, description: "Webhook is already deleted")
+            let had = state.withLock { () -> Bool in
+                defer { webhook = nil }
+                return webhook != nil
+            }
+            return ok(true, description: had ? "Webhook was deleted" : "Webhook is already deleted")
+        case "setWebhook":
+            return setWebhook(parameters)
+        case "getWebhookInfo":
+            let (url, count) = state.withLock { (webhook?.url ?? "", pending.count) }
+            return ok(["url": url, "has_custom_certificate": false, "pending_update_count": count] as [String: Any])
         case "getUpdates":
+            if state.withLock({ webhook != nil }) {
+                return envelopeError(409, "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first")
+            }
             return getUpdates(parameters)
         case "sendMessage":
             return sendMessage(parameters)
@@ -46,6 +58,23 @@ extension FakeBotAPIServer {
     private var botUser: [String: Any] {
         ["id": botUserID, "is_bot": true, "first_name": "CivicBot", "username": botUsername,
          "can_join_groups": true, "can_read_all_group_messages": state.withLock { readsAllGroupMessages }, "supports_inline_queries": false]
+    }
+
+    /// `setWebhook` as Telegram checks it: an http(s) URL, a secret of 1 to 256 of `A-Za-z0-9_-`.
+    private func setWebhook(_ parameters: [String: Any]) -> FakeReply {
+        guard let url = parameters["url"] as? String, !url.isEmpty else { return envelopeError(400, "Bad Request: bad webhook: URL must be non-empty") }
+        guard url.hasPrefix("https://") || url.hasPrefix("http://") else {
+            return envelopeError(400, "Bad Request: bad webhook: An HTTPS URL must be provided for webhook")
+        }
+        let secret = parameters["secret_token"] as? String
+        if let secret {
+            let allowed = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-")
+            guard (1...256).contains(secret.count), secret.allSatisfy(allowed.contains) else {
+                return envelopeError(400, "Bad Request: secret token contains unallowed characters")
+            }
+        }
+        state.withLock { webhook = (url, secret) }
+        return ok(true, description: "Webhook was set")
     }
 
     private func getUpdates(_ parameters: [String: Any]) -> FakeReply {

@@ -82,6 +82,8 @@ public final class FakeBotAPIServer: @unchecked Sendable {
     var readsAllGroupMessages = false
     /// The `/` menu as `setMyCommands` last set it (`getMyCommands` answers it).
     var menu: [[String: Any]] = []
+    /// The webhook `setWebhook` set (URL and secret token), nil when none: then getUpdates is 409.
+    var webhook: (url: String, secret: String?)?
 
     /// Creates a stopped server; call `start()`.
     public init(token: String = "123456789:AAE-test_TOKEN-sEcReT", botUsername: String = "civicbot") {

@@ -83,6 +83,20 @@ public struct BotAPIClient: Sendable {
         let _: Bool = try await call("deleteWebhook", body: DeleteWebhookBody(dropPendingUpdates: dropPendingUpdates))
     }
 
+    /// `setWebhook`: Telegram posts every update to `url` with `secretToken` in the
+    /// `X-Telegram-Bot-Api-Secret-Token` header, one at a time (`max_connections` 1, so updates
+    /// come in order and only the last one can come again), messages only. The secret travels in
+    /// the request body, never in a URL or a log.
+    public func setWebhook(url: String, secretToken: String) async throws {
+        let _: Bool = try await call("setWebhook", body: SetWebhookBody(url: url, secretToken: secretToken, maxConnections: 1,
+                                                                      allowedUpdates: ["message"], dropPendingUpdates: false))
+    }
+
+    /// `getWebhookInfo`: the webhook set now (an empty URL when none).
+    public func webhookInfo() async throws -> BotWebhookInfo {
+        try await call("getWebhookInfo", body: EmptyBody())
+    }
+
     /// `getUpdates` long poll: updates with id ≥ `offset` (sending it confirms all below),
     /// waiting up to `timeout` seconds for the first one; only messages are asked for.
     public func getUpdates(offset: Int64? = nil, timeout: Int = 50, limit: Int = 100) async throws -> [BotUpdate] {

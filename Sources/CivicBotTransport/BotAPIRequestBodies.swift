@@ -65,3 +65,33 @@ struct SetMyCommandsBody: Encodable {
     /// The menu, in order.
     var commands: [BotCommand]
 }
+
+/// `setWebhook`'s body: where Telegram posts updates, and the secret it sends with each.
+struct SetWebhookBody: Encodable {
+    var url: String
+    var secretToken: String
+    var maxConnections: Int
+    var allowedUpdates: [String]
+    var dropPendingUpdates: Bool
+
+    private enum CodingKeys: String, CodingKey {
+        case url
+        case secretToken = "secret_token"
+        case maxConnections = "max_connections"
+        case allowedUpdates = "allowed_updates"
+        case dropPendingUpdates = "drop_pending_updates"
+    }
+}
+
+/// What `getWebhookInfo` answers, as far as serve reads it.
+public struct BotWebhookInfo: Sendable, Decodable, Equatable {
+    /// The webhook's URL; empty when none is set (long polling allowed).
+    public let url: String
+    /// Updates waiting to be delivered.
+    public let pendingUpdateCount: Int?
+
+    private enum CodingKeys: String, CodingKey {
+        case url
+        case pendingUpdateCount = "pending_update_count"
+    }
+}

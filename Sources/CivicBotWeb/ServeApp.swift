@@ -24,13 +24,18 @@ public enum ServeApp {
         public var listen: ListenAddress
         /// Backoff and idle intervals when Telegram is off.
         public var timing: ServeConfiguration
+        /// Telegram's webhook URL (`--telegram-webhook`): Telegram posts to it instead of being
+        /// long-polled; nil for long polling (the default). Never both.
+        public var telegramWebhook: String?
 
         /// Makes a setup.
-        public init(telegram: ServeConfiguration?, line: LineConfiguration?, listen: ListenAddress = .default, timing: ServeConfiguration? = nil) {
+        public init(telegram: ServeConfiguration?, line: LineConfiguration?, listen: ListenAddress = .default, timing: ServeConfiguration? = nil,
+                    telegramWebhook: String? = nil) {
             self.telegram = telegram
             self.line = line
             self.listen = listen
             self.timing = timing ?? telegram ?? ServeConfiguration(token: "")
+            self.telegramWebhook = telegramWebhook
         }
     }
 
@@ -63,13 +68,24 @@ public enum ServeApp {
         var services: [ServiceGroupConfiguration.ServiceConfiguration] = [
             .init(service: RetentionService(store: bot.store, days: timing.retentionDays, interval: timing.pruneInterval, logger: logger)),
         ]
+        var telegramHandler: TelegramWebhookHandler?
         if let telegram = setup.telegram {
             let api = BotAPIClient(
                 token: telegram.token,
                 configuration: BotAPIClient.Configuration(baseURL: telegram.apiBase, requestTimeout: telegram.requestTimeout),
                 transport: transport, logger: logger)
             services.append(.init(service: OutboxSender(api: api, store: bot.store, configuration: telegram, logger: logger, notifier: notifier)))
-            services.append(.init(service: Poller(api: api, bot: bot, configuration: telegram, logger: logger, notifier: notifier)))
+            if let url = setup.telegramWebhook {
+                // Webhook mode: no poller. This run's secret goes to Telegram in setWebhook's body and
+                // to the handler, nowhere else (not argv, not the logs).
+                let secret = TelegramWebhookService.randomSecret()
+                let gate = TelegramWebhookHandler.Gate()
+                telegramHandler = TelegramWebhookHandler(gate: gate, secretToken: secret, logger: logger)
+                services.append(.init(service: TelegramWebhookService(api: api, bot: bot, url: url, secretToken: secret, gate: gate,
+                                                                      configuration: telegram, logger: logger, notifier: notifier)))
+            } else {
+                services.append(.init(service: Poller(api: api, bot: bot, configuration: telegram, logger: logger, notifier: notifier)))
+            }
         }
         var lineHandler: LineWebhookHandler?
         if let line = setup.line {
@@ -81,8 +97,9 @@ public enum ServeApp {
                                                       notifier: setup.telegram == nil ? notifier : .disabled)), at: 1)
             lineHandler = LineWebhookHandler(bot: bot, channelSecret: line.channelSecret, logger: logger)
         }
-        if lineHandler != nil {
-            let routes = WebServer.Routes(line: lineHandler, lineMaxBody: setup.line?.maxBodyBytes ?? 1 << 20, store: bot.store, registry: registry)
+        if lineHandler != nil || telegramHandler != nil {
+            var routes = WebServer.Routes(line: lineHandler, lineMaxBody: setup.line?.maxBodyBytes ?? 1 << 20, store: bot.store, registry: registry)
+            routes.telegram = telegramHandler
             // Last in the list: shut down first, so no webhook is taken while the senders finish.
             let telegramOff = setup.telegram == nil
             services.append(.init(service: WebServer.make(routes, listen: setup.listen, logger: logger, onListening: { address in
@@ -90,7 +107,7 @@ public enum ServeApp {
                 onListening(address)
             })))
         }
-        logger.info("serving", metadata: ["telegram": "\(setup.telegram != nil)", "line": "\(setup.line != nil)", "http.listen": "\(setup.listen)"])
+        logger.info("serving", metadata: ["telegram": "\(setup.telegram == nil ? "off" : setup.telegramWebhook == nil ? "polling" : "webhook")", "line": "\(setup.line != nil)", "http.listen": "\(setup.listen)"])
         var group = ServiceGroupConfiguration(services: services, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
         group.maximumGracefulShutdownDuration = timing.shutdownGrace + .seconds(2)
         // Whatever ends the group (a signal, a failed service), the follow-up contexts are put away

@@ -8,7 +8,7 @@ import NIOCore
 import Prometheus
 import ServiceLifecycle
 
-/// The HTTP server of `civicbot serve`: `POST /line/webhook`, `GET /healthz` and `GET /metrics`. The routes only move bytes: the handlers in CivicBotService
+/// The HTTP server of `civicbot serve`: `POST /line/webhook`, `POST /telegram/webhook`, `GET /healthz` and `GET /metrics`. The routes only move bytes: the handlers in CivicBotService
 /// check, decide and store.
 public enum WebServer {
     /// What the server serves.
@@ -17,6 +17,8 @@ public enum WebServer {
         public var line: LineWebhookHandler?
         /// Largest LINE body read.
         public var lineMaxBody: Int
+        /// Telegram's webhook, in webhook mode.
+        public var telegram: TelegramWebhookHandler?
         /// The store /healthz and /metrics read.
         public var store: AppDatabase
         /// Where /metrics comes from (nil: 404).
@@ -29,6 +31,7 @@ public enum WebServer {
             self.lineMaxBody = lineMaxBody
             self.store = store
             self.registry = registry
+            self.telegram = nil
         }
     }
 
@@ -49,6 +52,20 @@ public enum WebServer {
             }
             let signature = HTTPField.Name("x-line-signature").flatMap { request.headers[$0] }
             let answer = await handler.handle(body: Data(buffer: body), signatureHeader: signature)
+            return plain(HTTPResponse.Status(code: answer.status), answer.reason)
+        }
+        router.post("/telegram/webhook") { request, _ -> Response in
+            guard let handler = routes.telegram else { return plain(.notFound, "Telegram webhooks are off") }
+            var request = request
+            let body: ByteBuffer
+            do {
+                body = try await request.collectBody(upTo: routes.lineMaxBody)
+            } catch {
+                ServeMetrics.rejected("telegram", reason: "too_large")
+                return plain(.contentTooLarge, "body too large")
+            }
+            let secret = HTTPField.Name("X-Telegram-Bot-Api-Secret-Token").flatMap { request.headers[$0] }
+            let answer = await handler.handle(body: Data(buffer: body), secretHeader: secret)
             return plain(HTTPResponse.Status(code: answer.status), answer.reason)
         }
         router.get("/healthz") { _, _ -> Response in

@@ -23,6 +23,9 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .long, help: "getUpdates long-poll timeout in seconds.")
     var pollTimeout: Int = 50
 
+    @Option(name: .long, help: "Telegram by webhook instead of long polling: the public HTTPS URL your proxy forwards to POST /telegram/webhook on --listen (default: $CIVICBOT_TELEGRAM_WEBHOOK; none: long polling).")
+    var telegramWebhook: String?
+
     @Option(name: .long, help: "Where the webhook server listens (HOST:PORT), behind your TLS proxy.")
     var listen: String = "127.0.0.1:8080"
 
@@ -54,6 +57,17 @@ struct ServeCommand: AsyncParsableCommand {
         guard LineConfiguration.PushFallback(rawValue: linePush) != nil else { throw ValidationError("--line-push must be none, private or all") }
         guard lineMaxBody >= 1_024 else { throw ValidationError("--line-max-body must be at least 1024") }
         _ = try Retention.days(retentionDays)
+        if let url = webhookURL {
+            guard let parts = URLComponents(string: url), ["https", "http"].contains(parts.scheme ?? ""), parts.host?.isEmpty == false else {
+                throw ValidationError("--telegram-webhook must be an https:// URL (Telegram posts updates to it)")
+            }
+        }
+    }
+
+    /// `--telegram-webhook`, else `$CIVICBOT_TELEGRAM_WEBHOOK`; nil (or empty) for long polling.
+    var webhookURL: String? {
+        let url = telegramWebhook ?? ProcessInfo.processInfo.environment["CIVICBOT_TELEGRAM_WEBHOOK"]
+        return url?.isEmpty == false ? url : nil
     }
 
     func run() async throws {
@@ -83,7 +97,11 @@ struct ServeCommand: AsyncParsableCommand {
                               pushFallback: LineConfiguration.PushFallback(rawValue: linePush) ?? .private, maxBodyBytes: lineMaxBody,
                               replyTokenLifetime: .milliseconds(lineTokenLifetimeMs))
         }
-        let setup = ServeApp.Setup(telegram: token == nil ? nil : timing, line: line, listen: ListenAddress(listen) ?? .default, timing: timing)
+        if webhookURL != nil, token == nil {
+            throw Failure("--telegram-webhook needs a Telegram token: set CIVICBOT_TOKEN or pass --token-file")
+        }
+        let setup = ServeApp.Setup(telegram: token == nil ? nil : timing, line: line, listen: ListenAddress(listen) ?? .default, timing: timing,
+                                   telegramWebhook: webhookURL)
         do {
             try await ServeApp.run(setup, intents: Paths.intents(options.intents), database: Paths.database(options.db), logger: logger)
         } catch let error as ServeError {

@@ -30,6 +30,27 @@ import Testing
         #expect(example.stderr.contains("ขายเสื้อค่ะ"))
     }
 
+    @Test("check presses every quick-reply button: a text the bot would not read as its follow-up, a label over LINE's 20 characters and a slot the intent lacks are each reported")
+    func quickReplies() throws {
+        let dir = try Fixtures.temporaryDirectory().appendingPathComponent("Intents")
+        try FileManager.default.copyItem(at: Fixtures.intents, to: dir)
+        let file = dir.appendingPathComponent("trainer_count.yaml")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        let cases: [(String, String, String)] = [
+            ("    label: จังหวัดอื่น\n    text: จังหวัดอื่น\n", "    label: จังหวัดอื่น\n    text: ขอบคุณค่ะ\n", "ขอบคุณค่ะ"),
+            ("    label: ทุกหน่วยงาน\n", "    label: ทุกหน่วยงานของทุกจังหวัดทั่วประเทศ\n", "1 to 20"),
+            ("  - when: {province: any}\n    label: จังหวัดอื่น", "  - when: {district: any}\n    label: จังหวัดอื่น", "no slot 'district'"),
+        ]
+        for (from, to, reported) in cases {
+            #expect(text.contains(from), "the fixture changed: \(from)")
+            try text.replacingOccurrences(of: from, with: to).write(to: file, atomically: true, encoding: .utf8)
+            let broken = try BinaryRunner.run(["check", "--intents", dir.path])
+            #expect(broken.status == 1, "\(to)")
+            #expect(broken.stderr.contains("trainer_count.yaml quick_replies"), "\(broken.stderr.prefix(2_000))")
+            #expect(broken.stderr.contains(reported), "\(broken.stderr.prefix(2_000))")
+        }
+    }
+
     @Test("a missing Intents folder is a clear error, not a crash")
     func missing() throws {
         let result = try BinaryRunner.run(["repl", "--jsonl", "--intents", "/nonexistent/Intents", "--db", ":memory:"], input: "x\n")

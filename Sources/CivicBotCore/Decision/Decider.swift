@@ -74,6 +74,11 @@ public struct Decider: Sendable {
         if u.intent.isAdmin {
             return (admin(i, role: role ?? .volunteer), context)
         }
+        if u.asksProvince {
+            // "จังหวัดอื่น": which province? The context stays, so the bare name that comes next continues it.
+            let text = (try? renderer.text(.unknown, "which_province", language: u.language)) ?? ""
+            return (.clarify(Reply(intent: u.intent, slots: u.slots, text: text, language: u.language)), context)
+        }
         do {
             let text = try renderer.answer(u, normalized: i.normalized, chatType: message.chatType, role: role ?? .volunteer, knowledge: knowledge)
             let reply = Reply(intent: u.intent, slots: u.slots, text: text, language: u.language)
@@ -124,6 +129,15 @@ public struct Decider: Sendable {
             return .answer(Reply(intent: u.intent, slots: u.slots, text: (try? renderer.text(u.intent, "private_only")) ?? ""))
         }
         return .admin(AdminCommand(intent: u.intent, slots: u.slots, mode: u.mode, text: i.addressing.text, userID: message.userID))
+    }
+
+    /// The buttons under the reply of `decision` (the rules of its intent's `quick_replies:`):
+    /// only under an answer in Thai in a one-to-one chat; in groups they would be noise.
+    public func quickReplies(after decision: Decision, chatType: ChatType) -> [QuickReplyButton] {
+        guard chatType == .private, case .answer(let reply) = decision, reply.text != nil, reply.language == .thai else { return [] }
+        let rules = matcher.catalogue.intent(reply.intent).quickReplies
+        guard !rules.isEmpty else { return [] }
+        return QuickReplies.buttons(rules, slots: reply.slots, lexicon: matcher.catalogue.lexicon)
     }
 
     /// The polite refusal of a message too long to read (the `unknown` intent's `too_long` template).

@@ -13,7 +13,8 @@ public enum FollowUp {
                              catalogue: IntentCatalogue, bare: Bool = false) -> Understanding? {
         guard continuable.contains(context.intent) else { return nil }
         let namesSomething = !u.provinces.isEmpty || !u.agencies.isEmpty || !u.types.isEmpty || !u.regions.isEmpty
-        let changesScope = words.contains(.nationwide) || words.contains(.allAgencies) || words.contains(.allTypes)
+        let otherProvince = words.contains(.otherProvince) && u.provinces.isEmpty && context.slots["province"] != nil
+        let changesScope = words.contains(.nationwide) || words.contains(.allAgencies) || words.contains(.allTypes) || otherProvince
         // A bare name ("ชลบุรี?", "พิษณุโลก บ้าง") that matches no intent continues the answer too.
         let bareName = bare && namesSomething && u.intent == .unknown
         guard namesSomething || changesScope, words.contains(.marker) || changesScope || bareName else { return nil }
@@ -29,6 +30,7 @@ public enum FollowUp {
         if words.contains(.nationwide) { slots["province"] = nil; slots["region"] = nil }
         if words.contains(.allAgencies) { slots["agency"] = nil }
         if words.contains(.allTypes) { slots["trainer_type"] = nil }
+        if otherProvince { slots["province"] = nil }
         var merged = u
         merged.intent = context.intent
         merged.slots = slots
@@ -39,6 +41,7 @@ public enum FollowUp {
         // A continued conversation is as sure as the answer it continues.
         merged.score = max(u.score, catalogue.intent(context.intent).groupMinScore)
         merged.fuzzyProvince = u.fuzzyProvince && u.provinces.first == slots["province"]
+        merged.asksProvince = otherProvince
         return merged
     }
 }

@@ -5,7 +5,7 @@ public enum TemplateRequirements {
     public static let required: [IntentID: [String: Set<String>]] = [
         .help: ["text": []],
         .greeting: ["text": [], "thanks": [], "line_join": [], "line_follow": []],
-        .unknown: ["private": [], "addressed": [], "empty": [], "too_long": ["max"], "error": [], "line_cut": []],
+        .unknown: ["private": [], "addressed": [], "empty": [], "too_long": ["max"], "error": [], "line_cut": [], "which_province": []],
         .trainerCount: [
             "province": ["province", "year", "blocks"], "type_block": ["type", "total", "lines", "provinces"],
             "type_not_listed": ["type"], "line": ["agency", "count"], "registered": ["count"],

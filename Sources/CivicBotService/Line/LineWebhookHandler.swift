@@ -122,6 +122,7 @@ public struct LineWebhookHandler: Sendable {
         guard let row = try tx.recordLineEvent(LineEventConverter.record(of: event), at: at) else { return false }
         var texts: [String] = []
         var chatID: Int64 = 0
+        var quick: String?
         switch item.work {
         case .message(let message):
             guard let prepared = item.prepared else { return true }
@@ -130,6 +131,7 @@ public struct LineWebhookHandler: Sendable {
             try tx.log(record)
             chatID = message.chatID
             if let text = reply.text { texts = LineText.parts(text, cutNote: template(.unknown, "line_cut")) }
+            quick = Self.quickReplyJSON(bot.decider.quickReplies(after: prepared.decision, chatType: message.chatType))
         case .join:
             texts = [template(.greeting, "line_join")]
         case .follow:
@@ -141,8 +143,15 @@ public struct LineWebhookHandler: Sendable {
         guard !texts.isEmpty, let source = event.source, let destination = source.chatID else { return true }
         if chatID == 0 { chatID = LineEventConverter.chatKey(destination) }
         try tx.queueLineReply(eventRowID: row, chatID: chatID, isGroup: source.isGroup, destination: destination,
-                              replyToken: event.replyToken, texts: texts, quickReplyJSON: nil, at: at)
+                              replyToken: event.replyToken, texts: texts, quickReplyJSON: quick, at: at)
         return true
+    }
+
+    /// The buttons as the outbox keeps them: LINE's `quickReply` object, or nil for none.
+    static func quickReplyJSON(_ buttons: [QuickReplyButton]) -> String? {
+        guard !buttons.isEmpty else { return nil }
+        let quick = LineQuickReply(items: buttons.map { LineQuickReply.Item(label: $0.label, text: $0.text) })
+        return (try? JSONEncoder().encode(quick)).map { String(decoding: $0, as: UTF8.self) }
     }
 
     func template(_ intent: IntentID, _ key: String) -> String { (try? bot.decider.renderer.text(intent, key)) ?? "" }

@@ -47,7 +47,7 @@ public enum ExampleRunner {
 
     /// Every failure, as readable lines.
     public static func failures(_ matcher: IntentMatcher) -> [String] {
-        cases(matcher.catalogue).compactMap { $0.failure(matcher) } + discourseFailures(matcher)
+        cases(matcher.catalogue).compactMap { $0.failure(matcher) } + discourseFailures(matcher) + quickReplyFailures(matcher)
     }
 
     /// The examples of `lexicon/discourse.yaml`: each question asks and announces nothing; each

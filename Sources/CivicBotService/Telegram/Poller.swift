@@ -5,8 +5,9 @@ import Foundation
 import Logging
 import ServiceLifecycle
 
-/// The getUpdates long-poll loop. For each update one transaction writes the interaction, the
-/// reply into the outbox and the next offset, so a crash never answers twice or loses a message.
+/// The getUpdates long-poll loop. For each getUpdates answer one transaction writes every
+/// update's interaction, its reply into the outbox and the next offset, so a crash never answers
+/// twice or loses a message.
 /// Failures back off exponentially with jitter; 429 waits `retry_after`; 409 says another
 /// instance or a webhook is in the way; 401 stops the service.
 public struct Poller: Service {
@@ -73,20 +74,38 @@ public struct Poller: Service {
                     continue
                 }
             }
-            for update in updates {
-                do {
-                    if try await handle(update, bot: bot, offset: offset) { offset = update.updateID + 1 }
-                } catch {
-                    // The store refused the write: nothing of this update was kept, so poll it again,
-                    // unless the same write could never succeed.
-                    if try await setAside(update, after: error) {
-                        offset = update.updateID + 1
-                        continue
-                    }
-                    logger.error("update not recorded", metadata: ["update.id": "\(update.updateID)", "error": "\(error)"])
-                    await clock.sleep(backoff.next())
-                    break
+            do {
+                offset = try await take(updates, bot: bot, offset: offset)
+            } catch let error as ServeError {
+                throw error
+            } catch {
+                // The store refused the write: nothing of the batch was kept (or, one by one, nothing
+                // from the failing update on), so poll it again from the offset stored.
+                if StoreFailure(error) == .damaged {
+                    logger.critical("database damaged: stopping", metadata: ["error": "\(error)"])
+                    throw ServeError.databaseDamaged("\(error)")
                 }
+                logger.error("updates not recorded", metadata: ["update.id": "\(updates.first?.updateID ?? 0)", "error": "\(error)"])
+                offset = (try? await store.nextOffset()) ?? offset
+                await clock.sleep(backoff.next())
+            }
+        }
+    }
+
+    /// One getUpdates answer in one transaction (`storeBatch`), falling back to one transaction
+    /// an update (`handle`, with the quarantine for what SQLite refuses); the next offset.
+    func take(_ updates: [BotUpdate], bot: Bot, offset: Int64) async throws -> Int64 {
+        for update in updates where update.updateID >= offset {
+            if let reason = update.unreadable {
+                logger.error("update quarantined: unreadable", metadata: ["update.id": "\(update.updateID)", "reason": "\(reason)"])
+            }
+        }
+        return try await Self.storeBatch(updates, bot: bot, offset: offset, now: now) { update, next in
+            do {
+                return try await handle(update, bot: bot, offset: next) ? update.updateID + 1 : next
+            } catch {
+                if try await setAside(update, after: error) { return update.updateID + 1 }
+                throw error
             }
         }
     }
