@@ -68,6 +68,7 @@ def main():
     ap.add_argument("folder")
     ap.add_argument("--bin", default=".build/debug/civicbot")
     ap.add_argument("--failures", type=int, default=0, help="print this many failing cases")
+    ap.add_argument("--show-chatter", action="store_true", help="print the chatter lines that got a reply")
     ap.add_argument("--alias", action="append", default=[], metavar="WRITTEN=OURS,OURS",
                     help="accept our ids for an id the writer used in another sense (DESIGN.md lists the ids without "
                          "their meaning; batch4's writer used stats, our admins' usage figures, for national totals)")
@@ -107,6 +108,10 @@ def main():
     print(f"{'all':10s} {total_p:4d}/{total:<4d} {100 * total_p / total:5.1f} %")
     answered = sum(1 for o in out[chatter_start:] if o.get("reply") is not None)
     print(f"chatter    {answered:4d}/{len(chatter):<4d} replies ({100 * answered / max(1, len(chatter)):.2f} %)")
+    if a.show_chatter:
+        for text, o in zip(chatter, out[chatter_start:]):
+            if o.get("reply") is not None:
+                print(f"CHATTER REPLY: {text!r} → {o.get('intent')} {o.get('slots')}")
     for c, o, why in fails[: a.failures]:
         print(f"FAIL {c['id']} [{c.get('category')}] {why}: {c['turns'][-1]['text']!r} → {o.get('intent')} {o.get('slots')}")
 

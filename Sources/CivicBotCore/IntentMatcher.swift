@@ -550,6 +550,12 @@ public struct IntentMatcher: Sendable {
             slots["agency"] = code
             agencies = [a]
         }
+        // In an intent that takes both, a party's term names the party too (อสม. → HSS's duties).
+        if intent.slots.contains("agency"), intent.slots.contains("term"), slots["agency"] == nil, let term = slots["term"],
+           let code = lexicon.glossaryTerm(term)?.agency, let a = lexicon.agencies.firstIndex(where: { $0.code == code }) {
+            slots["agency"] = code
+            agencies = [a]
+        }
         // A district fills an empty province slot of an intent that takes one (แม่สาย → เชียงราย);
         // a name several provinces share is asked about, never guessed.
         var district: String?

@@ -14,7 +14,7 @@ extension RenderPass {
         let partyLines = summaries.map { template(.agencyDuties, "party_line", ["mou": mouName($0)]) }.joined(separator: "\n")
         var intro = ""
         var agency = u.slots["agency"]
-        if agency == nil, let term = u.slots["term"], let entry = catalogue.lexicon.glossaryTerm(term) {
+        if let term = u.slots["term"], let entry = catalogue.lexicon.glossaryTerm(term), agency == nil || agency == entry.agency {
             // A term that belongs to a party (อสม. → กรมสนับสนุนบริการสุขภาพ) answers with that party's clauses.
             if let owner = entry.agency {
                 agency = owner
