@@ -530,6 +530,8 @@ public struct IntentMatcher: Sendable {
             var u = Understanding.unknown
             u.provinces = provinces.map { lexicon.provinces[$0].name }
             u.agencies = agencies.map { lexicon.agencies[$0].code }
+            // A party's term names its party for a follow-up ("แล้ว อสม. ล่ะ" after a duties answer).
+            for code in terms.compactMap({ lexicon.glossary[$0].agency }) where !u.agencies.contains(code) { u.agencies.append(code) }
             u.types = types.map { lexicon.trainerTypes[$0].code }
             u.regions = regions.map { lexicon.regions[$0].code }
             return u
