@@ -70,6 +70,21 @@ import Testing
         #expect(fills(answer("วิทยากรหลักของ สถ. รวมทุกจังหวัดกี่คนคะ"), .trainerCount, "agency_national_type", ["count": "31"]))
     }
 
+    @Test("which department has the most: departments ranked, never provinces; the most and the fewest named, nationally and in a province")
+    func byAgency() {
+        let national = answer("กรมไหนมีวิทยากรขยายผลมากที่สุดครับ")
+        #expect(fills(national, .trainerCount, "agency_extremes", ["type": Fixtures.typeName("extended"), "most": Fixtures.agencyName("DOPA"),
+                                                                    "most_count": "325", "least": Fixtures.agencyName("DOP"), "least_count": "276"]))
+        #expect(!fills(national, .trainerCoverage, "most"), "a ranking of provinces answers another question")
+        let core = answer("ขอสรุปยอดวิทยากรหลักแยกตามกรมหน่อยค่ะ")
+        #expect(fills(core, .trainerCount, "line", ["agency": Fixtures.agencyName("DLA"), "count": "31"]))
+        #expect(fills(core, .trainerCount, "agency_extremes", ["most_count": "35", "least_count": "30"]))
+        #expect(!fills(core, .trainerCount, "other_body"))
+        let province = answer("เชียงใหม่วิทยากรขยายผลกรมไหนมากสุด")
+        #expect(fills(province, .trainerCount, "type_block", block("extended", 42)))
+        #expect(fills(province, .trainerCount, "agency_extremes", ["type": Fixtures.typeName("extended")]))
+    }
+
     @Test("an attribute or a year the registers do not hold gets what they hold and no figure; their own year is answered")
     func notHeld() {
         for (text, asked) in [("อุบลฯ มีวิทยากรผู้หญิงกี่คน", "ผู้หญิง"), ("ขอนแก่นปี๒๕๖๕มีวิทยากรขยายผลกี่คน", "2565"), ("ปีหน้าโคราชจะมีวิทยากรขยายผลกี่คน", "ปีหน้า"),

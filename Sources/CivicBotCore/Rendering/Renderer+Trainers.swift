@@ -35,6 +35,9 @@ extension RenderPass {
                 ])
             }
             var national = template(.trainerCount, "national", ["year": year, "blocks": blocks.joined(separator: "\n")])
+            if u.mode == "by_agency" {
+                for t in totals where type == nil || t.trainerType == type { national += "\n" + agencyExtremes(t.trainerType, t.counts) }
+            }
             let shown = totals.filter { type == nil || $0.trainerType == type }
             if shown.count > 1 { national += "\n" + template(.trainerCount, "both_types_total", ["total": "\(shown.reduce(0) { $0 + $1.total })"]) }
             if u.mode == "compare", let verdict = comparison(u, agency: nil, type: type) { national += "\n" + verdict }
@@ -64,6 +67,9 @@ extension RenderPass {
                     : template(.trainerCount, "type_not_listed", ["type": typeName(e.trainerType)])
             }
             var text = template(.trainerCount, "province", ["province": provinceName(province), "year": year, "blocks": blocks.joined(separator: "\n")])
+            if u.mode == "by_agency" {
+                for e in entries where e.listed && (type == nil || e.trainerType == type) { text += "\n" + agencyExtremes(e.trainerType, e.counts) }
+            }
             let shown = entries.filter { type == nil || $0.trainerType == type }
             if shown.count > 1 {
                 text += "\n" + template(.trainerCount, "both_types_total", ["total": "\(shown.reduce(0) { $0 + ($1.listed ? $1.total : 0) })"])
@@ -159,6 +165,16 @@ extension RenderPass {
     func otherBody(year: String) -> String {
         let columns = catalogue.lexicon.agencies.filter(\.registerColumn).map(\.name)
         return template(.trainerCount, "other_body", ["year": year, "agencies": columns.joined(separator: " ")])
+    }
+
+    /// The departments with the most and the fewest trainers of `type` among `counts` (ties named together).
+    func agencyExtremes(_ type: String, _ counts: [AgencyCount]) -> String {
+        let most = counts.map(\.count).max() ?? 0, least = counts.map(\.count).min() ?? 0
+        func names(_ n: Int) -> String {
+            counts.filter { $0.count == n }.map { agencyName($0.agency) }.joined(separator: template(.trainerCount, "and"))
+        }
+        return template(.trainerCount, "agency_extremes", ["type": typeName(type), "most": names(most), "most_count": "\(most)",
+                                                            "least": names(least), "least_count": "\(least)"])
     }
 
     /// What the registers hold, when the question asks for what they do not (an attribute of
