@@ -60,20 +60,33 @@ public struct Discourse: Sendable, Decodable, Equatable {
         public let fillers: [String]
         /// Questions whose subject is a place the bot does not know (for `civicbot check`).
         public let unknownPlaces: [String]
+        /// Words a district name follows in a subject ("อ.ปาย", "เขตบางรัก").
+        public let districtWords: [String]
 
         /// Nothing.
-        public static let none = Subject(ends: [], fillers: [], unknownPlaces: [])
+        public static let none = Subject(ends: [], fillers: [], unknownPlaces: [], districtWords: [])
 
         /// Makes the lists.
-        public init(ends: [String], fillers: [String], unknownPlaces: [String]) {
+        public init(ends: [String], fillers: [String], unknownPlaces: [String], districtWords: [String] = []) {
             self.ends = ends
             self.fillers = fillers
             self.unknownPlaces = unknownPlaces
+            self.districtWords = districtWords
+        }
+
+        /// Decodes the section; `district_words` is optional.
+        public init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            ends = try c.decode([String].self, forKey: .ends)
+            fillers = try c.decode([String].self, forKey: .fillers)
+            unknownPlaces = try c.decodeIfPresent([String].self, forKey: .unknownPlaces) ?? []
+            districtWords = try c.decodeIfPresent([String].self, forKey: .districtWords) ?? []
         }
 
         enum CodingKeys: String, CodingKey {
             case ends, fillers
             case unknownPlaces = "unknown_places"
+            case districtWords = "district_words"
         }
     }
 

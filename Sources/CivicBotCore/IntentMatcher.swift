@@ -98,6 +98,10 @@ public struct IntentMatcher: Sendable {
     /// District names to the provinces that have one of that name (several for a shared name).
     private let districts: PhraseIndex<Int>
     private let districtProvinces: [(name: String, provinces: [String])]
+    /// Index into `districtProvinces` of every district by its compact name (short ones too).
+    private let districtBySubject: [[UInt32]: Int]
+    /// Words a district name follows in a subject (`subject.district_words`), normalised.
+    private let districtWords: [[UInt32]]
     private let followUps: PhraseIndex<FollowUpWord>
     /// `count_units` of the discourse file, normalised: a digit run followed by one states a figure.
     private let countUnits: [[UInt32]]
@@ -216,9 +220,15 @@ public struct IntentMatcher: Sendable {
         var districts = PhraseIndex<Int>()
         var districtProvinces: [(name: String, provinces: [String])] = []
         var districtIndex: [String: Int] = [:]
+        var shortDistricts: [(name: String, province: String)] = []
         for d in lexicon.districts {
-            // Names of 1-3 letters (พล, คง, สอง) are ordinary words far more often than districts.
-            guard d.name.unicodeScalars.count > 3, lexicon.province(named: d.name) == nil else { continue }
+            // Names of 1-3 letters (พล, คง, สอง, ปาย) are ordinary words far more often than districts:
+            // they count only as the whole subject of a question ("ปายมีวิทยากรกี่คน").
+            guard lexicon.province(named: d.name) == nil else { continue }
+            guard d.name.unicodeScalars.count > 3 else {
+                shortDistricts.append((d.name, d.province))
+                continue
+            }
             if let i = districtIndex[d.name] {
                 districtProvinces[i].provinces.append(d.province)
             } else {
@@ -233,6 +243,20 @@ public struct IntentMatcher: Sendable {
                 districtProvinces.append((d.name, [d.province]))
             }
         }
+        // Every district by its compact form, short names too, for a question's subject.
+        var bySubject: [[UInt32]: Int] = [:]
+        for (i, d) in districtProvinces.enumerated() { bySubject[ThaiNormalizer.normalize(d.name).compactScalars] = i }
+        for d in shortDistricts {
+            let key = ThaiNormalizer.normalize(d.name).compactScalars
+            if let i = bySubject[key] {
+                if !districtProvinces[i].provinces.contains(d.province) { districtProvinces[i].provinces.append(d.province) }
+            } else {
+                bySubject[key] = districtProvinces.count
+                districtProvinces.append((d.name, [d.province]))
+            }
+        }
+        self.districtBySubject = bySubject
+        self.districtWords = lexicon.discourse.subject.districtWords.map { ThaiNormalizer.normalize($0).compactScalars }.filter { !$0.isEmpty }
         self.districts = districts
         self.districtProvinces = districtProvinces
         var followUps = PhraseIndex<FollowUpWord>()
@@ -297,6 +321,32 @@ public struct IntentMatcher: Sendable {
             let c = ThaiNormalizer.normalize(p.name).compactScalars
             return c.count > subject.count && Array(c.prefix(subject.count)) == subject
         }.map(\.name)
+    }
+
+    /// The district (index into `districtProvinces`) that is the whole unknown subject of the
+    /// question: its name, or the beginning (4 scalars or more) of exactly one district's name.
+    func district(asSubjectOf n: NormalizedText) -> Int? {
+        guard let whole = unknownThaiSubject(n) else { return nil }
+        if let i = district(named: whole) { return i }
+        // "อ.ปาย": the name after a district word (tried second: the compact form has no dot, so
+        // "อ." also begins อรัญประเทศ).
+        for word in districtWords where whole.count > word.count && Array(whole.prefix(word.count)) == word {
+            if let i = district(named: Array(whole.dropFirst(word.count))) { return i }
+        }
+        return nil
+    }
+
+    /// The district whose compact name is `subject`, or begins with it (4 scalars or more) when
+    /// exactly one does.
+    func district(named subject: [UInt32]) -> Int? {
+        if let i = districtBySubject[subject] { return i }
+        guard subject.count >= 4 else { return nil }
+        var found: Int?
+        for (key, i) in districtBySubject where key.count > subject.count && Array(key.prefix(subject.count)) == subject {
+            if found != nil, found != i { return nil }
+            found = i
+        }
+        return found
     }
 
     /// Provinces whose name begins with the unknown subject of the question: "สมุทร" → the three
@@ -494,6 +544,9 @@ public struct IntentMatcher: Sendable {
 
         // District names, looked for once when no province is named (used below twice).
         let districtHit = provinces.isEmpty && regions.isEmpty ? districts.hits(in: message).first : nil
+        // Or the question's whole subject is a district: a short name ("ปายมีวิทยากร…"), or the
+        // beginning of exactly one district's name ("อรัญ" for อรัญประเทศ).
+        let subjectDistrict = provinces.isEmpty && regions.isEmpty && districtHit == nil ? district(asSubjectOf: message) : nil
 
         // A misspelt province is looked for only when an intent would take it.
         var fuzzy = false
@@ -505,7 +558,7 @@ public struct IntentMatcher: Sendable {
                 return unmetGroups(n) & ~facts[n].provinceGroups == 0
             }
             // A real district name beats the nearest province spelling (เชียงแสน is not เชียงใหม่).
-            if wantsProvince, districtHit == nil, let match = fuzzyProvinces.bestMatch(in: message.compactScalars) {
+            if wantsProvince, districtHit == nil, subjectDistrict == nil, let match = fuzzyProvinces.bestMatch(in: message.compactScalars) {
                 provinces = [match.value]
                 fuzzy = true
             }
@@ -562,8 +615,8 @@ public struct IntentMatcher: Sendable {
         // a name several provinces share is asked about, never guessed.
         var district: String?
         var ambiguousDistrict: AmbiguousDistrict?
-        if intent.slots.contains("province"), provinces.isEmpty, let hit = districtHit {
-            let d = districtProvinces[districts.payloads[hit.entry]]
+        if intent.slots.contains("province"), provinces.isEmpty, let index = districtHit.map({ districts.payloads[$0.entry] }) ?? subjectDistrict {
+            let d = districtProvinces[index]
             if d.provinces.count == 1, let p = lexicon.provinces.firstIndex(where: { $0.name == d.provinces[0] }) {
                 provinces = [p]
                 slots["province"] = d.provinces[0]

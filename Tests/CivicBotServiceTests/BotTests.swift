@@ -70,6 +70,16 @@ import Testing
         #expect(fills(answer("วิทยากรหลักของ สถ. รวมทุกจังหวัดกี่คนคะ"), .trainerCount, "agency_national_type", ["count": "31"]))
     }
 
+    @Test("a short district name, or the start of one district's name, as the whole subject is that district; elsewhere a short name is an ordinary word")
+    func subjectDistricts() {
+        for (text, district, province) in [("ปายมีวิทยากรขยายผลกี่คนคะ", "ปาย", "แม่ฮ่องสอน"), ("อ.ปัวมีวิทยากรหลักกี่คน", "ปัว", "น่าน"),
+                                           ("อรัญมีวิทยากรกี่คน", "อรัญประเทศ", "สระแก้ว")] {
+            #expect(fills(answer(text), .trainerCount, "district_note", ["district": district, "province": province]), "\(text)")
+        }
+        // ปาย inside a sentence is no district: the national figures, as before.
+        #expect(!fills(answer("วิทยากรขยายผลที่ไปปายมีกี่คน"), .trainerCount, "district_note"))
+    }
+
     @Test("which department has the most: departments ranked, never provinces; the most and the fewest named, nationally and in a province")
     func byAgency() {
         let national = answer("กรมไหนมีวิทยากรขยายผลมากที่สุดครับ")
