@@ -100,6 +100,8 @@ public struct IntentMatcher: Sendable {
     private let districtProvinces: [(name: String, provinces: [String])]
     /// Index into `districtProvinces` of every district by its compact name (short ones too).
     private let districtBySubject: [[UInt32]: Int]
+    /// Each beginning (4 scalars or more) of a district's name: the district, or -1 when several share it.
+    private let districtPrefixes: [[UInt32]: Int]
     /// Words a district name follows in a subject (`subject.district_words`), normalised.
     private let districtWords: [[UInt32]]
     private let followUps: PhraseIndex<FollowUpWord>
@@ -256,6 +258,14 @@ public struct IntentMatcher: Sendable {
             }
         }
         self.districtBySubject = bySubject
+        var prefixes: [[UInt32]: Int] = [:]
+        for (key, i) in bySubject where key.count > 4 {
+            for length in 4..<key.count {
+                let prefix = Array(key.prefix(length))
+                if let other = prefixes[prefix], other != i { prefixes[prefix] = -1 } else { prefixes[prefix] = i }
+            }
+        }
+        self.districtPrefixes = prefixes
         self.districtWords = lexicon.discourse.subject.districtWords.map { ThaiNormalizer.normalize($0).compactScalars }.filter { !$0.isEmpty }
         self.districts = districts
         self.districtProvinces = districtProvinces
@@ -340,13 +350,8 @@ public struct IntentMatcher: Sendable {
     /// exactly one does.
     func district(named subject: [UInt32]) -> Int? {
         if let i = districtBySubject[subject] { return i }
-        guard subject.count >= 4 else { return nil }
-        var found: Int?
-        for (key, i) in districtBySubject where key.count > subject.count && Array(key.prefix(subject.count)) == subject {
-            if found != nil, found != i { return nil }
-            found = i
-        }
-        return found
+        guard let i = districtPrefixes[subject], i >= 0 else { return nil }
+        return i
     }
 
     /// Provinces whose name begins with the unknown subject of the question: "สมุทร" → the three
@@ -546,7 +551,15 @@ public struct IntentMatcher: Sendable {
         let districtHit = provinces.isEmpty && regions.isEmpty ? districts.hits(in: message).first : nil
         // Or the question's whole subject is a district: a short name ("ปายมีวิทยากร…"), or the
         // beginning of exactly one district's name ("อรัญ" for อรัญประเทศ).
-        let subjectDistrict = provinces.isEmpty && regions.isEmpty && districtHit == nil ? district(asSubjectOf: message) : nil
+        // Looked for at most once, and only when a province is wanted or would fill a slot.
+        var subjectDistrictLooked = false, subjectDistrictFound: Int?
+        func districtOfSubject() -> Int? {
+            if !subjectDistrictLooked {
+                subjectDistrictLooked = true
+                subjectDistrictFound = provinces.isEmpty && regions.isEmpty && districtHit == nil ? self.district(asSubjectOf: message) : nil
+            }
+            return subjectDistrictFound
+        }
 
         // A misspelt province is looked for only when an intent would take it.
         var fuzzy = false
@@ -558,7 +571,7 @@ public struct IntentMatcher: Sendable {
                 return unmetGroups(n) & ~facts[n].provinceGroups == 0
             }
             // A real district name beats the nearest province spelling (เชียงแสน is not เชียงใหม่).
-            if wantsProvince, districtHit == nil, subjectDistrict == nil, let match = fuzzyProvinces.bestMatch(in: message.compactScalars) {
+            if wantsProvince, districtHit == nil, districtOfSubject() == nil, let match = fuzzyProvinces.bestMatch(in: message.compactScalars) {
                 provinces = [match.value]
                 fuzzy = true
             }
@@ -615,7 +628,7 @@ public struct IntentMatcher: Sendable {
         // a name several provinces share is asked about, never guessed.
         var district: String?
         var ambiguousDistrict: AmbiguousDistrict?
-        if intent.slots.contains("province"), provinces.isEmpty, let index = districtHit.map({ districts.payloads[$0.entry] }) ?? subjectDistrict {
+        if intent.slots.contains("province"), provinces.isEmpty, let index = districtHit.map({ districts.payloads[$0.entry] }) ?? districtOfSubject() {
             let d = districtProvinces[index]
             if d.provinces.count == 1, let p = lexicon.provinces.firstIndex(where: { $0.name == d.provinces[0] }) {
                 provinces = [p]
