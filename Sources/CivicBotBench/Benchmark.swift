@@ -88,6 +88,26 @@ public struct Benchmark {
                               afterWarmUp: afterWarmUp, atEnd: atEnd, answered: answered)
     }
 
+    /// The pipeline as `repl --jsonl` runs piped input: runs of `run` messages, each decided in
+    /// order and logged in one transaction (`Bot.handle(batch:)`). Messages per second.
+    public func pipelineInRuns(messages: Int, run: Int) -> Double {
+        let chats = corpus.enumerated().map { n, text in
+            n & 1 == 0 ? Message(text: text, userID: 1_001, chatID: 1_001, chatType: .private)
+                : Message(text: text, userID: 1_002, chatID: -100_200, chatType: .group)
+        }
+        guard !chats.isEmpty, messages > 0 else { return 0 }
+        let start = MonotonicClock.now()
+        var done = 0
+        while done < messages {
+            let count = min(run, messages - done)
+            let batch = (0..<count).map { chats[(done + $0) % chats.count] }
+            _ = bot.handle(batch: batch)
+            done += count
+        }
+        let nanos = MonotonicClock.now() - start
+        return Double(messages) / (Double(nanos) / 1e9)
+    }
+
     /// Where pipeline time goes, for the progress lines: mean microseconds a message for deciding
     /// the reply (`Bot.reply`), making the log row, and writing it (`AppDatabase.log`), over one
     /// pass of the corpus (alternating private and group chats, as `pipeline` does).

@@ -70,6 +70,10 @@ public final class BoundedLineReader {
         return .text(String(decoding: line, as: UTF8.self))
     }
 
+    /// True when a whole next line is already read (a newline in the buffer): `next()` returns
+    /// it without waiting for input.
+    public var hasBufferedLine: Bool { start < end && chunk[start..<end].contains(UInt8(ascii: "\n")) }
+
     /// Reads the next chunk; false at the end of input (or on a read error).
     private func refill() -> Bool {
         guard !atEnd else { return false }

@@ -82,6 +82,8 @@ struct BenchCommand: AsyncParsableCommand {
             growing = false
             progress("memory: /proc/self/status is not readable here; rss_mb is null")
         }
+        let inRuns = bench.pipelineInRuns(messages: messages, run: REPL.maxRun)
+        progress(String(format: "pipeline in runs of %d (repl --jsonl on piped input, one transaction a run): %.0f msgs/s", REPL.maxRun, inRuns))
         let parts = bench.pipelineBreakdown()
         progress(String(format: "pipeline breakdown: reply %.1f µs, log row %.1f µs, log write %.1f µs a message", parts.reply, parts.record, parts.log))
 

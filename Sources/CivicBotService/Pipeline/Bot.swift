@@ -82,6 +82,52 @@ public struct Bot: Sendable {
         }
     }
 
+    /// `handle` for a run of messages read together (the REPL's piped input): decided in order,
+    /// each seeing the context the one before it left, and carried out and logged in one
+    /// transaction per run, instead of one commit per message; an admin command ends its run, so
+    /// that the next message sees the register it changed. A failed transaction keeps nothing of
+    /// its run and is reported; the replies are still given.
+    public func handle(batch messages: [Message]) -> [Reply] {
+        var replies: [Reply] = []
+        replies.reserveCapacity(messages.count)
+        var next = messages.startIndex
+        while next < messages.endIndex {
+            var run: [(i: Interpretation, decision: Decision, started: UInt64)] = []
+            var admin = false
+            while next < messages.endIndex, !admin {
+                let message = messages[next]
+                next += 1
+                let started = DispatchTime.now().uptimeNanoseconds
+                let i = decider.interpret(message)
+                let role = i.needsRole ? role(of: message) : nil
+                if i.needsRegister, let version = try? store.registerVersion(), version != knowledge.snapshot.trainersVersion,
+                   let (trainers, read) = try? store.registerSnapshot() {
+                    knowledge.replaceTrainers(trainers, version: read)
+                }
+                let (decision, context) = decide(i, role: role)
+                finish(decision, context, message)
+                run.append((i, decision, started))
+                if case .admin = decision { admin = true }
+            }
+            do {
+                replies += try store.perform(inTransaction: true) { tx in
+                    try run.map { r in
+                        let reply = try carryOut(r.decision, r.i, tx)
+                        try tx.log(interactionRecord(r.i.message, reply, micros: elapsed(since: r.started)))
+                        return reply
+                    }
+                }
+            } catch {
+                logger.error("interactions not recorded", metadata: ["messages": "\(run.count)", "error": "\(error)"])
+                replies += run.map(\.decision.reply)
+            }
+            if admin, let (trainers, version) = try? store.registerSnapshot() {
+                knowledge.replaceTrainers(trainers, version: version)
+            }
+        }
+        return replies
+    }
+
     /// Decides and carries out without logging (group-silence checks, the bench's reference answers).
     public func reply(to message: Message) -> Reply {
         let i = decider.interpret(message)
