@@ -59,12 +59,7 @@ public struct Bot: Sendable {
     public func handle(_ message: Message) -> Reply {
         let started = DispatchTime.now().uptimeNanoseconds
         let i = decider.interpret(message)
-        let role = i.needsRole ? role(of: message) : nil
-        if i.needsRegister, let version = try? store.registerVersion(), version != knowledge.snapshot.trainersVersion,
-           let (trainers, read) = try? store.registerSnapshot() {
-            knowledge.replaceTrainers(trainers, version: read)
-        }
-        let (decision, next) = decide(i, role: role)
+        let (decision, next) = decide(i, role: lookUpsNow(for: i))
         do {
             let reply = try store.perform(inTransaction: decision.writes) { tx in
                 let reply = try carryOut(decision, i, tx)
@@ -99,12 +94,7 @@ public struct Bot: Sendable {
                 next += 1
                 let started = DispatchTime.now().uptimeNanoseconds
                 let i = decider.interpret(message)
-                let role = i.needsRole ? role(of: message) : nil
-                if i.needsRegister, let version = try? store.registerVersion(), version != knowledge.snapshot.trainersVersion,
-                   let (trainers, read) = try? store.registerSnapshot() {
-                    knowledge.replaceTrainers(trainers, version: read)
-                }
-                let (decision, context) = decide(i, role: role)
+                let (decision, context) = decide(i, role: lookUpsNow(for: i))
                 finish(decision, context, message)
                 run.append((i, decision, started))
                 if case .admin = decision { admin = true }
@@ -126,6 +116,16 @@ public struct Bot: Sendable {
             }
         }
         return replies
+    }
+
+    /// What the decision asks of the store, read synchronously: the sender's role, and the register
+    /// read again when it changed.
+    func lookUpsNow(for i: Interpretation) -> SenderRole? {
+        if i.needsRegister, let version = try? store.registerVersion(), version != knowledge.snapshot.trainersVersion,
+           let (trainers, read) = try? store.registerSnapshot() {
+            knowledge.replaceTrainers(trainers, version: read)
+        }
+        return i.needsRole ? role(of: i.message) : nil
     }
 
     /// Decides and carries out without logging (group-silence checks, the bench's reference answers).
