@@ -44,6 +44,17 @@ extension LineServeTests {
         let inGroup = try #require(platform.deliveredMessages.last)
         #expect(inGroup.to == group)
         #expect(!inGroup.text.contains("0812345678") && !inGroup.text.contains("081-234-5678"), "\(inGroup.text)")
+
+        // One request: a registration, then a list of that province: the list is decided on the
+        // register the registration changed (an admin command ends its transaction).
+        let second = "ลงทะเบียนวิทยากร ชื่อ นางมาลี ศรีสุข จังหวัด ลำพูน หน่วยงาน กรมการพัฒนาชุมชน ประเภท ขยายผล โทร 089-111-2222"
+        #expect(platform.post(platform.body([platform.messageEvent(second, from: admin), platform.messageEvent("รายชื่อวิทยากรลำพูน", from: admin)]),
+                              to: port) == 200)
+        #expect(await eventually(timeout: .seconds(10)) { platform.deliveredMessages.count == 6 })
+        let delivered = platform.deliveredMessages
+        #expect(delivered.contains { Fixtures.fills($0.text, .trainerRegister, "saved", ["id": "T-0002"]) })
+        #expect(delivered.suffix(2).contains { Fixtures.fills($0.text, .trainerList, "list", ["count": "1"]) && $0.text.contains("นางมาลี ศรีสุข") },
+                "\(delivered.suffix(2).map(\.text))")
         serve.send(SIGTERM)
         #expect(await serve.wait(timeout: .seconds(10)) == 0)
         let audit = try BinaryRunner.run(["audit"] + common)

@@ -74,17 +74,31 @@ public struct LineWebhookHandler: Sendable {
     }
 
     /// Decides the events not seen before and stores them in one transaction; how many were new.
-    /// When SQLite refuses the batch for what one event holds, each event is stored on its own
-    /// and a refused one goes to the quarantine (with its id, so it is not redelivered for ever).
+    /// An admin command ends a transaction: the events after it are decided on the register it
+    /// changed (as the poller does). When SQLite refuses a transaction for what one event holds,
+    /// each of its events is stored on its own and a refused one goes to the quarantine (with its
+    /// id, so it is not redelivered for ever).
     func store(_ events: [LineEvent]) async throws -> Int {
         let seen = try await bot.store.seenLineEvents(events.map(\.webhookEventId))
-        var items: [Item] = []
-        for event in events where !seen.contains(event.webhookEventId) {
-            let work = LineEventConverter.work(for: event)
-            var prepared: Bot.Prepared?
-            if case .message(let message) = work { prepared = try await bot.prepare(message) }
-            items.append(Item(event: event, work: work, prepared: prepared))
+        var rest = events.filter { !seen.contains($0.webhookEventId) }[...]
+        var written = 0
+        while !rest.isEmpty {
+            var items: [Item] = []
+            while let event = rest.first {
+                rest = rest.dropFirst()
+                let work = LineEventConverter.work(for: event)
+                var prepared: Bot.Prepared?
+                if case .message(let message) = work { prepared = try await bot.prepare(message) }
+                items.append(Item(event: event, work: work, prepared: prepared))
+                if let p = prepared, case .admin = p.decision { break }
+            }
+            written += try await commit(items)
         }
+        return written
+    }
+
+    /// Stores decided events in one transaction (or one by one when SQLite refuses it); how many were new.
+    func commit(_ items: [Item]) async throws -> Int {
         guard !items.isEmpty else { return 0 }
         let batch = items
         let at = now()
