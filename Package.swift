@@ -134,6 +134,6 @@ let package = Package(
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .testTarget(name: "CivicBotTransportTests", dependencies: ["CivicBotTransport", "CivicBotFakeTelegram"]),
-        .testTarget(name: "CivicBotLineTests", dependencies: ["CivicBotLine", "CivicBotFakeLine", "CivicBotService", "CivicBotTestSupport"]),
+        .testTarget(name: "CivicBotLineTests", dependencies: ["CivicBotLine", "CivicBotFakeLine", "CivicBotService", "CivicBotTransport", "CivicBotTestSupport"]),
     ]
 )

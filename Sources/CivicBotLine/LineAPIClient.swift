@@ -95,7 +95,8 @@ public struct LineAPIClient: Sendable {
         case 429 where message.lowercased().contains("monthly limit"):
             throw LineAPIError.quotaExceeded
         case 429:
-            throw TransportError.rateLimited(retryAfter: 1)
+            // LINE's Retry-After when it sends one (bounded: a header must not park the sender for hours).
+            throw TransportError.rateLimited(retryAfter: min(max(response.retryAfterSeconds ?? 1, 1), 300))
         case 500...:
             throw TransportError.httpStatus(status, body: String(message.prefix(200)))
         default:

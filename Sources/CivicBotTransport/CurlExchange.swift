@@ -81,7 +81,10 @@ enum CurlExchange {
         var contentTypePointer: UnsafePointer<CChar>?
         _ = curlshim_getinfo_string(handle, CURLINFO_CONTENT_TYPE, &contentTypePointer)
         let contentType = contentTypePointer.map { String(cString: $0) }
-        return .success(HTTPResponse(status: status, body: sink.body, contentType: contentType))
+        var retryAfter: curl_off_t = 0
+        _ = curlshim_getinfo_off_t(handle, CURLINFO_RETRY_AFTER, &retryAfter)
+        return .success(HTTPResponse(status: status, body: sink.body, contentType: contentType,
+                                     retryAfterSeconds: retryAfter > 0 ? Int(clamping: retryAfter) : nil))
     }
 }
 
