@@ -32,7 +32,7 @@ public enum IntentID: String, Sendable, Codable, CaseIterable, Hashable, Compara
     public var modes: Set<String> {
         switch self {
         case .greeting: return ["thanks"]
-        case .trainerCount: return ["compare", "by_agency"]
+        case .trainerCount: return ["compare", "by_agency", "defined"]
         case .trainerCoverage: return ["most", "fewest", "gaps"]
         case .trainerRemove: return ["restore"]
         case .agencyDuties: return ["named_body"]

@@ -80,6 +80,16 @@ import Testing
         #expect(!fills(answer("วิทยากรขยายผลที่ไปปายมีกี่คน"), .trainerCount, "district_note"))
     }
 
+    @Test("what the two types are: the document does not define them, so the answer says so with both registers; two places asked how they differ are compared")
+    func typesDefined() {
+        let text = answer("วิทยากรหลักกับวิทยากรขยายผลต่างกันยังไง")
+        #expect(fills(text, .trainerCount, "types_defined", ["year": "2563", "core": "158", "extended": "1497"]), "\(text)")
+        #expect(!fills(text, .trainerCount, "compare_types"), "a count difference answers another question")
+        let places = answer("ลำปางกับลำพูน วิทยากรขยายผลต่างกันยังไง")
+        #expect(!fills(places, .trainerCount, "types_defined"))
+        #expect(fills(places, .trainerCount, "compare_more") || fills(places, .trainerCount, "compare_tie"), "\(places)")
+    }
+
     @Test("which department has the most: departments ranked, never provinces; the most and the fewest named, nationally and in a province")
     func byAgency() {
         let national = answer("กรมไหนมีวิทยากรขยายผลมากที่สุดครับ")

@@ -10,6 +10,11 @@ extension RenderPass {
         }
         if u.namesOtherBody, agency == nil { return otherBody(year: year) }
         if let text = notHeld(normalized) { return text }
+        if u.mode == "defined", u.provinces.isEmpty, u.slots["region"] == nil,
+           let core = totals.first(where: { $0.trainerType == "core" }), let extended = totals.first(where: { $0.trainerType == "extended" }) {
+            return template(.trainerCount, "types_defined", ["year": year, "core": "\(core.total)", "core_provinces": "\(core.provincesListed)",
+                                                           "extended": "\(extended.total)", "extended_provinces": "\(extended.provincesListed)"])
+        }
         if u.provinces.isEmpty, let code = u.slots["region"], let region = catalogue.lexicon.region(code: code) {
             return regionCount(region, agency: agency, type: type, year: year)
         }
@@ -40,7 +45,7 @@ extension RenderPass {
             }
             let shown = totals.filter { type == nil || $0.trainerType == type }
             if shown.count > 1 { national += "\n" + template(.trainerCount, "both_types_total", ["total": "\(shown.reduce(0) { $0 + $1.total })"]) }
-            if u.mode == "compare", let verdict = comparison(u, agency: nil, type: type) { national += "\n" + verdict }
+            if comparing(u), let verdict = comparison(u, agency: nil, type: type) { national += "\n" + verdict }
             return national
         }
         var parts: [String] = []
@@ -81,7 +86,7 @@ extension RenderPass {
             }
             parts.append(text)
         }
-        if u.mode == "compare", let verdict = comparison(u, agency: agency, type: type) { parts.append(verdict) }
+        if comparing(u), let verdict = comparison(u, agency: agency, type: type) { parts.append(verdict) }
         return parts.joined(separator: "\n\n")
     }
 
@@ -175,6 +180,11 @@ extension RenderPass {
         }
         return template(.trainerCount, "agency_extremes", ["type": typeName(type), "most": names(most), "most_count": "\(most)",
                                                             "least": names(least), "least_count": "\(least)"])
+    }
+
+    /// True when the question compares: its compare words, or "how do they differ" about the places it names.
+    func comparing(_ u: Understanding) -> Bool {
+        u.mode == "compare" || (u.mode == "defined" && (u.provinces.count > 1 || u.slots["region"] != nil || u.types.count > 1 && !u.provinces.isEmpty))
     }
 
     /// What the registers hold, when the question asks for what they do not (an attribute of

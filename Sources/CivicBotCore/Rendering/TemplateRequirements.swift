@@ -21,6 +21,7 @@ public enum TemplateRequirements {
             "region_agency_type": ["region", "scheme", "n", "year", "provinces", "agency", "core", "extended", "type", "count"],
             "both_types_total": ["total"], "other_body": ["year", "agencies"], "not_held": ["asked", "year"],
             "agency_extremes": ["type", "most", "most_count", "least", "least_count"], "and": [],
+            "types_defined": ["year", "core", "core_provinces", "extended", "extended_provinces"],
             "compare_more": ["more", "less", "what", "diff", "x", "y"], "compare_tie": ["a", "b", "what", "x"],
             "compare_types": ["where", "diff", "extended", "core"],
             "compare_types_core": ["where", "diff", "extended", "core"], "compare_types_tie": ["where", "diff", "extended", "core"], "compare_all": [], "compare_of_agency": ["agency"], "nationwide": [],
