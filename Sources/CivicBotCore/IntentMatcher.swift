@@ -419,7 +419,9 @@ public struct IntentMatcher: Sendable {
     /// The trainer types a follow-up names with its short words ("หลักล่ะ" → core), by code.
     public func followUpTypeCodes(in message: NormalizedText) -> [String] {
         var codes: [String] = []
-        for hit in followUpTypes.hits(in: message) {
+        // Not inside a word the lexicon blocks (หลักสูตร, หลักเกณฑ์: no type).
+        let blocked = entities.hits(in: message).filter { entities.payloads[$0.entry] == .blocker }
+        for hit in followUpTypes.hits(in: message) where !blocked.contains(where: { $0.start < hit.end && hit.start < $0.end }) {
             let code = catalogue.lexicon.trainerTypes[followUpTypes.payloads[hit.entry]].code
             if !codes.contains(code) { codes.append(code) }
         }

@@ -80,6 +80,16 @@ import Testing
         #expect(!fills(answer("วิทยากรขยายผลที่ไปปายมีกี่คน"), .trainerCount, "district_note"))
     }
 
+    @Test("a short type word continues a trainer answer (หลักล่ะ), but not inside a longer word (หลักสูตรล่ะ)")
+    func followUpTypeWords() {
+        _ = answer("กระบี่มีวิทยากรขยายผลกี่คนคะ")
+        let core = bot.handle(TestBot.privateMessage("หลักล่ะคะ"))
+        #expect(core.intent == .trainerCount && core.slots == ["province": "กระบี่", "trainer_type": "core"])
+        _ = answer("กระบี่มีวิทยากรขยายผลกี่คนคะ")
+        let course = bot.handle(TestBot.privateMessage("หลักสูตรล่ะ"))
+        #expect(course.slots["trainer_type"] != "core", "\(course.intent) \(course.slots)")
+    }
+
     @Test("what the two types are: the document does not define them, so the answer says so with both registers; two places asked how they differ are compared")
     func typesDefined() {
         let text = answer("วิทยากรหลักกับวิทยากรขยายผลต่างกันยังไง")
