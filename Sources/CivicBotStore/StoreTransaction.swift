@@ -118,11 +118,12 @@ public struct StoreTransaction {
             try AppDatabase.insertQuarantine(updateID: processed.updateID, chatID: processed.chatID == 0 ? nil : processed.chatID, reason: reason, at: at, db)
         }
         for (n, part) in processed.parts.enumerated() {
+            // The keyboard goes under the last part only.
             try db.execute(sql: """
-                INSERT INTO outbox (updateID, part, chatID, isGroup, replyToMessageID, text, createdAt, platform)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO outbox (updateID, part, chatID, isGroup, replyToMessageID, text, createdAt, platform, quickReply)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [processed.updateID, n, processed.chatID, processed.isGroup, processed.replyToMessageID, part.text, at,
-                                 processed.platform])
+                                 processed.platform, n == processed.parts.count - 1 ? processed.keyboardJSON : nil])
         }
         try db.execute(sql: "UPDATE pollState SET nextOffset = ? WHERE id = 1", arguments: [processed.updateID + 1])
         return true

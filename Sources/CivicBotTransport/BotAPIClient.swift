@@ -111,12 +111,13 @@ public struct BotAPIClient: Sendable {
     /// `replyTo` to answer a message (sent even if that message is gone). If Telegram cannot parse
     /// the HTML, the text is sent once more as it is, without a parse mode.
     @discardableResult
-    public func sendMessage(chatID: Int64, text: String, replyTo: Int64? = nil) async throws -> BotMessage {
+    public func sendMessage(chatID: Int64, text: String, replyTo: Int64? = nil, keyboard: [String] = []) async throws -> BotMessage {
         let reply = replyTo.map { ReplyParameters(messageID: $0, allowSendingWithoutReply: true) }
+        let markup = keyboard.isEmpty ? nil : ReplyKeyboardMarkup(texts: keyboard)
         do {
             return try await call(
                 "sendMessage",
-                body: SendMessageBody(chatID: chatID, text: HTMLEscaper.escape(text), parseMode: "HTML", replyParameters: reply))
+                body: SendMessageBody(chatID: chatID, text: HTMLEscaper.escape(text), parseMode: "HTML", replyParameters: reply, replyMarkup: markup))
         } catch let TransportError.apiError(code, description)
             where code == 400 && description.lowercased().contains("can't parse entities")
         {
@@ -124,7 +125,7 @@ public struct BotAPIClient: Sendable {
                 "Telegram rejected the HTML, sending as plain text",
                 metadata: ["chat.id": "\(chatID)", "api.description": "\(description)"])
             return try await call(
-                "sendMessage", body: SendMessageBody(chatID: chatID, text: text, parseMode: nil, replyParameters: reply))
+                "sendMessage", body: SendMessageBody(chatID: chatID, text: text, parseMode: nil, replyParameters: reply, replyMarkup: markup))
         }
     }
 

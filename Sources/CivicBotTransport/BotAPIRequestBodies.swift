@@ -38,12 +38,31 @@ struct SendMessageBody: Encodable {
     var parseMode: String?
     /// `reply_parameters`, when answering a message in a group.
     var replyParameters: ReplyParameters?
+    /// `reply_markup`: a reply keyboard whose buttons send their text as the user (private chats).
+    var replyMarkup: ReplyKeyboardMarkup? = nil
 
     private enum CodingKeys: String, CodingKey {
         case chatID = "chat_id"
         case text
         case parseMode = "parse_mode"
         case replyParameters = "reply_parameters"
+        case replyMarkup = "reply_markup"
+    }
+}
+
+/// `ReplyKeyboardMarkup`: one button a row, shown once, sized to the buttons.
+struct ReplyKeyboardMarkup: Encodable {
+    struct Button: Encodable { let text: String }
+    let keyboard: [[Button]]
+    let resizeKeyboard = true
+    let oneTimeKeyboard = true
+
+    init(texts: [String]) { keyboard = texts.map { [Button(text: $0)] } }
+
+    private enum CodingKeys: String, CodingKey {
+        case keyboard
+        case resizeKeyboard = "resize_keyboard"
+        case oneTimeKeyboard = "one_time_keyboard"
     }
 }
 

@@ -1,6 +1,7 @@
 import CivicBotCore
 import CivicBotStore
 import CivicBotTransport
+import Foundation
 
 /// The one platform-specific step of the outbox sender: put one part in front of its reader.
 /// Telegram implements it with `sendMessage`; a LINE sender (reply token, push fallback) next.
@@ -22,8 +23,9 @@ public struct TelegramDelivery: MessageDelivery {
     /// Telegram.
     public var platform: Platform { .telegram }
 
-    /// `sendMessage(chat_id, text, reply_to)`.
+    /// `sendMessage(chat_id, text, reply_to)`, with the part's reply keyboard when it has one.
     public func deliver(_ part: OutboxMessage) async throws {
-        try await api.sendMessage(chatID: part.chatID, text: part.text, replyTo: part.replyToMessageID)
+        let keyboard = part.keyboardJSON.flatMap { try? JSONDecoder().decode([String].self, from: Data($0.utf8)) } ?? []
+        _ = try await api.sendMessage(chatID: part.chatID, text: part.text, replyTo: part.replyToMessageID, keyboard: keyboard)
     }
 }

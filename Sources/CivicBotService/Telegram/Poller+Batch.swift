@@ -84,9 +84,12 @@ extension Poller {
                 }
                 let (reply, record) = try bot.carryOut(prepared, in: tx)
                 let (parts, quarantine) = outgoing(reply)
+                // The quick replies as a reply keyboard (one-to-one chats only, as on LINE).
+                let buttons = quarantine == nil ? bot.decider.quickReplies(after: prepared.decision, chatType: message.chatType).map(\.text) : []
+                let keyboard = buttons.isEmpty ? nil : (try? JSONEncoder().encode(buttons)).map { String(decoding: $0, as: UTF8.self) }
                 let processed = ProcessedUpdate(
                     updateID: item.update.updateID, interaction: record, chatID: message.chatID, isGroup: message.chatType == .group,
-                    replyToMessageID: item.replyTo, parts: parts, quarantine: quarantine, platform: message.platform.rawValue)
+                    replyToMessageID: item.replyTo, parts: parts, quarantine: quarantine, platform: message.platform.rawValue, keyboardJSON: keyboard)
                 guard try tx.record(processed, at: at) else { throw AlreadyProcessed() }
             }
         } catch is AlreadyProcessed {

@@ -22,6 +22,8 @@ public struct OutboxMessage: Sendable, Equatable {
     public let attempts: Int
     /// The platform that delivers it (`telegram` until LINE has a sender).
     public let platform: String
+    /// Telegram: the texts of the reply-keyboard buttons under this part (JSON array), if any.
+    public var keyboardJSON: String? = nil
 
     /// Makes an outbox part (as the store reads it).
     public init(id: Int64, updateID: Int64, part: Int, chatID: Int64, isGroup: Bool, replyToMessageID: Int64?, text: String, attempts: Int,
@@ -65,10 +67,13 @@ public struct ProcessedUpdate: Sendable {
     public let quarantine: String?
     /// The platform that delivers the reply.
     public let platform: String
+    /// Telegram: the reply-keyboard button texts under the last part (JSON array), if any.
+    public let keyboardJSON: String?
 
     /// Makes a processed update.
     public init(updateID: Int64, interaction: InteractionRecord?, chatID: Int64, isGroup: Bool, replyToMessageID: Int64?, parts: [Part],
-                quarantine: String? = nil, platform: String = "telegram") {
+                quarantine: String? = nil, platform: String = "telegram", keyboardJSON: String? = nil) {
+        self.keyboardJSON = keyboardJSON
         self.updateID = updateID
         self.interaction = interaction
         self.chatID = chatID
@@ -122,15 +127,22 @@ extension AppDatabase {
         }
     }
 
+    /// A row of the outbox queries above (the keyboard only for Telegram: LINE's rows keep LINE's quick reply).
+    static func outboxMessage(_ r: Row) -> OutboxMessage {
+        var m = OutboxMessage(id: r[0], updateID: r[1], part: r[2], chatID: r[3], isGroup: r[4], replyToMessageID: r[5], text: r[6], attempts: r[7],
+                              platform: r[8])
+        if m.platform == "telegram" { m.keyboardJSON = r[9] }
+        return m
+    }
+
     /// Outbox parts not yet sent or dropped, oldest first.
     public func pendingOutbox(limit: Int = 100) async throws -> [OutboxMessage] {
         try await writer.read { db in
             try Row.fetchAll(db, sql: """
-                SELECT id, updateID, part, chatID, isGroup, replyToMessageID, text, attempts, platform FROM outbox
+                SELECT id, updateID, part, chatID, isGroup, replyToMessageID, text, attempts, platform, quickReply FROM outbox
                 WHERE sentAt IS NULL AND droppedAt IS NULL ORDER BY id LIMIT ?
                 """, arguments: [limit]).map {
-                OutboxMessage(id: $0[0], updateID: $0[1], part: $0[2], chatID: $0[3], isGroup: $0[4], replyToMessageID: $0[5], text: $0[6], attempts: $0[7],
-                              platform: $0[8])
+                Self.outboxMessage($0)
             }
         }
     }
@@ -142,13 +154,12 @@ extension AppDatabase {
     public func nextOutboxParts(limit: Int = 100, platform: String? = nil) async throws -> [OutboxMessage] {
         try await writer.read { db in
             try Row.fetchAll(db, sql: """
-                SELECT id, updateID, part, chatID, isGroup, replyToMessageID, text, attempts, platform FROM outbox
+                SELECT id, updateID, part, chatID, isGroup, replyToMessageID, text, attempts, platform, quickReply FROM outbox
                 WHERE id IN (SELECT MIN(id) FROM outbox WHERE sentAt IS NULL AND droppedAt IS NULL AND platform = coalesce(?, platform)
                              GROUP BY platform, chatID)
                 ORDER BY id LIMIT ?
                 """, arguments: [platform, limit]).map {
-                OutboxMessage(id: $0[0], updateID: $0[1], part: $0[2], chatID: $0[3], isGroup: $0[4], replyToMessageID: $0[5], text: $0[6], attempts: $0[7],
-                              platform: $0[8])
+                Self.outboxMessage($0)
             }
         }
     }
