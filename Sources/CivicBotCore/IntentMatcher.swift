@@ -416,6 +416,18 @@ public struct IntentMatcher: Sendable {
         return false
     }
 
+    /// The first answer variant (`modes`) of `intent` whose phrase occurs in `message`, if any:
+    /// "มีอายุกี่ปี" after an MOU answer names the MOU's `term`.
+    public func mode(of intent: IntentID, in message: NormalizedText) -> String? {
+        guard let n = catalogue.intents.firstIndex(where: { $0.id == intent }) else { return nil }
+        var best = Int.max
+        for hit in signals.hits(in: message) {
+            let s = signals.payloads[hit.entry]
+            if s.intent == n, case .mode(let m) = s.role { best = min(best, m) }
+        }
+        return best == Int.max ? nil : catalogue.intents[n].modes[best].name
+    }
+
     /// The trainer types a follow-up names with its short words ("หลักล่ะ" → core), by code.
     public func followUpTypeCodes(in message: NormalizedText) -> [String] {
         var codes: [String] = []

@@ -90,6 +90,13 @@ import Testing
         #expect(course.slots["trainer_type"] != "core", "\(course.intent) \(course.slots)")
     }
 
+    @Test("a department whose name begins like a party's short name is another body, never the party's figures")
+    func otherDepartment() {
+        let text = answer("กรมส่งเสริมการเกษตรมีวิทยากรพลเมืองคุณภาพไหม")
+        #expect(fills(text, .trainerCount, "other_body", ["year": "2563"]), "\(text)")
+        #expect(!text.contains("299") && !text.contains("31 คน"))
+    }
+
     @Test("what the two types are: the document does not define them, so the answer says so with both registers; two places asked how they differ are compared")
     func typesDefined() {
         let text = answer("วิทยากรหลักกับวิทยากรขยายผลต่างกันยังไง")

@@ -93,6 +93,10 @@ public struct Decider: Sendable {
 
     /// The understanding in its conversation: a follow-up merged with the context it continues,
     /// and "ทั้งหลักและขยายผล" read as both types (not as the one type word found in it).
+    /// The longest message (scalars, spaces left out) that continues an answer by naming one of
+    /// its variants only.
+    public static let topicFollowUpLength = 30
+
     public func resolve(_ understanding: Understanding, normalized: NormalizedText, context: ConversationContext?) -> Understanding {
         var u = understanding
         let words = context != nil || u.slots["trainer_type"] != nil ? matcher.followUpWords(in: normalized) : []
@@ -105,6 +109,21 @@ public struct Decider: Sendable {
            let merged = FollowUp.merge(asked, words: words, context: context, catalogue: matcher.catalogue,
                                        bare: normalized.compactScalars.count <= Self.bareLength) {
             u = merged
+        }
+        // A short question that names no topic but asks for one answer variant of the last
+        // answer's intent continues it: "มีอายุกี่ปี" after an MOU answer, "ตั้งตั้งแต่ปีไหน" after a
+        // centre answer, "แยกตามกรมได้ไหม" after a count.
+        if let context, u.intent == .unknown, !context.intent.isAdmin, normalized.compactScalars.count <= Self.topicFollowUpLength,
+           u.provinces.isEmpty, u.agencies.isEmpty, u.regions.isEmpty,
+           let mode = matcher.mode(of: context.intent, in: normalized) {
+            let definition = matcher.catalogue.intent(context.intent)
+            u.intent = context.intent
+            u.slots = context.slots
+            u.provinces = context.slots["province"].map { [$0] } ?? []
+            u.agencies = context.slots["agency"].map { [$0] } ?? []
+            u.regions = context.slots["region"].map { [$0] } ?? []
+            u.mode = mode
+            u.score = max(u.score, definition.groupMinScore)
         }
         if words.contains(.allTypes), u.slots["trainer_type"] != nil {
             u.slots["trainer_type"] = nil
