@@ -35,6 +35,17 @@ public enum WebServer {
         }
     }
 
+    /// A webhook's body, at most `limit` bytes; nil (counted and logged) when it is larger.
+    static func webhookBody(_ request: inout Request, limit: Int, platform: String, logger: Logger) async -> ByteBuffer? {
+        do {
+            return try await request.collectBody(upTo: limit)
+        } catch {
+            ServeMetrics.rejected(platform, reason: "too_large")
+            logger.warning("webhook refused: body over the limit", metadata: ["http.platform": "\(platform)", "http.limit_bytes": "\(limit)"])
+            return nil
+        }
+    }
+
     /// The server as a `Service` for the serve `ServiceGroup`; `onListening` gets the bound address.
     public static func make(_ routes: Routes, listen: ListenAddress, logger: Logger,
                             onListening: @escaping @Sendable (String) -> Void = { _ in }) -> some Service {
@@ -42,12 +53,7 @@ public enum WebServer {
         router.post("/line/webhook") { request, _ -> Response in
             guard let handler = routes.line else { return plain(.notFound, "LINE is not configured") }
             var request = request
-            let body: ByteBuffer
-            do {
-                body = try await request.collectBody(upTo: routes.lineMaxBody)
-            } catch {
-                ServeMetrics.rejected("line", reason: "too_large")
-                logger.warning("LINE webhook refused: body over the limit", metadata: ["http.limit_bytes": "\(routes.lineMaxBody)"])
+            guard let body = await webhookBody(&request, limit: routes.lineMaxBody, platform: "line", logger: logger) else {
                 return plain(.contentTooLarge, "body too large")
             }
             let signature = HTTPField.Name("x-line-signature").flatMap { request.headers[$0] }
@@ -57,11 +63,7 @@ public enum WebServer {
         router.post("/telegram/webhook") { request, _ -> Response in
             guard let handler = routes.telegram else { return plain(.notFound, "Telegram webhooks are off") }
             var request = request
-            let body: ByteBuffer
-            do {
-                body = try await request.collectBody(upTo: routes.lineMaxBody)
-            } catch {
-                ServeMetrics.rejected("telegram", reason: "too_large")
+            guard let body = await webhookBody(&request, limit: routes.lineMaxBody, platform: "telegram", logger: logger) else {
                 return plain(.contentTooLarge, "body too large")
             }
             let secret = HTTPField.Name("X-Telegram-Bot-Api-Secret-Token").flatMap { request.headers[$0] }

@@ -131,7 +131,7 @@ public struct Bot: Sendable {
     /// Decides and carries out without logging (group-silence checks, the bench's reference answers).
     public func reply(to message: Message) -> Reply {
         let i = decider.interpret(message)
-        let (decision, next) = decide(i, role: i.needsRole ? role(of: message) : nil)
+        let (decision, next) = decide(i, role: lookUpsNow(for: i))
         let reply = (try? store.perform(inTransaction: decision.writes) { tx in try carryOut(decision, i, tx) }) ?? decision.reply
         finish(decision, next, message)
         if case .admin = decision, let (trainers, version) = try? store.registerSnapshot() {
