@@ -49,33 +49,47 @@ public struct IntentCatalogue: Sendable {
             throw CatalogueError(file: directory.path, key: "", reason: "folder not found")
         }
         let lexiconDir = directory.appendingPathComponent("lexicon")
-        let provinces: ProvinceFile = try decode(lexiconDir.appendingPathComponent("provinces.yaml"), name: "lexicon/provinces.yaml")
-        let agencies: AgencyFile = try decode(lexiconDir.appendingPathComponent("agencies.yaml"), name: "lexicon/agencies.yaml")
-        let types: TrainerTypeFile = try decode(lexiconDir.appendingPathComponent("trainer_types.yaml"), name: "lexicon/trainer_types.yaml")
-        let glossary: GlossaryFile = try decode(lexiconDir.appendingPathComponent("glossary.yaml"), name: "lexicon/glossary.yaml")
-        let discourse: Discourse = try decode(lexiconDir.appendingPathComponent("discourse.yaml"), name: "lexicon/discourse.yaml")
-        let districts = try decodeDistricts(lexiconDir.appendingPathComponent("districts.yaml"), name: "lexicon/districts.yaml")
-        let regions: RegionFile = try decode(lexiconDir.appendingPathComponent("regions.yaml"), name: "lexicon/regions.yaml")
-        // English for the knowledge base's Thai-only texts: optional (without it they stay Thai).
-        let englishURL = lexiconDir.appendingPathComponent("english.yaml")
-        let english: EnglishTexts = fm.fileExists(atPath: englishURL.path) ? try decode(englishURL, name: "lexicon/english.yaml") : .none
-        let lexicon = Lexicon(provinces: provinces.provinces, agencies: agencies.agencies,
-                              trainerTypes: types.trainerTypes, glossary: glossary.terms, blockers: types.blockers ?? [],
-                              ambiguityContext: provinces.ambiguousContext ?? .strict,
-                              codeContext: agencies.codeContext ?? .never, discourse: discourse,
-                              districts: districts, regions: regions.regions, otherBodies: agencies.otherBodies ?? [], english: english)
-
+        @Sendable func lexiconFile(_ file: String) -> (URL, String) { (lexiconDir.appendingPathComponent(file), "lexicon/" + file) }
         let files = try fm.contentsOfDirectory(atPath: directory.path)
             .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
             .sorted()
+        // English for the knowledge base's Thai-only texts: optional (without it they stay Thai).
+        let english = lexiconFile("english.yaml")
+        let hasEnglish = fm.fileExists(atPath: english.0.path)
+
+        // Decoding YAML is most of a cold start: the files are decoded side by side, on every core.
+        let decoded = try SideBySide.values([
+            { let (url, name) = lexiconFile("provinces.yaml"); let f: ProvinceFile = try decode(url, name: name); return f },
+            { let (url, name) = lexiconFile("agencies.yaml"); let f: AgencyFile = try decode(url, name: name); return f },
+            { let (url, name) = lexiconFile("trainer_types.yaml"); let f: TrainerTypeFile = try decode(url, name: name); return f },
+            { let (url, name) = lexiconFile("glossary.yaml"); let f: GlossaryFile = try decode(url, name: name); return f },
+            { let (url, name) = lexiconFile("discourse.yaml"); let f: Discourse = try decode(url, name: name); return f },
+            { let (url, name) = lexiconFile("districts.yaml"); return try decodeDistricts(url, name: name) },
+            { let (url, name) = lexiconFile("regions.yaml"); let f: RegionFile = try decode(url, name: name); return f },
+            { let f: EnglishTexts = hasEnglish ? try decode(english.0, name: english.1) : .none; return f },
+        ] + files.map { file in
+            { () throws -> any Sendable in
+                let intent: IntentDefinition = try decode(directory.appendingPathComponent(file), name: file)
+                let base = (file as NSString).deletingPathExtension
+                guard intent.id.rawValue == base else {
+                    throw CatalogueError(file: file, key: "id", reason: "id '\(intent.id.rawValue)' must match the file name '\(base)'")
+                }
+                return intent
+            }
+        })
+        let provinces = decoded[0] as! ProvinceFile, agencies = decoded[1] as! AgencyFile
+        let types = decoded[2] as! TrainerTypeFile, glossary = decoded[3] as! GlossaryFile
+        let regions = decoded[6] as! RegionFile
+        let lexicon = Lexicon(provinces: provinces.provinces, agencies: agencies.agencies,
+                              trainerTypes: types.trainerTypes, glossary: glossary.terms, blockers: types.blockers ?? [],
+                              ambiguityContext: provinces.ambiguousContext ?? .strict,
+                              codeContext: agencies.codeContext ?? .never, discourse: decoded[4] as! Discourse,
+                              districts: decoded[5] as! [District], regions: regions.regions, otherBodies: agencies.otherBodies ?? [],
+                              english: decoded[7] as! EnglishTexts)
         var intents: [IntentDefinition] = []
         var fileOf: [IntentID: String] = [:]
-        for file in files {
-            let intent: IntentDefinition = try decode(directory.appendingPathComponent(file), name: file)
-            let base = (file as NSString).deletingPathExtension
-            guard intent.id.rawValue == base else {
-                throw CatalogueError(file: file, key: "id", reason: "id '\(intent.id.rawValue)' must match the file name '\(base)'")
-            }
+        for (file, value) in zip(files, decoded.dropFirst(8)) {
+            let intent = value as! IntentDefinition
             fileOf[intent.id] = file
             intents.append(intent)
         }

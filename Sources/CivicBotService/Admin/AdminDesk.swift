@@ -17,10 +17,15 @@ public struct AdminDesk: Sendable {
     /// The registration form reader (nil when Intents/ lacks the form; `civicbot check` says so).
     public let form: RegistrationForm?
 
-    /// Makes a desk over the catalogue.
+    /// Makes a desk over the catalogue (building a matcher for the form's province and agency words).
     public init(catalogue: IntentCatalogue) {
-        self.catalogue = catalogue
-        self.form = catalogue.intent(.trainerRegister).form.map { RegistrationForm(spec: $0, matcher: IntentMatcher(catalogue: catalogue)) }
+        self.init(matcher: IntentMatcher(catalogue: catalogue))
+    }
+
+    /// Makes a desk over a matcher already built (the bot's: building one again costs a fifth of a cold start).
+    public init(matcher: IntentMatcher) {
+        self.catalogue = matcher.catalogue
+        self.form = matcher.catalogue.intent(.trainerRegister).form.map { RegistrationForm(spec: $0, matcher: matcher) }
     }
 
     /// The reply to an admin command, its change written in `tx` (the message's transaction).

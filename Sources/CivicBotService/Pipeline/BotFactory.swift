@@ -7,17 +7,20 @@ import Logging
 public enum BotFactory {
     /// A loaded catalogue and the bot over it.
     public static func make(intents: URL, database: String, username: String = "civicbot", logger: Logger) throws -> Bot {
-        let (matcher, store) = try components(intents: intents, database: database)
-        return try Bot(matcher: matcher, store: store, username: username, logger: logger)
+        let catalogue = try checkedCatalogue(intents)
+        // The matcher's phrase index is built while the database opens and the snapshot is read.
+        let built = try SideBySide.values([
+            { IntentMatcher(catalogue: catalogue) },
+            { let store = try AppDatabase.open(path: database, lexicon: catalogue.lexicon); return (store, try store.knowledgeSnapshot()) },
+        ])
+        let (store, snapshot) = built[1] as! (AppDatabase, KnowledgeSnapshot)
+        return Bot(matcher: built[0] as! IntentMatcher, store: store, snapshot: snapshot, username: username, logger: logger)
     }
 
-    /// The matcher over Intents/ and the opened store, for a bot whose username is known later (serve).
-    public static func components(intents: URL, database: String) throws -> (IntentMatcher, AppDatabase) {
+    /// Intents/ loaded, with every template Swift fills present and no placeholder it does not fill.
+    static func checkedCatalogue(_ intents: URL) throws -> IntentCatalogue {
         let catalogue = try IntentCatalogue.load(from: intents)
-        // Every template Swift fills must be in Intents/, with no placeholder it does not fill.
         if let problem = TemplateRequirements.problems(in: catalogue).first { throw problem }
-        let matcher = IntentMatcher(catalogue: catalogue)
-        let store = try AppDatabase.open(path: database, lexicon: catalogue.lexicon)
-        return (matcher, store)
+        return catalogue
     }
 }
