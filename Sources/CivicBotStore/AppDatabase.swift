@@ -7,6 +7,8 @@ import GRDB
 public struct AppDatabase: Sendable {
     /// The GRDB writer: a `DatabasePool` (WAL) on disk, a queue in memory for tests.
     public let writer: any DatabaseWriter
+    /// Changes to the register and the roles made through this process's writer (`ChangeStamp`).
+    let localChanges: ChangeCounter
 
     /// Opens (creating, migrating and seeding on first use) the database at `path`.
     /// `":memory:"` gives a private in-memory database.
@@ -31,6 +33,7 @@ public struct AppDatabase: Sendable {
         }
         let database = AppDatabase(writer: writer)
         try database.migrator.migrate(writer)
+        try database.watchRegisterAndRoles()
         let seeded = try writer.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM province") ?? 0 } > 0
         if !seeded {
             let document = try seed()
@@ -41,5 +44,6 @@ public struct AppDatabase: Sendable {
 
     init(writer: any DatabaseWriter) {
         self.writer = writer
+        self.localChanges = ChangeCounter()
     }
 }

@@ -3,6 +3,7 @@ import CivicBotService
 import CivicBotStore
 import CivicBotTestSupport
 import Foundation
+import Logging
 import Testing
 
 /// Issue 12: who sees a trainer's phone. Officers and admins, in a private chat, and only the phones
@@ -54,6 +55,24 @@ import Testing
         #expect(!reply.contains(Self.shared) && !reply.contains(Self.private_))
         let letter = try #require(bot.snapshot.letter)
         #expect(reply.contains(template("phone_officers_only", ["office": letter.responsibleOffice, "phone": letter.phone])))
+    }
+
+    @Test("a role granted or revoked while the bot runs counts from the next message, from this process or another")
+    func roleChangesWhileRunning() throws {
+        let path = try Fixtures.temporaryDirectory().appendingPathComponent("roles.sqlite").path
+        var logger = Logger(label: "test") { _ in SwiftLogNoOpLogHandler() }
+        logger.logLevel = .critical
+        let bot = try Bot(matcher: Fixtures.matcher, store: try AppDatabase.open(path: path, lexicon: Fixtures.catalogue.lexicon), logger: logger)
+        _ = try bot.store.register(TrainerDraft(name: "นายยอม ให้", nameKey: "ยอมให้", province: "น่าน", agency: "DOPA", trainerType: "core",
+                                                phone: Self.shared, phoneConsent: true), by: .cli(nil))
+        #expect(!ask(bot, as: Self.volunteer, in: .private).contains(Self.shared))
+        try bot.store.addOfficer(Self.volunteer, by: .cli(nil))
+        #expect(ask(bot, as: Self.volunteer, in: .private).contains(Self.shared), "granted in this process")
+        let tool = try AppDatabase.open(path: path, lexicon: Fixtures.catalogue.lexicon)
+        #expect(try tool.removeOfficer(Self.volunteer, by: .cli(nil)))
+        #expect(!ask(bot, as: Self.volunteer, in: .private).contains(Self.shared), "revoked by another process (civicbot officer remove)")
+        _ = try tool.register(TrainerDraft(name: "นางสาวมา ใหม่", nameKey: "มาใหม่", province: "น่าน", agency: "CDD", trainerType: "core"), by: .cli(nil))
+        #expect(ask(bot, as: Self.volunteer, in: .private).contains("นางสาวมา ใหม่"), "registered by another process")
     }
 
     @Test("in a group nobody sees a phone, officers included", arguments: [admin, officer, volunteer])

@@ -2,19 +2,20 @@ import CivicBotCore
 import CivicBotStore
 
 extension Bot {
-    /// The sender's role, by platform: Telegram's (and the console's) numeric ids in the `admin`
-    /// and `officer` tables, LINE's `U…` ids in `lineAdmin`. Never by username.
-    func roleAsync(of message: Message) async throws -> SenderRole {
+    /// The sender's role in a role book read from the store (the same rules as `roleNow(of:)`).
+    static func role(of message: Message, in roles: RoleBook) -> SenderRole {
         switch message.platform {
         case .line:
             guard let id = message.platformUserID else { return .volunteer }
-            return try await store.isLineAdminAsync(id) ? .admin : .volunteer
+            return roles.isLineAdmin(id) ? .admin : .volunteer
         case .telegram, .console:
-            return try await store.roleAsync(of: message.userID)
+            return roles.role(of: message.userID)
         }
     }
 
-    /// `roleAsync(of:)` for the synchronous paths (REPL, bench), never on the cooperative pool.
+    /// The sender's role read from the store, by platform: Telegram's (and the console's) numeric ids
+    /// in the `admin` and `officer` tables, LINE's `U…` ids in `lineAdmin`; never by username. For
+    /// the synchronous paths (REPL, bench) when the role book cannot be read.
     func roleNow(of message: Message) throws -> SenderRole {
         switch message.platform {
         case .line:

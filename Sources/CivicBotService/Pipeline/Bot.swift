@@ -18,6 +18,7 @@ public struct Bot: Sendable {
     let desk: AdminDesk
     let knowledge: KnowledgeBox
     let contexts: ContextBook
+    let watch: StoreWatch
     let logger: Logger
     let now: @Sendable () -> Date
 
@@ -36,19 +37,28 @@ public struct Bot: Sendable {
         restoreContexts()
     }
 
+    /// Makes a bot over a snapshot already read from `store` (BotFactory reads it while the matcher is built).
+    init(matcher: IntentMatcher, store: AppDatabase, snapshot: KnowledgeSnapshot, username: String, logger: Logger,
+         now: @escaping @Sendable () -> Date = Date.init) {
+        self.init(decider: Decider(matcher: matcher, username: username), store: store,
+                  knowledge: KnowledgeBox(snapshot), logger: logger, now: now)
+        restoreContexts()
+    }
+
     /// The same bot under another username (serve learns its own from getMe), sharing snapshot and contexts.
     public func named(_ username: String) -> Bot {
         Bot(decider: Decider(matcher: matcher, username: username), store: store, knowledge: knowledge,
-            contexts: contexts, logger: logger, now: now)
+            contexts: contexts, watch: watch, logger: logger, now: now)
     }
 
     init(decider: Decider, store: AppDatabase, knowledge: KnowledgeBox, contexts: ContextBook = ContextBook(),
-         logger: Logger, now: @escaping @Sendable () -> Date) {
+         watch: StoreWatch = StoreWatch(), logger: Logger, now: @escaping @Sendable () -> Date) {
         self.decider = decider
         self.store = store
-        self.desk = AdminDesk(catalogue: decider.matcher.catalogue)
+        self.desk = AdminDesk(matcher: decider.matcher)
         self.knowledge = knowledge
         self.contexts = contexts
+        self.watch = watch
         self.logger = logger
         self.now = now
     }
@@ -119,13 +129,23 @@ public struct Bot: Sendable {
     }
 
     /// What the decision asks of the store, read synchronously: the sender's role, and the register
-    /// read again when it changed.
+    /// read again when it changed. While the store's change stamp stays put (one short hop), both
+    /// come from what the bot read last.
     func lookUpsNow(for i: Interpretation) -> SenderRole? {
-        if i.needsRegister, let version = try? store.registerVersion(), version != knowledge.snapshot.trainersVersion,
-           let (trainers, read) = try? store.registerSnapshot() {
-            knowledge.replaceTrainers(trainers, version: read)
+        guard i.needsRegister || i.needsRole else { return nil }
+        guard let stamp = try? store.changeStamp() else { return i.needsRole ? role(of: i.message) : nil }
+        var roles = watch.roles(at: stamp)
+        if roles == nil {
+            if let version = try? store.registerVersion(), version != knowledge.snapshot.trainersVersion,
+               let (trainers, read) = try? store.registerSnapshot() {
+                knowledge.replaceTrainers(trainers, version: read)
+            }
+            roles = try? store.roleBook()
+            if let roles { watch.record(stamp, roles: roles) }
         }
-        return i.needsRole ? role(of: i.message) : nil
+        guard i.needsRole else { return nil }
+        guard let roles else { return role(of: i.message) }
+        return Self.role(of: i.message, in: roles)
     }
 
     /// Decides and carries out without logging (group-silence checks, the bench's reference answers).
@@ -192,16 +212,20 @@ public struct Bot: Sendable {
     }
 
     /// What the decision asks of the store, through GRDB's async API: the sender's role, and the
-    /// register read again when it changed (for the webhook batch and the poller alike).
+    /// register read again when it changed (for the webhook batch and the poller alike); while the
+    /// change stamp stays put, both come from what the bot read last.
     func lookUps(for i: Interpretation) async throws -> SenderRole? {
-        if i.needsRegister {
-            let version = try await store.registerVersion()
-            if version != knowledge.snapshot.trainersVersion {
-                let (trainers, read) = try await store.registerSnapshot()
-                knowledge.replaceTrainers(trainers, version: read)
-            }
+        guard i.needsRegister || i.needsRole else { return nil }
+        let stamp = try await store.changeStamp()
+        if let roles = watch.roles(at: stamp) { return i.needsRole ? Self.role(of: i.message, in: roles) : nil }
+        let version = try await store.registerVersion()
+        if version != knowledge.snapshot.trainersVersion {
+            let (trainers, read) = try await store.registerSnapshot()
+            knowledge.replaceTrainers(trainers, version: read)
         }
-        return i.needsRole ? try await roleAsync(of: i.message) : nil
+        let roles = try await store.roleBook()
+        watch.record(stamp, roles: roles)
+        return i.needsRole ? Self.role(of: i.message, in: roles) : nil
     }
 
     /// The polite refusal of a message too long to read.

@@ -10,11 +10,6 @@ extension AppDatabase {
         try writer.read { db in try StoreTransaction(db: db).role(of: userID) }
     }
 
-    /// `role(of:)` through GRDB's async API, for the running service.
-    public func roleAsync(of userID: Int64) async throws -> SenderRole {
-        try await writer.read { db in try StoreTransaction(db: db).role(of: userID) }
-    }
-
     /// Grants the officer role (audited); false when `userID` already held it.
     @discardableResult
     public func addOfficer(_ userID: Int64, by actor: AuditActor, at date: Date = Date()) throws -> Bool {

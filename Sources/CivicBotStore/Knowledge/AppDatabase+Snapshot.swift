@@ -64,9 +64,4 @@ extension AppDatabase {
     static func registerVersion(_ db: Database) throws -> Int64 {
         try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) FROM audit") ?? 0
     }
-
-    /// `isAdmin(_:)` through GRDB's async API, for the running service.
-    public func isAdminAsync(_ userID: Int64) async throws -> Bool {
-        try await writer.read { db in try StoreTransaction(db: db).isAdmin(userID) }
-    }
 }

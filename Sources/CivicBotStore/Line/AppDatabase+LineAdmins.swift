@@ -59,11 +59,6 @@ extension AppDatabase {
         try writer.read { db in try Bool.fetchOne(db, sql: "SELECT 1 FROM lineAdmin WHERE userID = ?", arguments: [userID]) ?? false }
     }
 
-    /// `isLineAdmin(_:)` through GRDB's async API, for the running service.
-    public func isLineAdminAsync(_ userID: String) async throws -> Bool {
-        try await writer.read { db in try Bool.fetchOne(db, sql: "SELECT 1 FROM lineAdmin WHERE userID = ?", arguments: [userID]) ?? false }
-    }
-
     /// Why a LINE role change was refused.
     public enum LineAdminError: Error, Equatable, CustomStringConvertible {
         /// Not `U` and 32 lowercase hex digits.
