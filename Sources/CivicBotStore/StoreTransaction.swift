@@ -71,8 +71,13 @@ public struct StoreTransaction {
 
     /// Records that a non-admin tried an admin intent (nothing changed).
     public func recordRefusal(of userID: Int64, intent: String, chatType: String, at date: Date = Date()) throws {
-        try AppDatabase.audit(db, at: AppDatabase.timestamp(date), actor: .user(userID), action: .refused, subject: intent,
-                       before: [String: String]?.none, after: ["intent": intent, "chatType": chatType])
+        // Intent ids and chat types are plain words: their JSON is written without an encoder.
+        func plain(_ s: String) -> Bool { !s.isEmpty && s.utf8.allSatisfy { $0 == UInt8(ascii: "_") || (0x30...0x39).contains($0) || (0x61...0x7A).contains($0) } }
+        let after = plain(intent) && plain(chatType)
+            ? "{\"chatType\":\"\(chatType)\",\"intent\":\"\(intent)\"}"
+            : try AppDatabase.json(["intent": intent, "chatType": chatType])
+        try AppDatabase.insertAudit(db, at: AppDatabase.timestamp(date), actor: .user(userID), action: .refused, subject: intent,
+                                    before: nil, after: after)
     }
 
     /// Figures as of `now`, in calendar days of `timeZone`. Unanswered questions are messages whose

@@ -81,6 +81,9 @@ import Testing
         #expect(log[0].actor == "7")
         #expect(log[0].after == #"{"chatType":"group","intent":"trainer_remove"}"#)
         #expect(try db.allTrainers().isEmpty)
+        // Words that are not plain ids go through the JSON encoder, escaped.
+        try db.recordRefusal(of: 7, intent: #"x"y"#, chatType: "group", at: at)
+        #expect(try db.auditLog().last?.after == #"{"chatType":"group","intent":"x\"y"}"#)
     }
 
     @Test("SQL injection and control characters are stored literally; the register survives")

@@ -100,10 +100,16 @@ extension AppDatabase {
     /// Writes one audit row inside the caller's transaction.
     static func audit<B: Encodable, A: Encodable>(_ db: Database, at: String, actor: AuditActor, action: AuditAction, subject: String,
                                                   before: B?, after: A?) throws {
-        let beforeJSON: String? = try before.map { try json($0) }
-        let afterJSON: String? = try after.map { try json($0) }
-        try db.execute(sql: "INSERT INTO audit (at, actorID, via, action, subject, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                       arguments: [at, actor.userID, actor.via, action.rawValue, subject, beforeJSON, afterJSON])
+        try insertAudit(db, at: at, actor: actor, action: action, subject: subject,
+                        before: try before.map { try json($0) }, after: try after.map { try json($0) })
+    }
+
+    /// The audit row itself, its JSON already written (prepared once per connection: volunteers'
+    /// refused admin commands write one with their message).
+    static func insertAudit(_ db: Database, at: String, actor: AuditActor, action: AuditAction, subject: String,
+                            before: String?, after: String?) throws {
+        try db.cachedStatement(sql: "INSERT INTO audit (at, actorID, via, action, subject, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)")
+            .execute(arguments: [at, actor.userID, actor.via, action.rawValue, subject, before, after])
     }
 
     /// Compact JSON with sorted keys, Thai kept as is.

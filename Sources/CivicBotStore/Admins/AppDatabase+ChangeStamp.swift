@@ -6,7 +6,8 @@ import Synchronization
 /// read for every message: the running bot keeps its copies (the snapshot's trainers, the role
 /// book) until the stamp moves, instead of querying the store for each question.
 /// - `local` counts this process's changes, bumped by temporary triggers on the writer connection
-///   (any insert, update or delete of `audit`, `trainer`, `admin`, `officer` or `lineAdmin`);
+///   (any insert, update or delete of `trainer`, `admin`, `officer` or `lineAdmin`; not `audit`,
+///   which also records every refused admin command a volunteer sends);
 /// - `external` is the writer connection's `PRAGMA data_version`, which moves when another
 ///   connection (another process: `civicbot admin add`, `trainers import`, `forget`) commits.
 public struct ChangeStamp: Sendable, Equatable {
@@ -23,7 +24,7 @@ final class ChangeCounter: Sendable {
 
 extension AppDatabase {
     /// The tables whose changes move the stamp.
-    static let watchedTables = ["audit", "trainer", "admin", "officer", "lineAdmin"]
+    static let watchedTables = ["trainer", "admin", "officer", "lineAdmin"]
 
     /// Installs the triggers that bump `localChanges` (on the writer connection, after migrating:
     /// temporary triggers need their tables).
@@ -58,7 +59,7 @@ extension AppDatabase {
     }
 
     static func dataVersion(_ db: Database) throws -> Int64 {
-        try Int64.fetchOne(db, sql: "PRAGMA data_version") ?? 0
+        try Int64.fetchOne(db.cachedStatement(sql: "PRAGMA data_version")) ?? 0
     }
 
     /// Everyone who holds a role, in one read (a handful of rows: kept by the bot until the stamp moves).
