@@ -62,16 +62,20 @@ public struct Discourse: Sendable, Decodable, Equatable {
         public let unknownPlaces: [String]
         /// Words a district name follows in a subject ("อ.ปาย", "เขตบางรัก").
         public let districtWords: [String]
+        /// Words a place follows anywhere in the question ("วิทยากรหลักในสิงคโปร์…"): what stands
+        /// right after one, when it is no name and no filler, is a place the bot does not know.
+        public let placeMarkers: [String]
 
         /// Nothing.
         public static let none = Subject(ends: [], fillers: [], unknownPlaces: [], districtWords: [])
 
         /// Makes the lists.
-        public init(ends: [String], fillers: [String], unknownPlaces: [String], districtWords: [String] = []) {
+        public init(ends: [String], fillers: [String], unknownPlaces: [String], districtWords: [String] = [], placeMarkers: [String] = []) {
             self.ends = ends
             self.fillers = fillers
             self.unknownPlaces = unknownPlaces
             self.districtWords = districtWords
+            self.placeMarkers = placeMarkers
         }
 
         /// Decodes the section; `district_words` is optional.
@@ -81,12 +85,14 @@ public struct Discourse: Sendable, Decodable, Equatable {
             fillers = try c.decode([String].self, forKey: .fillers)
             unknownPlaces = try c.decodeIfPresent([String].self, forKey: .unknownPlaces) ?? []
             districtWords = try c.decodeIfPresent([String].self, forKey: .districtWords) ?? []
+            placeMarkers = try c.decodeIfPresent([String].self, forKey: .placeMarkers) ?? []
         }
 
         enum CodingKeys: String, CodingKey {
             case ends, fillers
             case unknownPlaces = "unknown_places"
             case districtWords = "district_words"
+            case placeMarkers = "place_markers"
         }
     }
 

@@ -76,6 +76,9 @@ public struct IntentMatcher: Sendable {
     /// The catalogue the matcher was built from.
     public let catalogue: IntentCatalogue
     private let entities: PhraseIndex<Entity>
+    /// The beginnings (3 scalars or more) of province names and aliases, for a name cut short
+    /// ("สุราษฯ"): the province, or -1 when two provinces begin so.
+    private let cutNames: [[UInt32]: Int]
     private let ambiguity: AmbiguityChecker
     private let codes: AmbiguityChecker
     private let signals: PhraseIndex<Signal>
@@ -95,6 +98,8 @@ public struct IntentMatcher: Sendable {
     /// Where a Thai question's subject ends, and the fillers before it (`subject`).
     private let subjectEnds: PhraseIndex<Bool>
     private let subjectFillers: PhraseIndex<Bool>
+    /// Words a place follows anywhere in a Thai question (`subject.place_markers`).
+    private let placeMarkers: PhraseIndex<Bool>
     /// District names to the provinces that have one of that name (several for a shared name).
     private let districts: PhraseIndex<Int>
     private let districtProvinces: [(name: String, provinces: [String])]
@@ -151,6 +156,18 @@ public struct IntentMatcher: Sendable {
             for alias in g.strictAliases { entities.add(alias, rule: .separated, payload: .term(i)) }
         }
         self.entities = entities
+        var cutNames: [[UInt32]: Int] = [:]
+        for (i, p) in lexicon.provinces.enumerated() where !p.ambiguous {
+            for name in [p.name] + p.aliases {
+                let c = ThaiNormalizer.normalize(name).compactScalars
+                guard c.count > 3, c.allSatisfy({ (0x0E00...0x0E7F).contains($0) }) else { continue }
+                for length in 3..<c.count {
+                    let prefix = Array(c.prefix(length))
+                    if let held = cutNames[prefix], held != i { cutNames[prefix] = -1 } else { cutNames[prefix] = i }
+                }
+            }
+        }
+        self.cutNames = cutNames
         self.ambiguity = AmbiguityChecker(lexicon.ambiguityContext)
         self.codes = AmbiguityChecker(lexicon.codeContext)
         self.fuzzyProvinces = FuzzyMatcher(names: fuzzyNames)
@@ -214,6 +231,9 @@ public struct IntentMatcher: Sendable {
         for word in lexicon.discourse.subject.fillers { fillers.add(word, rule: .syllable, payload: true) }
         self.subjectEnds = ends
         self.subjectFillers = fillers
+        var markers = PhraseIndex<Bool>()
+        for word in lexicon.discourse.subject.placeMarkers { markers.add(word, rule: .syllable, payload: true) }
+        self.placeMarkers = markers
         var followUpTypes = PhraseIndex<Int>()
         for (i, t) in lexicon.trainerTypes.enumerated() {
             for word in t.followUp ?? [] { followUpTypes.add(word, rule: .syllable, payload: i) }
@@ -300,8 +320,55 @@ public struct IntentMatcher: Sendable {
     /// "สมุทรมีวิทยากรกี่คน", "ตำบลเรามีวิทยากรกี่คน". The caller asks only when it found no place.
     func namesUnknownThaiSubject(_ n: NormalizedText) -> Bool { unknownThaiSubject(n) != nil }
 
-    /// The letters of an unknown subject place (`namesUnknownThaiSubject`), fillers left out.
+    /// The letters of an unknown subject place (`namesUnknownThaiSubject`), fillers left out: before
+    /// where the subject ends, or else right after a place marker ("ในสิงคโปร์").
     func unknownThaiSubject(_ n: NormalizedText) -> [UInt32]? {
+        subjectBeforeEnd(n) ?? placeAfterMarker(n)
+    }
+
+    /// How many letters (Thai consonants, Latin letters) of the message no word the lexicon knows
+    /// covers: names, fillers, question and follow-up words. "กรมการปกครองกี่คน" leaves 2 (คน),
+    /// "ภูเก็ตมีสักสาขามั้ยคะ" leaves 4 (สักสาขา: a question of its own).
+    public func unknownLetters(in n: NormalizedText) -> Int {
+        let c = n.compactScalars
+        var covered = [Bool](repeating: false, count: c.count)
+        for hits in [entities.hits(in: n), districts.hits(in: n), subjectFillers.hits(in: n), discourse.hits(in: n),
+                     followUps.hits(in: n), subjectEnds.hits(in: n)] {
+            for h in hits { for k in h.start..<h.end { covered[k] = true } }
+        }
+        var letters = 0
+        for (k, v) in c.enumerated() where !covered[k] && ((0x0E01...0x0E2E).contains(v) || (0x61...0x7A).contains(v)) { letters += 1 }
+        return letters
+    }
+
+    /// The letters right after a place marker ("ใน", "แถว"), up to the next name, question or
+    /// follow-up word, when two letters or more of them are no filler ("ในมาเลเซีย": fillers such as
+    /// มา inside an unknown word do not hide it; "ในประเทศมี…" is all fillers).
+    func placeAfterMarker(_ n: NormalizedText) -> [UInt32]? {
+        let markers = placeMarkers.hits(in: n)
+        guard !markers.isEmpty else { return nil }
+        let c = n.compactScalars
+        var known = [Bool](repeating: false, count: c.count), filler = known
+        for hits in [entities.hits(in: n), districts.hits(in: n), discourse.hits(in: n), followUps.hits(in: n),
+                     subjectEnds.hits(in: n), unheld.hits(in: n)] {
+            for h in hits { for k in h.start..<h.end { known[k] = true } }
+        }
+        for h in subjectFillers.hits(in: n) { for k in h.start..<h.end { filler[k] = true } }
+        for m in markers {
+            var k = m.end, letters = 0
+            var run: [UInt32] = []
+            while k < c.count, !known[k] {
+                let v = c[k]
+                if !filler[k], (0x0E01...0x0E2E).contains(v) { letters += 1 }
+                if (0x0E01...0x0E4E).contains(v) { run.append(v) } else if !run.isEmpty { break }
+                k += 1
+            }
+            if letters >= 2 { return run }
+        }
+        return nil
+    }
+
+    func subjectBeforeEnd(_ n: NormalizedText) -> [UInt32]? {
         guard let end = subjectEnds.hits(in: n).min(by: { $0.start < $1.start })?.start, end > 0 else { return nil }
         let c = n.compactScalars
         var covered = [Bool](repeating: false, count: end)
@@ -390,6 +457,20 @@ public struct IntentMatcher: Sendable {
                 }
             }
         }
+        // A number of four digits standing alone that reads as a year (2400–2700 Buddhist, 1950–2100
+        // Gregorian: "core trainers in 2023?") asks about that year even without a year word.
+        var i = 0
+        while i < c.count {
+            guard Self.digitValue(c[i]) != nil else { i += 1; continue }
+            var j = i, value = 0
+            while j < c.count, let d = Self.digitValue(c[j]) { value = value * 10 + d; j += 1 }
+            let alone = (i == 0 || Self.digitValue(c[i - 1]) == nil && c[i - 1] != 0x2C) && (j == c.count || c[j] != 0x2C)
+            if j - i == 4, alone, (2400...2700).contains(value) || (1950...2100).contains(value),
+               value != registerYear, value + 543 != registerYear {
+                return "\(value)"
+            }
+            i = j
+        }
         return nil
     }
 
@@ -447,6 +528,14 @@ public struct IntentMatcher: Sendable {
 
     /// Whether the message asks (a question marker) and whether it announces (an announcement
     /// marker); with no markers at all in the lexicon, every message asks.
+    /// The province whose name the question's unknown subject begins, cut short ("สุราษฯมี…",
+    /// "ประจวบมี…"; the normaliser drops ฯ): four letters or more that begin exactly one province's
+    /// name or alias.
+    func cutProvince(in n: NormalizedText) -> Int? {
+        guard let subject = unknownThaiSubject(n), subject.count >= 4, let i = cutNames[subject], i >= 0 else { return nil }
+        return i
+    }
+
     public func discourse(of message: NormalizedText) -> (asks: Bool, announces: Bool) {
         let markers = catalogue.lexicon.discourse
         if markers.questionMarkers.isEmpty && markers.announcementMarkers.isEmpty { return (true, false) }
@@ -505,7 +594,16 @@ public struct IntentMatcher: Sendable {
         var everyday: [Int] = []
         var regions: [Int] = []
         var otherBody = false
-        for hit in entities.hits(in: message) {
+        let entityHits = entities.hits(in: message)
+        // Where a department or trainer type begins: a name of two meanings right before one is a
+        // province ("เลย สถ. …").
+        let nameStarts = Set(entityHits.compactMap { h -> Int? in
+            switch entities.payloads[h.entry] {
+            case .agency, .agencyCode, .everydayAgency, .trainerType: return h.start
+            default: return nil
+            }
+        })
+        for hit in entityHits {
             switch entities.payloads[hit.entry] {
             case .province(let i): if !provinces.contains(i) { provinces.append(i) }
             case .agency(let i): if !agencies.contains(i) { agencies.append(i) }
@@ -518,10 +616,12 @@ public struct IntentMatcher: Sendable {
             case .agencyCode(let i):
                 if !agencies.contains(i), codes.accepts(message.compactScalars, start: hit.start, end: hit.end) { agencies.append(i) }
             case .ambiguousProvince(let i):
-                if !provinces.contains(i), ambiguity.accepts(message.compactScalars, start: hit.start, end: hit.end) { provinces.append(i) }
+                if !provinces.contains(i), ambiguity.accepts(message.compactScalars, start: hit.start, end: hit.end,
+                                                             followedByName: nameStarts.contains(hit.end)) { provinces.append(i) }
             }
         }
 
+        if provinces.isEmpty, let i = cutProvince(in: message) { provinces.append(i) }
         if agencies.isEmpty { agencies = everyday }
 
         // Per intent: which require groups are met by phrases, the signal hits, and vetoes.

@@ -96,6 +96,9 @@ public struct Decider: Sendable {
     /// The longest message (scalars, spaces left out) that continues an answer by naming one of
     /// its variants only.
     public static let topicFollowUpLength = 30
+    /// The most letters a short question continuing an answer may leave unknown ("กรมการปกครองกี่คน"
+    /// leaves คน); more are a question of its own ("ภูเก็ตมีสักสาขามั้ยคะ").
+    public static let followUpUnknownLetters = 3
 
     public func resolve(_ understanding: Understanding, normalized: NormalizedText, context: ConversationContext?) -> Understanding {
         var u = understanding
@@ -107,7 +110,10 @@ public struct Decider: Sendable {
         }
         if let context, !u.intent.isAdmin,
            let merged = FollowUp.merge(asked, words: words, context: context, catalogue: matcher.catalogue,
-                                       bare: normalized.compactScalars.count <= Self.bareLength) {
+                                       bare: normalized.compactScalars.count <= Self.bareLength,
+                                       shortQuestion: normalized.compactScalars.count <= Self.topicFollowUpLength
+                                           && matcher.discourse(of: normalized).asks
+                                           && matcher.unknownLetters(in: normalized) <= Self.followUpUnknownLetters) {
             u = merged
         }
         // A short question that names no topic but asks for one answer variant of the last
@@ -124,6 +130,12 @@ public struct Decider: Sendable {
             u.regions = context.slots["region"].map { [$0] } ?? []
             u.mode = mode
             u.score = max(u.score, definition.groupMinScore)
+        }
+        // Two departments compared ("กรมการปกครองกับกรมพัฒนาชุมชน ใครมีมากกว่า"): the answer is the
+        // breakdown by department, never the first one's figure alone.
+        if u.intent == .trainerCount, Set(u.agencies).count > 1, u.slots["agency"] != nil {
+            u.slots["agency"] = nil
+            if u.provinces.isEmpty, u.slots["region"] == nil, u.mode == nil || u.mode == "compare" { u.mode = "by_agency" }
         }
         if words.contains(.allTypes), u.slots["trainer_type"] != nil {
             u.slots["trainer_type"] = nil

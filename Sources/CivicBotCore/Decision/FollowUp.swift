@@ -10,13 +10,15 @@ public enum FollowUp {
 
     /// The understanding of `message` merged with `context`, or nil when it is no follow-up.
     public static func merge(_ u: Understanding, words: Set<FollowUpWord>, context: ConversationContext,
-                             catalogue: IntentCatalogue, bare: Bool = false) -> Understanding? {
+                             catalogue: IntentCatalogue, bare: Bool = false, shortQuestion: Bool = false) -> Understanding? {
         guard continuable.contains(context.intent) else { return nil }
         let namesSomething = !u.provinces.isEmpty || !u.agencies.isEmpty || !u.types.isEmpty || !u.regions.isEmpty
         let otherProvince = words.contains(.otherProvince) && u.provinces.isEmpty && context.slots["province"] != nil
         let changesScope = words.contains(.nationwide) || words.contains(.allAgencies) || words.contains(.allTypes) || otherProvince
-        // A bare name ("ชลบุรี?", "พิษณุโลก บ้าง") that matches no intent continues the answer too.
-        let bareName = bare && namesSomething && u.intent == .unknown
+        // A bare name ("ชลบุรี?", "พิษณุโลก บ้าง") that matches no intent continues the answer too, and
+        // so does a short question about a name that alone is no question the bot knows
+        // ("กรมการปกครองกี่คน", "ของกรมกิจการผู้สูงอายุมีไหม" after a count).
+        let bareName = (bare || shortQuestion) && namesSomething && u.intent == .unknown
         guard namesSomething || changesScope, words.contains(.marker) || changesScope || bareName else { return nil }
         let elliptical = u.intent == .unknown
         let sameWithout = u.intent == context.intent && context.slots.keys.contains { u.slots[$0] == nil }

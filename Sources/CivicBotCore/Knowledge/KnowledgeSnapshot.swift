@@ -79,8 +79,9 @@ public struct KnowledgeSnapshot: Sendable {
     public func duties(agency: String) -> [AgencyDuties] { duties[agency] ?? [] }
 
     /// Registered trainers, filtered by province and agency when given.
-    public func registeredTrainers(province: String?, agency: String?) -> [TrainerRecord] {
-        trainers.filter { (province == nil || $0.province == province) && (agency == nil || $0.agency == agency) }
+    public func registeredTrainers(province: String?, agency: String?, trainerType: String? = nil) -> [TrainerRecord] {
+        trainers.filter { (province == nil || $0.province == province) && (agency == nil || $0.agency == agency)
+            && (trainerType == nil || $0.trainerType == trainerType) }
     }
 
     /// Provinces ranked by trainers of `trainerType` (both registers when nil), of `agency` (all when

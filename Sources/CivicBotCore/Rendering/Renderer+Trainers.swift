@@ -271,11 +271,13 @@ extension RenderPass {
     func trainerList(_ u: Understanding, chatType: ChatType, role: SenderRole) -> String {
         let province = u.slots["province"]
         let agency = u.slots["agency"]
+        let type = u.slots["trainer_type"]
         var scope = ""
         if let province { scope += template(.trainerList, "scope_province", ["province": provinceName(province)]) }
         if let agency { scope += template(.trainerList, "scope_agency", ["agency": agencyName(agency)]) }
         if scope.isEmpty { scope = template(.trainerList, "scope_all") }
-        let trainers = knowledge.registeredTrainers(province: province, agency: agency)
+        if let type { scope += template(.trainerList, "scope_type", ["type": typeName(type)]) }
+        let trainers = knowledge.registeredTrainers(province: province, agency: agency, trainerType: type)
         if trainers.isEmpty {
             let year = String(knowledge.registers.first?.yearBE ?? 0)
             var core = 0, extended = 0

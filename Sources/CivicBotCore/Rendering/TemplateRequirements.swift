@@ -34,7 +34,7 @@ public enum TemplateRequirements {
             "covered": ["what", "year", "covered", "total"], "in_region": ["region", "scheme"],
         ],
         .trainerList: [
-            "scope_province": ["province"], "scope_agency": ["agency"], "scope_all": [],
+            "scope_province": ["province"], "scope_agency": ["agency"], "scope_type": ["type"], "scope_all": [],
             "none": ["scope", "year", "core", "extended"], "list": ["scope", "count", "lines"],
             "line": ["id", "name", "province", "agency", "type", "phone"], "line_phone": ["id", "name", "province", "agency", "type", "phone"],
             "more": ["count"], "group_phone_hint": [], "phone_officers_only": ["office", "phone"],
