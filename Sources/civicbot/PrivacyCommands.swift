@@ -55,18 +55,22 @@ struct ForgetCommand: ParsableCommand {
 
     @OptionGroup var options: CommonOptions
 
-    @Option(name: .long, help: "The person's numeric user id.")
-    var user: Int64
+    @Option(name: .long, help: "The person's user id: Telegram's (numeric) or LINE's (U and 32 hex digits).")
+    var user: String
 
     func validate() throws {
-        guard user > 0 else { throw ValidationError("--user must be a positive numeric user id") }
+        if let id = Int64(user) {
+            guard id > 0 else { throw ValidationError("--user must be a positive numeric user id or a LINE user id (U and 32 hex digits)") }
+        } else if !AppDatabase.isLineUserID(user) {
+            throw ValidationError("--user must be a positive numeric user id or a LINE user id (U and 32 hex digits)")
+        }
     }
 
     func run() throws {
         let (_, store) = try StoreStartup.open(options)
         let report: ForgetReport
         do {
-            report = try store.forget(userID: user)
+            if let id = Int64(user) { report = try store.forget(userID: id) } else { report = try store.forget(lineUserID: user) }
         } catch {
             throw Failure("forget failed, nothing erased: \(error)")
         }

@@ -127,6 +127,11 @@ import Glibc
         #expect(again.status == 0 && again.stdout.contains("nothing held"), "\(again.stdout)")
         let bad = try BinaryRunner.run(["forget", "--user", "-3", "--db", database])
         #expect(bad.status != 0)
+        // LINE's ids are strings: a well-formed one is taken (nothing held here), a malformed one is refused.
+        let line = try BinaryRunner.run(["forget", "--user", "U" + String(repeating: "0f", count: 16), "--db", database])
+        #expect(line.status == 0 && line.stdout.contains("nothing held"), "\(line.stdout) \(line.stderr)")
+        let badLine = try BinaryRunner.run(["forget", "--user", "Uxyz", "--db", database])
+        #expect(badLine.status != 0 && badLine.stderr.contains("LINE user id"), "\(badLine.stderr)")
     }
 
     @Test("prune: messages past the retention period lose text and username in the file and WAL; newer ones stay; stats counts kept")

@@ -149,3 +149,69 @@ import Testing
         #expect(try db.registerSnapshot().0.first { $0.id == no.id }?.phone == "0822222222")
     }
 }
+
+/// LINE users have string ids (`U` and 32 hex digits): retention and `forget` erase them too.
+@Suite struct LineRetentionTests {
+    let now = Date(timeIntervalSince1970: 1_795_000_000)
+    static let person = "U" + String(repeating: "1a", count: 16)
+    static let other = "U" + String(repeating: "2b", count: 16)
+    static let group = "C" + String(repeating: "3c", count: 16)
+
+    func record(_ text: String, user: String, chat: String, at: Date) -> InteractionRecord {
+        InteractionRecord(at: at, chatID: 0, chatType: chat == user ? "private" : "group", userID: 0, username: nil, text: text,
+                          intent: "trainer_count", slotsJSON: "{}", reply: "ตอบ", processingMicros: 10,
+                          platform: "line", platformUserID: user, platformChatID: chat)
+    }
+
+    func setUp() throws -> (AppDatabase, String) {
+        let path = try Fixtures.temporaryDirectory().appendingPathComponent("line-privacy.sqlite").path
+        let db = try AppDatabase.open(path: path, lexicon: Fixtures.catalogue.lexicon)
+        try db.log(record("ข้อความของฉันLINEONE", user: Self.person, chat: Self.person, at: now))
+        try db.log(record("ในกลุ่มLINETWO", user: Self.person, chat: Self.group, at: now))
+        try db.log(record("คนอื่นLINETHREE", user: Self.other, chat: Self.group, at: now))
+        try db.perform(inTransaction: true) { tx in
+            let row = try #require(try tx.recordLineEvent(LineEventRecord(webhookEventId: "ev-1", type: "message", chatType: "private",
+                                                                          chatID: Self.person, redelivered: false), at: now))
+            try tx.queueLineReply(eventRowID: row, chatID: 0, isGroup: false, destination: Self.person, replyToken: "tok",
+                                  texts: ["คำตอบ"], quickReplyJSON: nil, at: now)
+        }
+        #expect(try db.addLineAdmin(Self.person, by: .cli(nil)))
+        return (db, path)
+    }
+
+    @Test("forget --user U…: their messages, LINE ids, outbox, event chat, role and audit subject erased; others kept; idempotent")
+    func forget() throws {
+        let (db, path) = try setUp()
+        let report = try db.forget(lineUserID: Self.person)
+        #expect(report.interactions == 2 && report.outbox == 1 && report.quarantine == 1 && report.roles == ["lineAdmin"])
+        #expect(report.auditRows >= 1)
+        #expect(try !db.isLineAdmin(Self.person))
+        let left = try db.writer.read { db in
+            (try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM interaction WHERE platformUserID = ? OR platformChatID = ? OR text LIKE '%LINEONE%' OR text LIKE '%LINETWO%'",
+                              arguments: [Self.person, Self.person]) ?? -1,
+             try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM audit WHERE subject LIKE '%' || ? || '%' OR before LIKE '%' || ? || '%' OR after LIKE '%' || ? || '%'",
+                              arguments: [Self.person, Self.person, Self.person]) ?? -1,
+             try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM interaction WHERE platformUserID = ?", arguments: [Self.other]) ?? -1)
+        }
+        #expect(left.0 == 0 && left.1 == 0, "the person is still named: \(left)")
+        #expect(left.2 == 1, "another person's message was erased")
+        let bytes = [path, path + "-wal"].compactMap { FileManager.default.contents(atPath: $0) }.reduce(Data(), +)
+        #expect(bytes.range(of: Data(Self.person.utf8)) == nil, "the LINE id is still in the file")
+        #expect(try db.forget(lineUserID: Self.person).isEmpty, "a second run finds nothing")
+        #expect(throws: AppDatabase.LineAdminError.self) { try db.forget(lineUserID: "U123") }
+    }
+
+    @Test("prune erases LINE ids of old messages and the chat of old webhook events")
+    func prune() throws {
+        let (db, _) = try setUp()
+        let report = try db.prune(before: now.addingTimeInterval(1))
+        #expect(report.interactions == 3)
+        let left = try db.writer.read { db in
+            (try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM interaction WHERE platformUserID IS NOT NULL OR platformChatID IS NOT NULL") ?? -1,
+             try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM lineEvent WHERE chatID IS NOT NULL") ?? -1,
+             try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM lineEvent WHERE webhookEventId = 'ev-1'") ?? -1)
+        }
+        #expect(left.0 == 0 && left.1 == 0, "\(left)")
+        #expect(left.2 == 1, "the event id is kept, so a redelivery is still recognised")
+    }
+}

@@ -9,7 +9,7 @@ public struct PruneReport: Sendable, Equatable, CustomStringConvertible {
     public var interactions = 0
     /// Outbox parts removed: delivered ones, and ones given up on before the cut-off.
     public var outbox = 0
-    /// Quarantined items whose chat id was erased.
+    /// Quarantined items whose chat id was erased, and LINE events whose chat id was erased.
     public var quarantine = 0
     /// Trainers removed before the cut-off whose phone was erased, from the register and the audit.
     public var trainerPhones = 0
@@ -27,7 +27,7 @@ public struct PruneReport: Sendable, Equatable, CustomStringConvertible {
 
     /// `interactions 3, outbox 2, quarantine 0, removed trainers' phones 1 (audit rows 2)`.
     public var description: String {
-        "messages \(interactions), outbox parts \(outbox), quarantined items \(quarantine), "
+        "messages \(interactions), outbox parts \(outbox), quarantined items and LINE events \(quarantine), "
             + "removed trainers' phones \(trainerPhones) (audit rows \(auditRows))"
     }
 }
@@ -38,9 +38,9 @@ public struct ForgetReport: Sendable, Equatable, CustomStringConvertible {
     public var interactions = 0
     /// Outbox parts to their private chat, removed.
     public var outbox = 0
-    /// Quarantined items of their chat, chat id erased.
+    /// Quarantined items of their chat (LINE: webhook events from them), chat id erased.
     public var quarantine = 0
-    /// Roles they held (admin, officer), revoked.
+    /// Roles they held (admin, officer; lineAdmin), revoked.
     public var roles: [String] = []
     /// Trainer records naming them as the one who registered, changed or removed them.
     public var trainerRecords = 0
@@ -92,10 +92,15 @@ extension AppDatabase {
     static func prune(_ db: Database, before cutoff: String) throws -> PruneReport {
         var report = PruneReport()
         try db.execute(sql: """
-            UPDATE interaction SET text = '', username = NULL, reply = CASE WHEN reply IS NULL THEN NULL ELSE '' END, userID = 0, chatID = 0
-            WHERE at < ? AND (text <> '' OR username IS NOT NULL OR reply <> '' OR userID <> 0 OR chatID <> 0)
+            UPDATE interaction SET text = '', username = NULL, reply = CASE WHEN reply IS NULL THEN NULL ELSE '' END, userID = 0, chatID = 0,
+                platformUserID = NULL, platformChatID = NULL
+            WHERE at < ? AND (text <> '' OR username IS NOT NULL OR reply <> '' OR userID <> 0 OR chatID <> 0
+                              OR platformUserID IS NOT NULL OR platformChatID IS NOT NULL)
             """, arguments: [cutoff])
         report.interactions = db.changesCount
+        // A LINE event's id is kept (a redelivery is still recognised); the chat it came from is not.
+        try db.execute(sql: "UPDATE lineEvent SET chatID = NULL WHERE receivedAt < ? AND chatID IS NOT NULL", arguments: [cutoff])
+        report.quarantine += db.changesCount
         try db.execute(sql: "DELETE FROM outbox WHERE sentAt IS NOT NULL OR (droppedAt IS NOT NULL AND droppedAt < ?)", arguments: [cutoff])
         report.outbox = db.changesCount
         try db.execute(sql: "UPDATE quarantine SET chatID = NULL WHERE at < ? AND chatID IS NOT NULL", arguments: [cutoff])
@@ -157,6 +162,46 @@ extension AppDatabase {
                     after = CASE WHEN after IS NULL THEN NULL ELSE \(Self.scrubbed("after")) END
                 WHERE actorID = ?1 OR subject = ?2 OR \(Self.names("before")) OR \(Self.names("after"))
                 """, arguments: [id, labels[0], labels[1], Self.forgottenLabel])
+            report.auditRows = db.changesCount
+            if !report.isEmpty {
+                try Self.audit(db, at: Self.timestamp(date), actor: .cli(nil), action: .forget, subject: "user", before: [String: Int]?.none,
+                               after: ["messages": report.interactions, "outbox": report.outbox, "auditRows": report.auditRows])
+            }
+            return report
+        }
+        report.walTruncated = (try? truncateWAL()) != nil
+        return report
+    }
+
+    /// `forget(userID:)` for a LINE user (`U` and 32 hex digits): their messages (text, username,
+    /// reply, LINE ids), outbox parts pushed to them, the chat id of their webhook events, their
+    /// follow-up contexts and LINE admin role; audit rows keep the action with the id replaced.
+    @discardableResult
+    public func forget(lineUserID id: String, at date: Date = Date()) throws -> ForgetReport {
+        guard Self.isLineUserID(id) else { throw LineAdminError.invalidUserID(id) }
+        var report = try writer.write { db in
+            var report = ForgetReport()
+            try db.execute(sql: """
+                UPDATE interaction SET text = '', username = NULL, reply = CASE WHEN reply IS NULL THEN NULL ELSE '' END,
+                    platformUserID = NULL, platformChatID = CASE WHEN platformChatID = ?1 THEN NULL ELSE platformChatID END
+                WHERE platformUserID = ?1 OR platformChatID = ?1
+                """, arguments: [id])
+            report.interactions = db.changesCount
+            try db.execute(sql: "DELETE FROM outbox WHERE platform = 'line' AND destination = ?", arguments: [id])
+            report.outbox = db.changesCount
+            try db.execute(sql: "UPDATE lineEvent SET chatID = NULL WHERE chatID = ?", arguments: [id])
+            report.quarantine = db.changesCount
+            try db.execute(sql: "DELETE FROM conversationContext WHERE platformUserID = ?", arguments: [id])
+            try db.execute(sql: "DELETE FROM lineAdmin WHERE userID = ?", arguments: [id])
+            if db.changesCount > 0 { report.roles.append("lineAdmin") }
+            let label = "line:" + id
+            try db.execute(sql: """
+                UPDATE audit SET
+                    subject = CASE WHEN subject = ?2 THEN ?4 ELSE subject END,
+                    before = CASE WHEN before IS NULL THEN NULL ELSE \(Self.scrubbed("before")) END,
+                    after = CASE WHEN after IS NULL THEN NULL ELSE \(Self.scrubbed("after")) END
+                WHERE subject = ?2 OR \(Self.names("before")) OR \(Self.names("after"))
+                """, arguments: [id, label, label, Self.forgottenLabel])
             report.auditRows = db.changesCount
             if !report.isEmpty {
                 try Self.audit(db, at: Self.timestamp(date), actor: .cli(nil), action: .forget, subject: "user", before: [String: Int]?.none,
