@@ -149,8 +149,10 @@ extension FakeLinePlatform {
                 guard let token = object["replyToken"] as? String, let entry = tokens[token], !entry.used,
                       Date().timeIntervalSince(entry.issued) <= replyTokenLifetime else { return error(400, "Invalid reply token") }
                 tokens[token]?.used = true
-                for (text, buttons) in texts {
-                    delivered.append(Delivered(to: entry.chat, text: text, via: "reply", eventID: entry.eventID, quickReplies: buttons))
+                counter += 1
+                for (n, (text, buttons)) in texts.enumerated() {
+                    delivered.append(Delivered(to: entry.chat, text: text, via: "reply", eventID: entry.eventID, quickReplies: buttons,
+                                               messageID: "\(counter)\(n)"))
                 }
             } else {
                 guard let to = object["to"] as? String, !to.isEmpty else { return error(400, "The request body has 1 error(s)") }
@@ -162,9 +164,11 @@ extension FakeLinePlatform {
                 guard pushesCounted + cost <= pushQuota else { return error(429, "You have reached your monthly limit.") }
                 pushesCounted += cost
                 if let key { acceptedRetryKeys.insert(key) }
-                for (text, buttons) in texts { delivered.append(Delivered(to: to, text: text, via: "push", eventID: nil, quickReplies: buttons)) }
+                counter += 1
+                for (n, (text, buttons)) in texts.enumerated() {
+                    delivered.append(Delivered(to: to, text: text, via: "push", eventID: nil, quickReplies: buttons, messageID: "\(counter)\(n)"))
+                }
             }
-            counter += 1
             let sent = texts.indices.map { ["id": "\(counter)\($0)", "quoteToken": "q\(counter)"] }
             return (200, (try? JSONSerialization.data(withJSONObject: ["sentMessages": sent])) ?? Data(), [:])
         }

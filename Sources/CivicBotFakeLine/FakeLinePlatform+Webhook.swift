@@ -9,10 +9,13 @@ extension FakeLinePlatform {
 
     /// A text message event from `user`, in `group` (a group id) or a one-to-one chat; with
     /// `mentionSelf`, the text starts with an `@CivicBot` mention of the bot. A reply token is issued.
-    public func messageEvent(_ text: String, from user: String, group: String? = nil, mentionSelf: Bool = false) -> [String: Any] {
+    /// With `quoting`, the message quotes the message of that id (LINE's reply: `quotedMessageId`).
+    public func messageEvent(_ text: String, from user: String, group: String? = nil, mentionSelf: Bool = false,
+                             quoting: String? = nil) -> [String: Any] {
         let id = Self.eventID()
         let chat = group ?? user
         var message: [String: Any] = ["type": "text", "id": String(Int.random(in: 100_000_000...999_999_999)), "quoteToken": "q" + Self.hex(8)]
+        if let quoting { message["quotedMessageId"] = quoting }
         if mentionSelf {
             let mention = "@CivicBot"
             message["text"] = mention + " " + text

@@ -44,6 +44,8 @@ public final class FakeLinePlatform: @unchecked Sendable {
         public let eventID: String?
         /// Quick-reply buttons as (label, text).
         public let quickReplies: [String]
+        /// The id the platform gave it (`sentMessages[].id`; a user's quote names it).
+        public let messageID: String
     }
 
     /// The channel secret that signs webhooks.

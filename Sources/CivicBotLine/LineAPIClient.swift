@@ -40,19 +40,32 @@ public struct LineAPIClient: Sendable {
         self.logger = logger
     }
 
-    /// Replies with `messages` (1 to 5) using an event's single-use `replyToken`.
+    /// Replies with `messages` (1 to 5) using an event's single-use `replyToken`; the ids LINE gave
+    /// the messages sent (a user who quotes one of them replies to the bot).
     /// Throws `LineAPIError.invalidReplyToken` when the token expired or was used.
-    public func reply(token: String, messages: [LineOutgoingMessage]) async throws {
+    @discardableResult
+    public func reply(token: String, messages: [LineOutgoingMessage]) async throws -> [String] {
         struct Body: Encodable { let replyToken: String; let messages: [LineOutgoingMessage] }
-        _ = try await call("reply", body: Body(replyToken: token, messages: messages), retryKey: nil)
+        return Self.sentMessageIDs(in: try await call("reply", body: Body(replyToken: token, messages: messages), retryKey: nil))
     }
 
     /// Pushes `messages` (1 to 5) to a user, group or room, with `retryKey` (a UUID) so that a
     /// retried push is carried out once: LINE answers a repeat of an accepted key with 409, which
-    /// counts as sent. Counts against the channel's monthly quota.
-    public func push(to: String, messages: [LineOutgoingMessage], retryKey: String) async throws {
+    /// counts as sent. Counts against the channel's monthly quota. The ids of the messages sent
+    /// (none for a repeat).
+    @discardableResult
+    public func push(to: String, messages: [LineOutgoingMessage], retryKey: String) async throws -> [String] {
         struct Body: Encodable { let to: String; let messages: [LineOutgoingMessage] }
-        _ = try await call("push", body: Body(to: to, messages: messages), retryKey: retryKey)
+        return Self.sentMessageIDs(in: try await call("push", body: Body(to: to, messages: messages), retryKey: retryKey))
+    }
+
+    /// `sentMessages[].id` of a reply or push answer; none when the body has no such list.
+    static func sentMessageIDs(in body: Data) -> [String] {
+        struct Answer: Decodable {
+            struct Sent: Decodable { let id: String? }
+            let sentMessages: [Sent]?
+        }
+        return ((try? JSONDecoder().decode(Answer.self, from: body))?.sentMessages ?? []).compactMap(\.id).filter { !$0.isEmpty && $0.count <= 64 }
     }
 
     func call<Body: Encodable>(_ method: String, body: Body, retryKey: String?) async throws -> Data {

@@ -142,6 +142,32 @@ import Glibc
         #expect(await serve.wait(timeout: .seconds(10)) == 0)
     }
 
+    @Test("in a group, quoting one of the bot's own messages addresses it (quotedMessageId); quoting another message does not")
+    func quotes() async throws {
+        let platform = FakeLinePlatform()
+        try platform.start()
+        defer { platform.stop() }
+        let database = try Fixtures.temporaryDirectory().appendingPathComponent("line-quote.sqlite").path
+        let (serve, port) = try await Self.start(platform, database)
+        let group = FakeLinePlatform.groupID(12), user = FakeLinePlatform.userID(12)
+        #expect(platform.post(platform.body([platform.messageEvent("ลำพูนมีวิทยากรกี่คน", from: user, group: group, mentionSelf: true)]), to: port) == 200)
+        #expect(await eventually(timeout: .seconds(10)) { platform.deliveredMessages.count == 1 })
+        let ours = try #require(platform.deliveredMessages.first?.messageID)
+        #expect(await eventually(timeout: .seconds(10)) { (try? Self.count("lineSentMessage", in: database)) == 1 })
+        // "แพร่ด้วย" asks nothing on its own: unaddressed in a group it is chatter.
+        let events = [platform.messageEvent("แพร่ด้วย", from: user, group: group, quoting: "77777"),
+                      platform.messageEvent("แพร่ด้วย", from: user, group: group, quoting: ours)]
+        #expect(platform.post(platform.body(events), to: port) == 200)
+        #expect(await eventually(timeout: .seconds(10)) { platform.deliveredMessages.count >= 2 })
+        try await Task.sleep(for: .milliseconds(300))
+        let delivered = platform.deliveredMessages
+        #expect(delivered.count == 2, "\(delivered.map(\.text))")
+        #expect(delivered.last?.eventID == events[1]["webhookEventId"] as? String, "the answer is not to the quoting message")
+        #expect(delivered.last?.text == (try Self.expected("แพร่มีวิทยากรกี่คน", group: true, mention: true)))
+        serve.send(SIGTERM)
+        #expect(await serve.wait(timeout: .seconds(10)) == 0)
+    }
+
     @Test("an expired reply token falls back to push in private chats (with a retry key), never in groups; --line-push none drops")
     func expiredToken() async throws {
         let platform = FakeLinePlatform(replyTokenLifetime: 0)

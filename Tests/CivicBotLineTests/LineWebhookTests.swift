@@ -64,6 +64,6 @@ import Testing
         var sticker = platform.messageEvent("x", from: FakeLinePlatform.userID(1))
         sticker["message"] = ["type": "sticker", "id": "5", "packageId": "1", "stickerId": "2"]
         let events = try LineWebhook.parse(platform.body([standby, sticker])).events.compactMap { $0 }
-        #expect(events.map(LineEventConverter.work(for:)) == [.record, .record])
+        #expect(events.map { LineEventConverter.work(for: $0) } == [.record, .record])
     }
 }

@@ -21,7 +21,9 @@ public enum LineWork: Sendable, Equatable {
 /// (`mentionees[].isSelf`) addresses it, and the mention's text is taken out of the message.
 public enum LineEventConverter {
     /// The work for `event`.
-    public static func work(for event: LineEvent) -> LineWork {
+    /// `quotesBot`: the message quotes one of the bot's own messages (LINE's reply), which
+    /// addresses the bot in a group as a mention does.
+    public static func work(for event: LineEvent, quotesBot: Bool = false) -> LineWork {
         guard event.mode ?? "active" == "active", let source = event.source else { return .record }
         switch event.type {
         case "join": return .join
@@ -31,7 +33,7 @@ public enum LineEventConverter {
             let selfMentions = (m.mention?.mentionees ?? []).filter { $0.isSelf == true }
             let message = Message(
                 text: removing(selfMentions, from: text), userID: source.userId.map(userKey) ?? 0, chatID: chatKey(chat), chatType: source.isGroup ? .group : .private,
-                platform: .line, platformUserID: source.userId, mentionsBot: !selfMentions.isEmpty)
+                repliesToBot: quotesBot, platform: .line, platformUserID: source.userId, mentionsBot: !selfMentions.isEmpty)
             return .message(message)
         default:
             return .record

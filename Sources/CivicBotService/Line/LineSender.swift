@@ -23,7 +23,8 @@ public struct LineSender: Service {
 
     /// What became of one answer.
     enum Outcome: Equatable {
-        case sent(note: String?)
+        /// Delivered; `messageIDs` are the ids LINE gave the messages (a quote of one replies to the bot).
+        case sent(note: String?, messageIDs: [String] = [])
         case dropped
         case retry(after: Duration)
         case unauthorized
@@ -82,8 +83,9 @@ public struct LineSender: Service {
         }
         // This round's snapshot still says "not tried" for them: a refused token on this first attempt means expired.
         let results = await sendAll(items)
-        let sent = results.compactMap { r -> (updateID: Int64, note: String?)? in
-            if case .sent(let note) = r.outcome { return (r.updateID, note) } else { return nil }
+        let chats = Dictionary(items.map { ($0.updateID, $0.destination) }, uniquingKeysWith: { first, _ in first })
+        let sent = results.compactMap { r -> (updateID: Int64, note: String?, chatID: String, messageIDs: [String])? in
+            if case .sent(let note, let ids) = r.outcome { return (r.updateID, note, chats[r.updateID] ?? "", ids) } else { return nil }
         }
         await recordSent(sent)
         return results.map { $0.outcome }
@@ -129,10 +131,10 @@ public struct LineSender: Service {
         let messages = Self.messages(item)
         guard let token = item.replyToken, !token.isEmpty else { return await push(item, messages, because: "no reply token") }
         do {
-            try await api.reply(token: token, messages: messages)
+            let ids = try await api.reply(token: token, messages: messages)
             ServeMetrics.sent("line", via: "reply")
             logger.debug("LINE reply sent", metadata: ["outbox.id": "\(item.firstRowID)", "reply.parts": "\(messages.count)"])
-            return .sent(note: nil)
+            return .sent(note: nil, messageIDs: ids)
         } catch LineAPIError.invalidReplyToken where item.replyTried {
             // An earlier attempt's outcome is unknown (a crash, a timeout, a 5xx): LINE may have taken it.
             // Counting it delivered can lose one answer; pushing could double it, which this sender never does.
@@ -158,10 +160,10 @@ public struct LineSender: Service {
             return .dropped
         }
         do {
-            try await api.push(to: item.destination, messages: messages, retryKey: LinePushKey.make(rowID: item.firstRowID, createdAt: item.createdAt))
+            let ids = try await api.push(to: item.destination, messages: messages, retryKey: LinePushKey.make(rowID: item.firstRowID, createdAt: item.createdAt))
             ServeMetrics.sent("line", via: "push")
             logger.info("LINE answer pushed", metadata: ["outbox.id": "\(item.firstRowID)", "reason": "\(reason)"])
-            return .sent(note: "pushed: \(reason)")
+            return .sent(note: "pushed: \(reason)", messageIDs: ids)
         } catch LineAPIError.quotaExceeded {
             try? await store.markLineDropped(item.updateID, error: "monthly push quota reached", at: now())
             ServeMetrics.sendFailed("line", reason: "quota")
@@ -207,7 +209,7 @@ public struct LineSender: Service {
     }
 
     /// Marks a round's delivered answers sent, retrying the write (never the send) until it sticks or the service stops.
-    func recordSent(_ sent: [(updateID: Int64, note: String?)]) async {
+    func recordSent(_ sent: [(updateID: Int64, note: String?, chatID: String, messageIDs: [String])]) async {
         guard !sent.isEmpty else { return }
         var backoff = Backoff(initial: serve.backoffInitial, maximum: serve.backoffMaximum)
         while true {

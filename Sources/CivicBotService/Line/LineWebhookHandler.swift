@@ -81,12 +81,15 @@ public struct LineWebhookHandler: Sendable {
     func store(_ events: [LineEvent]) async throws -> Int {
         let seen = try await bot.store.seenLineEvents(events.map(\.webhookEventId))
         var rest = events.filter { !seen.contains($0.webhookEventId) }[...]
+        // Messages that quote one of the bot's own reply to it (read only when some quote at all).
+        let quoted = rest.compactMap { $0.message?.quotedMessageId }
+        let ours = quoted.isEmpty ? [] : try await bot.store.lineBotMessages(among: quoted)
         var written = 0
         while !rest.isEmpty {
             var items: [Item] = []
             while let event = rest.first {
                 rest = rest.dropFirst()
-                let work = LineEventConverter.work(for: event)
+                let work = LineEventConverter.work(for: event, quotesBot: event.message?.quotedMessageId.map(ours.contains) ?? false)
                 var prepared: Bot.Prepared?
                 if case .message(let message) = work { prepared = try await bot.prepare(message) }
                 items.append(Item(event: event, work: work, prepared: prepared))

@@ -112,12 +112,33 @@ extension AppDatabase {
 
     /// `markLineSent` for a round of answers, in one transaction.
     public func markLineSent(_ sent: [(updateID: Int64, note: String?)], at date: Date) async throws {
+        try await markLineSent(sent.map { (updateID: $0.updateID, note: $0.note, chatID: "", messageIDs: [String]()) }, at: date)
+    }
+
+    /// `markLineSent(_:at:)`, keeping the ids LINE gave the messages sent to `chatID` (so that a
+    /// user quoting one of them is known to reply to the bot).
+    public func markLineSent(_ sent: [(updateID: Int64, note: String?, chatID: String, messageIDs: [String])], at date: Date) async throws {
         guard !sent.isEmpty else { return }
         try await writer.write { db in
+            let at = Self.timestamp(date)
             let statement = try db.cachedStatement(sql: """
                 UPDATE outbox SET sentAt = ?, attempts = attempts + 1, lastError = ? WHERE updateID = ? AND platform = 'line' AND sentAt IS NULL
                 """)
-            for item in sent { try statement.execute(arguments: [Self.timestamp(date), item.note, item.updateID]) }
+            let keep = try db.cachedStatement(sql: "INSERT OR IGNORE INTO lineSentMessage (messageID, chatID, sentAt) VALUES (?, ?, ?)")
+            for item in sent {
+                try statement.execute(arguments: [at, item.note, item.updateID])
+                for id in item.messageIDs where !item.chatID.isEmpty { try keep.execute(arguments: [id, item.chatID, at]) }
+            }
+        }
+    }
+
+    /// Which of `messageIDs` (quoted by users) are the bot's own messages.
+    public func lineBotMessages(among messageIDs: [String]) async throws -> Set<String> {
+        let ids = Array(Set(messageIDs.filter { !$0.isEmpty && $0.count <= 64 }).prefix(100))
+        guard !ids.isEmpty else { return [] }
+        return try await writer.read { db in
+            Set(try String.fetchAll(db, sql: "SELECT messageID FROM lineSentMessage WHERE messageID IN (\(ids.map { _ in "?" }.joined(separator: ", ")))",
+                                    arguments: StatementArguments(ids)))
         }
     }
 

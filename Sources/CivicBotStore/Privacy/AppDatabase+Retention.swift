@@ -7,7 +7,8 @@ public struct PruneReport: Sendable, Equatable, CustomStringConvertible {
     /// Log rows whose text, username, reply and ids were erased (their time, chat type, intent and
     /// whether they were answered stay: the counts `stats` gives).
     public var interactions = 0
-    /// Outbox parts removed: delivered ones, and ones given up on before the cut-off.
+    /// Outbox parts removed: delivered ones, and ones given up on before the cut-off (and the
+    /// ids of LINE messages the bot sent before it).
     public var outbox = 0
     /// Quarantined items whose chat id was erased, and LINE events whose chat id was erased.
     public var quarantine = 0
@@ -101,6 +102,8 @@ extension AppDatabase {
         // A LINE event's id is kept (a redelivery is still recognised); the chat it came from is not.
         try db.execute(sql: "UPDATE lineEvent SET chatID = NULL WHERE receivedAt < ? AND chatID IS NOT NULL", arguments: [cutoff])
         report.quarantine += db.changesCount
+        try db.execute(sql: "DELETE FROM lineSentMessage WHERE sentAt < ?", arguments: [cutoff])
+        report.outbox += db.changesCount
         try db.execute(sql: "DELETE FROM outbox WHERE sentAt IS NOT NULL OR (droppedAt IS NOT NULL AND droppedAt < ?)", arguments: [cutoff])
         report.outbox = db.changesCount
         try db.execute(sql: "UPDATE quarantine SET chatID = NULL WHERE at < ? AND chatID IS NOT NULL", arguments: [cutoff])
@@ -189,6 +192,8 @@ extension AppDatabase {
             report.interactions = db.changesCount
             try db.execute(sql: "DELETE FROM outbox WHERE platform = 'line' AND destination = ?", arguments: [id])
             report.outbox = db.changesCount
+            try db.execute(sql: "DELETE FROM lineSentMessage WHERE chatID = ?", arguments: [id])
+            report.outbox += db.changesCount
             try db.execute(sql: "UPDATE lineEvent SET chatID = NULL WHERE chatID = ?", arguments: [id])
             report.quarantine = db.changesCount
             try db.execute(sql: "DELETE FROM conversationContext WHERE platformUserID = ?", arguments: [id])

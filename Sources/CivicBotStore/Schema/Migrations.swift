@@ -219,6 +219,17 @@ extension AppDatabase {
             // retention sweep) runs seldom and scans the log instead.
             try db.execute(sql: "DROP INDEX IF EXISTS interactionByTime")
         }
+        migrator.registerMigration("v9-line-sent-messages") { db in
+            // The ids LINE gave the bot's own messages: a user who quotes one replies to the bot
+            // (`quotedMessageId`), which addresses it in a group. Kept for the retention period.
+            try db.execute(sql: """
+                CREATE TABLE lineSentMessage (
+                    messageID TEXT PRIMARY KEY CHECK (length(messageID) BETWEEN 1 AND 64),
+                    chatID TEXT NOT NULL,
+                    sentAt TEXT NOT NULL
+                ) WITHOUT ROWID;
+                """)
+        }
         return migrator
     }
 
