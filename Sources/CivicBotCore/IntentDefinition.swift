@@ -86,6 +86,10 @@ public struct IntentDefinition: Sendable, Decodable {
     public let form: RegistrationFormSpec?
     /// Buttons under an answer of this intent in a one-to-one chat (`quick_replies:`).
     public let quickReplies: [QuickReplyRule]
+    /// Intents whose answer this one may continue (`follows:`): right after one of them, a short
+    /// message that meets every require group but the first (the topic, which the answer set) is
+    /// this intent over the answer's slots ("ขอรายชื่อหน่อย" after a count is the list).
+    public let follows: [IntentID]
 
     enum CodingKeys: String, CodingKey {
         case id, description, priority, group, slots, commands, menu, require, signals, exclude, modes, replies, examples, form
@@ -95,6 +99,7 @@ public struct IntentDefinition: Sendable, Decodable {
         case repliesEnglish = "replies_en"
         case termKinds = "term_kinds"
         case quickReplies = "quick_replies"
+        case follows
     }
 
     /// Decodes an intent file; optional keys take their defaults.
@@ -124,5 +129,11 @@ public struct IntentDefinition: Sendable, Decodable {
         counterExamples = try c.decodeIfPresent([String].self, forKey: .counterExamples) ?? []
         form = try c.decodeIfPresent(RegistrationFormSpec.self, forKey: .form)
         quickReplies = try c.decodeIfPresent([QuickReplyRule].self, forKey: .quickReplies) ?? []
+        follows = try (c.decodeIfPresent([String].self, forKey: .follows) ?? []).map { raw in
+            guard let id = IntentID(rawValue: raw) else {
+                throw DecodingError.dataCorruptedError(forKey: .follows, in: c, debugDescription: "unknown intent id '\(raw)'")
+            }
+            return id
+        }
     }
 }

@@ -497,6 +497,20 @@ public struct IntentMatcher: Sendable {
         return false
     }
 
+    /// True when `message` meets every require group of `intent` but the first (its topic) by
+    /// phrases: "ขอรายชื่อหน่อย" meets trainer_list's list words without วิทยากร.
+    public func meetsAllButTopic(_ intent: IntentID, in message: NormalizedText) -> Bool {
+        guard let n = catalogue.intents.firstIndex(where: { $0.id == intent }), facts[n].requireCount > 1 else { return false }
+        var met: UInt64 = 1
+        for hit in signals.allHits(in: message) {
+            let s = signals.payloads[hit.entry]
+            guard s.intent == n else { continue }
+            if case .require(let g) = s.role { met |= 1 << UInt64(g) }
+            if case .exclude = s.role { return false }
+        }
+        return met & facts[n].allGroups == facts[n].allGroups
+    }
+
     /// The first answer variant (`modes`) of `intent` whose phrase occurs in `message`, if any:
     /// "มีอายุกี่ปี" after an MOU answer names the MOU's `term`.
     public func mode(of intent: IntentID, in message: NormalizedText) -> String? {
@@ -528,12 +542,31 @@ public struct IntentMatcher: Sendable {
 
     /// Whether the message asks (a question marker) and whether it announces (an announcement
     /// marker); with no markers at all in the lexicon, every message asks.
-    /// The province whose name the question's unknown subject begins, cut short ("สุราษฯมี…",
-    /// "ประจวบมี…"; the normaliser drops ฯ): four letters or more that begin exactly one province's
-    /// name or alias.
-    func cutProvince(in n: NormalizedText) -> Int? {
-        guard let subject = unknownThaiSubject(n), subject.count >= 4, let i = cutNames[subject], i >= 0 else { return nil }
-        return i
+    /// Provinces whose names a word of the message begins, cut short ("สุราษฯมี…", "สุราษฯ vs
+    /// นครศรีฯ"; the normaliser drops ฯ): a run of four Thai letters or more that no word the lexicon
+    /// knows covers (names, fillers, question and follow-up words) and that begins exactly one
+    /// province's name or alias.
+    func cutProvinces(in n: NormalizedText) -> [Int] {
+        let c = n.compactScalars
+        func thai(_ v: UInt32) -> Bool { (0x0E01...0x0E4E).contains(v) && v != 0x0E2F }
+        var covered = [Bool](repeating: false, count: c.count)
+        var longest = 0, run = 0
+        for v in c { run = thai(v) ? run + 1 : 0; longest = max(longest, run) }
+        guard longest >= 4 else { return [] }
+        for hits in [entities.hits(in: n), districts.hits(in: n), subjectFillers.hits(in: n), discourse.hits(in: n),
+                     followUps.hits(in: n), subjectEnds.hits(in: n), unheld.hits(in: n)] {
+            for h in hits { for k in h.start..<h.end { covered[k] = true } }
+        }
+        var found: [Int] = []
+        var k = 0
+        while k < c.count {
+            guard !covered[k], thai(c[k]) else { k += 1; continue }
+            var j = k
+            while j < c.count, !covered[j], thai(c[j]) { j += 1 }
+            if j - k >= 4, let i = cutNames[Array(c[k..<j])], i >= 0, !found.contains(i) { found.append(i) }
+            k = j
+        }
+        return found
     }
 
     public func discourse(of message: NormalizedText) -> (asks: Bool, announces: Bool) {
@@ -621,7 +654,7 @@ public struct IntentMatcher: Sendable {
             }
         }
 
-        if provinces.isEmpty, let i = cutProvince(in: message) { provinces.append(i) }
+        for i in cutProvinces(in: message) where !provinces.contains(i) { provinces.append(i) }
         if agencies.isEmpty { agencies = everyday }
 
         // Per intent: which require groups are met by phrases, the signal hits, and vetoes.

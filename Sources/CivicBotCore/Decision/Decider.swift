@@ -137,6 +137,21 @@ public struct Decider: Sendable {
             u.slots["agency"] = nil
             if u.provinces.isEmpty, u.slots["region"] == nil, u.mode == nil || u.mode == "compare" { u.mode = "by_agency" }
         }
+        // A short message that is another intent's request but for the topic the answer set
+        // ("ขอรายชื่อหน่อย" after a count) is that intent over the answer's slots.
+        if let context, u.intent == .unknown, !context.intent.isAdmin, normalized.compactScalars.count <= Self.topicFollowUpLength,
+           let next = matcher.catalogue.intents.first(where: { $0.follows.contains(context.intent) && matcher.meetsAllButTopic($0.id, in: normalized) }) {
+            let takes = Set(next.slots)
+            var slots = context.slots.filter { takes.contains($0.key) }
+            for (key, value) in u.slots where takes.contains(key) { slots[key] = value }
+            u.intent = next.id
+            u.slots = slots
+            u.provinces = slots["province"].map { [$0] } ?? []
+            u.agencies = slots["agency"].map { [$0] } ?? []
+            u.regions = slots["region"].map { [$0] } ?? []
+            u.mode = nil
+            u.score = max(u.score, next.groupMinScore)
+        }
         if words.contains(.allTypes), u.slots["trainer_type"] != nil {
             u.slots["trainer_type"] = nil
             u.types = []

@@ -20,7 +20,8 @@ public enum FollowUp {
         // ("กรมการปกครองกี่คน", "ของกรมกิจการผู้สูงอายุมีไหม" after a count).
         let bareName = (bare || shortQuestion) && namesSomething && u.intent == .unknown
         guard namesSomething || changesScope, words.contains(.marker) || changesScope || bareName else { return nil }
-        let elliptical = u.intent == .unknown
+        // A thank-you or greeting around it ("ขอบคุณค่ะ แล้วมหาสารคามล่ะคะ") is still the follow-up.
+        let elliptical = u.intent == .unknown || u.intent == .greeting
         let sameWithout = u.intent == context.intent && context.slots.keys.contains { u.slots[$0] == nil }
         guard elliptical || sameWithout else { return nil }
         let takes = Set(catalogue.intent(context.intent).slots)
