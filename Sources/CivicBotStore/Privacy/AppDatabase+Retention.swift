@@ -157,19 +157,8 @@ extension AppDatabase {
                 """, arguments: [id])
             report.trainerRecords = db.changesCount
             let labels = [String(id), "cli:\(id)"]
-            try db.execute(sql: """
-                UPDATE audit SET
-                    actorID = CASE WHEN actorID = ?1 THEN NULL ELSE actorID END,
-                    subject = CASE WHEN subject = ?2 THEN ?4 ELSE subject END,
-                    before = CASE WHEN before IS NULL THEN NULL ELSE \(Self.scrubbed("before")) END,
-                    after = CASE WHEN after IS NULL THEN NULL ELSE \(Self.scrubbed("after")) END
-                WHERE actorID = ?1 OR subject = ?2 OR \(Self.names("before")) OR \(Self.names("after"))
-                """, arguments: [id, labels[0], labels[1], Self.forgottenLabel])
-            report.auditRows = db.changesCount
-            if !report.isEmpty {
-                try Self.audit(db, at: Self.timestamp(date), actor: .cli(nil), action: .forget, subject: "user", before: [String: Int]?.none,
-                               after: ["messages": report.interactions, "outbox": report.outbox, "auditRows": report.auditRows])
-            }
+            report.auditRows = try Self.scrubAudit(db, of: id, labels: (labels[0], labels[1]))
+            try Self.recordErasure(db, report, at: date)
             return report
         }
         report.walTruncated = (try? truncateWAL()) != nil
@@ -199,23 +188,33 @@ extension AppDatabase {
             try db.execute(sql: "DELETE FROM conversationContext WHERE platformUserID = ?", arguments: [id])
             try db.execute(sql: "DELETE FROM lineAdmin WHERE userID = ?", arguments: [id])
             if db.changesCount > 0 { report.roles.append("lineAdmin") }
-            let label = "line:" + id
-            try db.execute(sql: """
-                UPDATE audit SET
-                    subject = CASE WHEN subject = ?2 THEN ?4 ELSE subject END,
-                    before = CASE WHEN before IS NULL THEN NULL ELSE \(Self.scrubbed("before")) END,
-                    after = CASE WHEN after IS NULL THEN NULL ELSE \(Self.scrubbed("after")) END
-                WHERE subject = ?2 OR \(Self.names("before")) OR \(Self.names("after"))
-                """, arguments: [id, label, label, Self.forgottenLabel])
-            report.auditRows = db.changesCount
-            if !report.isEmpty {
-                try Self.audit(db, at: Self.timestamp(date), actor: .cli(nil), action: .forget, subject: "user", before: [String: Int]?.none,
-                               after: ["messages": report.interactions, "outbox": report.outbox, "auditRows": report.auditRows])
-            }
+            report.auditRows = try Self.scrubAudit(db, of: id, labels: ("line:" + id, "line:" + id))
+            try Self.recordErasure(db, report, at: date)
             return report
         }
         report.walTruncated = (try? truncateWAL()) != nil
         return report
+    }
+
+    /// Replaces the person in the audit (as actor, as subject `labels`, inside before/after) with
+    /// `forgottenLabel`; how many rows named them. A LINE id never equals a numeric actor.
+    static func scrubAudit(_ db: Database, of id: some DatabaseValueConvertible, labels: (String, String)) throws -> Int {
+        try db.execute(sql: """
+            UPDATE audit SET
+                actorID = CASE WHEN actorID = ?1 THEN NULL ELSE actorID END,
+                subject = CASE WHEN subject = ?2 THEN ?4 ELSE subject END,
+                before = CASE WHEN before IS NULL THEN NULL ELSE \(Self.scrubbed("before")) END,
+                after = CASE WHEN after IS NULL THEN NULL ELSE \(Self.scrubbed("after")) END
+            WHERE actorID = ?1 OR subject = ?2 OR \(Self.names("before")) OR \(Self.names("after"))
+            """, arguments: [id, labels.0, labels.1, Self.forgottenLabel])
+        return db.changesCount
+    }
+
+    /// Audits that an erasure happened (without the id), when it erased something.
+    static func recordErasure(_ db: Database, _ report: ForgetReport, at date: Date) throws {
+        guard !report.isEmpty else { return }
+        try Self.audit(db, at: Self.timestamp(date), actor: .cli(nil), action: .forget, subject: "user", before: [String: Int]?.none,
+                       after: ["messages": report.interactions, "outbox": report.outbox, "auditRows": report.auditRows])
     }
 
     /// SQL: true when the JSON column names the person (?1 the id, ?2 / ?3 its labels).
