@@ -79,6 +79,8 @@ public struct IntentMatcher: Sendable {
     /// The beginnings (3 scalars or more) of province names and aliases, for a name cut short
     /// ("สุราษฯ"): the province, or -1 when two provinces begin so.
     private let cutNames: [[UInt32]: Int]
+    /// The first four scalars of every key of `cutNames`, packed, for a check without allocation.
+    private let cutStarts: Set<UInt64>
     private let ambiguity: AmbiguityChecker
     private let codes: AmbiguityChecker
     private let signals: PhraseIndex<Signal>
@@ -168,6 +170,7 @@ public struct IntentMatcher: Sendable {
             }
         }
         self.cutNames = cutNames
+        self.cutStarts = Set(cutNames.keys.filter { $0.count == 4 }.map { Self.packed($0[0], $0[1], $0[2], $0[3]) })
         self.ambiguity = AmbiguityChecker(lexicon.ambiguityContext)
         self.codes = AmbiguityChecker(lexicon.codeContext)
         self.fuzzyProvinces = FuzzyMatcher(names: fuzzyNames)
@@ -542,23 +545,36 @@ public struct IntentMatcher: Sendable {
 
     /// Whether the message asks (a question marker) and whether it announces (an announcement
     /// marker); with no markers at all in the lexicon, every message asks.
+    /// Four scalars in one number (each kept to 16 bits: Thai and Latin fit).
+    static func packed(_ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: UInt32) -> UInt64 {
+        UInt64(a & 0xFFFF) << 48 | UInt64(b & 0xFFFF) << 32 | UInt64(c & 0xFFFF) << 16 | UInt64(d & 0xFFFF)
+    }
+
     /// Provinces whose names a word of the message begins, cut short ("สุราษฯมี…", "สุราษฯ vs
     /// นครศรีฯ"; the normaliser drops ฯ): a run of four Thai letters or more that no word the lexicon
     /// knows covers (names, fillers, question and follow-up words) and that begins exactly one
     /// province's name or alias.
-    func cutProvinces(in n: NormalizedText) -> [Int] {
+    func cutProvinces(in n: NormalizedText, besides names: [PhraseHit]) -> [Int] {
         let c = n.compactScalars
         func thai(_ v: UInt32) -> Bool { (0x0E01...0x0E4E).contains(v) && v != 0x0E2F }
+        // Most messages have no four letters outside a name that begin a province's name: only
+        // those get the full check (which finds every word the lexicon knows).
+        var candidate = false
+        var k = 0
+        while k + 4 <= c.count, !candidate {
+            if cutStarts.contains(Self.packed(c[k], c[k + 1], c[k + 2], c[k + 3])), !names.contains(where: { $0.start <= k && k < $0.end }) {
+                candidate = true
+            }
+            k += 1
+        }
+        guard candidate else { return [] }
         var covered = [Bool](repeating: false, count: c.count)
-        var longest = 0, run = 0
-        for v in c { run = thai(v) ? run + 1 : 0; longest = max(longest, run) }
-        guard longest >= 4 else { return [] }
         for hits in [entities.hits(in: n), districts.hits(in: n), subjectFillers.hits(in: n), discourse.hits(in: n),
                      followUps.hits(in: n), subjectEnds.hits(in: n), unheld.hits(in: n)] {
             for h in hits { for k in h.start..<h.end { covered[k] = true } }
         }
         var found: [Int] = []
-        var k = 0
+        k = 0
         while k < c.count {
             guard !covered[k], thai(c[k]) else { k += 1; continue }
             var j = k
@@ -654,7 +670,7 @@ public struct IntentMatcher: Sendable {
             }
         }
 
-        for i in cutProvinces(in: message) where !provinces.contains(i) { provinces.append(i) }
+        for i in cutProvinces(in: message, besides: entityHits) where !provinces.contains(i) { provinces.append(i) }
         if agencies.isEmpty { agencies = everyday }
 
         // Per intent: which require groups are met by phrases, the signal hits, and vetoes.
