@@ -406,7 +406,8 @@ public struct IntentMatcher: Sendable {
     /// The district (index into `districtProvinces`) that is the whole unknown subject of the
     /// question: its name, or the beginning (4 scalars or more) of exactly one district's name.
     func district(asSubjectOf n: NormalizedText) -> Int? {
-        guard let whole = unknownThaiSubject(n) else { return nil }
+        // The subject before "…มีวิทยากร" only: a district after ใน is found by its name already.
+        guard let whole = subjectBeforeEnd(n) else { return nil }
         if let i = district(named: whole) { return i }
         // "อ.ปาย": the name after a district word (tried second: the compact form has no dot, so
         // "อ." also begins อรัญประเทศ).
@@ -569,7 +570,7 @@ public struct IntentMatcher: Sendable {
         }
         guard candidate else { return [] }
         var covered = [Bool](repeating: false, count: c.count)
-        for hits in [entities.hits(in: n), districts.hits(in: n), subjectFillers.hits(in: n), discourse.hits(in: n),
+        for hits in [names, districts.hits(in: n), subjectFillers.hits(in: n), discourse.hits(in: n),
                      followUps.hits(in: n), subjectEnds.hits(in: n), unheld.hits(in: n)] {
             for h in hits { for k in h.start..<h.end { covered[k] = true } }
         }
