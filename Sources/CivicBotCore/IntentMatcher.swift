@@ -329,16 +329,20 @@ public struct IntentMatcher: Sendable {
         subjectBeforeEnd(n) ?? placeAfterMarker(n)
     }
 
+    /// Which scalars of `n` the hits cover (the coverage the unknown-word checks below start from).
+    static func coverage(_ n: NormalizedText, by hitLists: [[PhraseHit]]) -> [Bool] {
+        var covered = [Bool](repeating: false, count: n.compactScalars.count)
+        for hits in hitLists { for h in hits { for k in h.start..<min(h.end, covered.count) { covered[k] = true } } }
+        return covered
+    }
+
     /// How many letters (Thai consonants, Latin letters) of the message no word the lexicon knows
     /// covers: names, fillers, question and follow-up words. "กรมการปกครองกี่คน" leaves 2 (คน),
     /// "ภูเก็ตมีสักสาขามั้ยคะ" leaves 4 (สักสาขา: a question of its own).
     public func unknownLetters(in n: NormalizedText) -> Int {
         let c = n.compactScalars
-        var covered = [Bool](repeating: false, count: c.count)
-        for hits in [entities.hits(in: n), districts.hits(in: n), subjectFillers.hits(in: n), discourse.hits(in: n),
-                     followUps.hits(in: n), subjectEnds.hits(in: n)] {
-            for h in hits { for k in h.start..<h.end { covered[k] = true } }
-        }
+        let covered = Self.coverage(n, by: [entities.hits(in: n), districts.hits(in: n), subjectFillers.hits(in: n), discourse.hits(in: n),
+                                            followUps.hits(in: n), subjectEnds.hits(in: n)])
         var letters = 0
         for (k, v) in c.enumerated() where !covered[k] && ((0x0E01...0x0E2E).contains(v) || (0x61...0x7A).contains(v)) { letters += 1 }
         return letters
@@ -351,12 +355,9 @@ public struct IntentMatcher: Sendable {
         let markers = placeMarkers.hits(in: n)
         guard !markers.isEmpty else { return nil }
         let c = n.compactScalars
-        var known = [Bool](repeating: false, count: c.count), filler = known
-        for hits in [entities.hits(in: n), districts.hits(in: n), discourse.hits(in: n), followUps.hits(in: n),
-                     subjectEnds.hits(in: n), unheld.hits(in: n)] {
-            for h in hits { for k in h.start..<h.end { known[k] = true } }
-        }
-        for h in subjectFillers.hits(in: n) { for k in h.start..<h.end { filler[k] = true } }
+        let known = Self.coverage(n, by: [entities.hits(in: n), districts.hits(in: n), discourse.hits(in: n), followUps.hits(in: n),
+                                          subjectEnds.hits(in: n), unheld.hits(in: n)])
+        let filler = Self.coverage(n, by: [subjectFillers.hits(in: n)])
         for m in markers {
             var k = m.end, letters = 0
             var run: [UInt32] = []
@@ -569,11 +570,8 @@ public struct IntentMatcher: Sendable {
             k += 1
         }
         guard candidate else { return [] }
-        var covered = [Bool](repeating: false, count: c.count)
-        for hits in [names, districts.hits(in: n), subjectFillers.hits(in: n), discourse.hits(in: n),
-                     followUps.hits(in: n), subjectEnds.hits(in: n), unheld.hits(in: n)] {
-            for h in hits { for k in h.start..<h.end { covered[k] = true } }
-        }
+        let covered = Self.coverage(n, by: [names, districts.hits(in: n), subjectFillers.hits(in: n), discourse.hits(in: n),
+                                            followUps.hits(in: n), subjectEnds.hits(in: n), unheld.hits(in: n)])
         var found: [Int] = []
         k = 0
         while k < c.count {

@@ -111,7 +111,7 @@ public struct Decider: Sendable {
         if let context, !u.intent.isAdmin,
            let merged = FollowUp.merge(asked, words: words, context: context, catalogue: matcher.catalogue,
                                        bare: normalized.compactScalars.count <= Self.bareLength,
-                                       shortQuestion: normalized.compactScalars.count <= Self.topicFollowUpLength
+                                       shortQuestion: asked.intent == .unknown && normalized.compactScalars.count <= Self.topicFollowUpLength
                                            && matcher.discourse(of: normalized).asks
                                            && matcher.unknownLetters(in: normalized) <= Self.followUpUnknownLetters) {
             u = merged

@@ -14,6 +14,9 @@ public struct LineAdminSnapshot: Sendable, Equatable, Codable {
 }
 
 extension AppDatabase {
+    /// How the audit names a LINE user as a subject (`line:U…`).
+    static func lineAuditSubject(_ userID: String) -> String { "line:" + userID }
+
     /// True when `id` has the form of a LINE user id: `U` and 32 lowercase hex digits.
     public static func isLineUserID(_ id: String) -> Bool {
         id.count == 33 && id.hasPrefix("U") && id.dropFirst().allSatisfy { $0.isHexDigit && !$0.isUppercase }
@@ -27,7 +30,7 @@ extension AppDatabase {
             if try Bool.fetchOne(db, sql: "SELECT 1 FROM lineAdmin WHERE userID = ?", arguments: [userID]) ?? false { return false }
             let at = Self.timestamp(date)
             try db.execute(sql: "INSERT INTO lineAdmin (userID, addedAt, addedBy) VALUES (?, ?, ?)", arguments: [userID, at, actor.label])
-            try Self.audit(db, at: at, actor: actor, action: .adminAdd, subject: "line:" + userID, before: LineAdminSnapshot?.none,
+            try Self.audit(db, at: at, actor: actor, action: .adminAdd, subject: Self.lineAuditSubject(userID), before: LineAdminSnapshot?.none,
                            after: LineAdminSnapshot(userID: userID, addedAt: at, addedBy: actor.label))
             return true
         }
@@ -39,7 +42,7 @@ extension AppDatabase {
         try writer.write { db in
             guard let row = try Row.fetchOne(db, sql: "SELECT addedAt, addedBy FROM lineAdmin WHERE userID = ?", arguments: [userID]) else { return false }
             try db.execute(sql: "DELETE FROM lineAdmin WHERE userID = ?", arguments: [userID])
-            try Self.audit(db, at: Self.timestamp(date), actor: actor, action: .adminRemove, subject: "line:" + userID,
+            try Self.audit(db, at: Self.timestamp(date), actor: actor, action: .adminRemove, subject: Self.lineAuditSubject(userID),
                            before: LineAdminSnapshot(userID: userID, addedAt: row["addedAt"], addedBy: row["addedBy"]), after: LineAdminSnapshot?.none)
             return true
         }

@@ -188,7 +188,7 @@ extension AppDatabase {
             try db.execute(sql: "DELETE FROM conversationContext WHERE platformUserID = ?", arguments: [id])
             try db.execute(sql: "DELETE FROM lineAdmin WHERE userID = ?", arguments: [id])
             if db.changesCount > 0 { report.roles.append("lineAdmin") }
-            report.auditRows = try Self.scrubAudit(db, of: id, labels: ("line:" + id, "line:" + id))
+            report.auditRows = try Self.scrubAudit(db, of: id, labels: (Self.lineAuditSubject(id), Self.lineAuditSubject(id)))
             try Self.recordErasure(db, report, at: date)
             return report
         }
