@@ -9,10 +9,14 @@ public struct AppDatabase: Sendable {
     public let writer: any DatabaseWriter
     /// Changes to the register and the roles made through this process's writer (`ChangeStamp`).
     let localChanges: ChangeCounter
+    /// The background checkpoint of a file database (nil in memory and for read-only opens).
+    let checkpointer: WALCheckpointer?
 
     /// Opens (creating, migrating and seeding on first use) the database at `path`.
-    /// `":memory:"` gives a private in-memory database.
-    public static func open(path: String, lexicon: Lexicon, seed: @autoclosure () throws -> SeedDocument = try SeedDocument.bundled()) throws -> AppDatabase {
+    /// `":memory:"` gives a private in-memory database. A file database's WAL is checkpointed in the
+    /// background every `checkpointEvery` (`WALCheckpointer`).
+    public static func open(path: String, lexicon: Lexicon, seed: @autoclosure () throws -> SeedDocument = try SeedDocument.bundled(),
+                            checkpointEvery: Duration = .milliseconds(200)) throws -> AppDatabase {
         var config = Configuration()
         // Other processes (civicbot admin, status, repl) may hold the write lock for a moment: wait, do not fail.
         config.busyMode = .timeout(5)
@@ -21,8 +25,11 @@ public struct AppDatabase: Sendable {
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             // Erased text (retention, `civicbot forget`) is overwritten with zeros, not left in free space.
             try db.execute(sql: "PRAGMA secure_delete = ON")
+            // Checkpoints run off the writer's path (`WALCheckpointer`); this is the safety limit.
+            try db.execute(sql: "PRAGMA wal_autocheckpoint = \(WALCheckpointer.writerLimitPages)")
         }
         let writer: any DatabaseWriter
+        var checkpointer: WALCheckpointer?
         if path == ":memory:" {
             writer = try DatabaseQueue(configuration: config)
         } else {
@@ -30,8 +37,9 @@ public struct AppDatabase: Sendable {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try refuseNewerSchema(atPath: path)
             writer = try DatabasePool(path: path, configuration: config)
+            checkpointer = WALCheckpointer(path: path, interval: checkpointEvery)
         }
-        let database = AppDatabase(writer: writer)
+        let database = AppDatabase(writer: writer, checkpointer: checkpointer)
         try database.migrator.migrate(writer)
         try database.watchRegisterAndRoles()
         let seeded = try writer.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM province") ?? 0 } > 0
@@ -42,8 +50,9 @@ public struct AppDatabase: Sendable {
         return database
     }
 
-    init(writer: any DatabaseWriter) {
+    init(writer: any DatabaseWriter, checkpointer: WALCheckpointer? = nil) {
         self.writer = writer
+        self.checkpointer = checkpointer
         self.localChanges = ChangeCounter()
     }
 }
