@@ -25,6 +25,29 @@ public struct Discourse: Sendable, Decodable, Equatable {
     /// ("มีวิทยากร") that are no place. Anything else there, when no place was recognised, is a
     /// place the bot does not know ("เวียงจันทน์มีวิทยากรกี่คน"), and it asks back.
     public let subject: Subject
+    /// Misspellings of the domain's own words and their repairs (`misspellings`), applied at the
+    /// edge after normalisation: "วิทยากน" is วิทยากร. Only forms that are no other word.
+    public let misspellings: [String: String]
+    /// Words that make a person named next to them the one who asks, not the topic
+    /// (`speaker`): "ผู้ใหญ่บ้านถามว่า…", "หนูเป็น อสม. …".
+    public let speaker: Speaker
+
+    /// Words around a person's name that make the person the speaker.
+    public struct Speaker: Sendable, Decodable, Equatable {
+        /// Right before the name ("เป็น").
+        public let before: [String]
+        /// Right after the name ("ถามว่า", "อยากรู้").
+        public let after: [String]
+
+        /// Nothing.
+        public static let none = Speaker(before: [], after: [])
+
+        /// Makes the lists.
+        public init(before: [String], after: [String]) {
+            self.before = before
+            self.after = after
+        }
+    }
 
     /// Attributes and years the registers do not hold.
     public struct NotInRegister: Sendable, Decodable, Equatable {
@@ -65,6 +88,13 @@ public struct Discourse: Sendable, Decodable, Equatable {
         /// Words a place follows anywhere in the question ("วิทยากรหลักในสิงคโปร์…"): what stands
         /// right after one, when it is no name and no filler, is a place the bot does not know.
         public let placeMarkers: [String]
+        /// Places outside Thailand (countries, their cities, "ต่างประเทศ"): named anywhere in a
+        /// trainer question that names no province, they are asked about, never counted.
+        public let abroad: [String]
+        /// Words after which a place is only looked for when it looks like a province's name
+        /// ("ที่เพชร": the beginning of two names, or near one): relative words such as ที่ also
+        /// begin ordinary clauses ("วิทยากรที่ลงทะเบียน").
+        public let nameMarkers: [String]
 
         /// Nothing.
         public static let none = Subject(ends: [], fillers: [], unknownPlaces: [], districtWords: [])
@@ -76,6 +106,8 @@ public struct Discourse: Sendable, Decodable, Equatable {
             self.unknownPlaces = unknownPlaces
             self.districtWords = districtWords
             self.placeMarkers = placeMarkers
+            self.abroad = []
+            self.nameMarkers = []
         }
 
         /// Decodes the section; `district_words` is optional.
@@ -86,13 +118,16 @@ public struct Discourse: Sendable, Decodable, Equatable {
             unknownPlaces = try c.decodeIfPresent([String].self, forKey: .unknownPlaces) ?? []
             districtWords = try c.decodeIfPresent([String].self, forKey: .districtWords) ?? []
             placeMarkers = try c.decodeIfPresent([String].self, forKey: .placeMarkers) ?? []
+            abroad = try c.decodeIfPresent([String].self, forKey: .abroad) ?? []
+            nameMarkers = try c.decodeIfPresent([String].self, forKey: .nameMarkers) ?? []
         }
 
         enum CodingKeys: String, CodingKey {
-            case ends, fillers
+            case ends, fillers, abroad
             case unknownPlaces = "unknown_places"
             case districtWords = "district_words"
             case placeMarkers = "place_markers"
+            case nameMarkers = "name_markers"
         }
     }
 
@@ -171,6 +206,8 @@ public struct Discourse: Sendable, Decodable, Equatable {
         self.closings = []
         self.notInRegister = .none
         self.subject = .none
+        self.misspellings = [:]
+        self.speaker = .none
     }
 
     /// Decodes the file; `follow_up` is optional.
@@ -185,6 +222,8 @@ public struct Discourse: Sendable, Decodable, Equatable {
         closings = try c.decodeIfPresent([String].self, forKey: .closings) ?? []
         notInRegister = try c.decodeIfPresent(NotInRegister.self, forKey: .notInRegister) ?? .none
         subject = try c.decodeIfPresent(Subject.self, forKey: .subject) ?? .none
+        misspellings = try c.decodeIfPresent([String: String].self, forKey: .misspellings) ?? [:]
+        speaker = try c.decodeIfPresent(Speaker.self, forKey: .speaker) ?? .none
     }
 
     enum CodingKeys: String, CodingKey {
@@ -195,7 +234,7 @@ public struct Discourse: Sendable, Decodable, Equatable {
         case countUnits = "count_units"
         case closings
         case notInRegister = "not_in_register"
-        case subject
+        case subject, misspellings, speaker
     }
 }
 

@@ -86,6 +86,8 @@ public struct IntentMatcher: Sendable {
     private let signals: PhraseIndex<Signal>
     private let facts: [IntentFacts]
     private let fuzzyProvinces: FuzzyMatcher
+    /// The misspellings repaired at the edge (`normalize`).
+    private let spelling: SpellingRepair
     private let commandIntent: [String: IntentID]
     /// Question markers (true) and announcement markers (false).
     private let discourse: PhraseIndex<Bool>
@@ -102,6 +104,10 @@ public struct IntentMatcher: Sendable {
     private let subjectFillers: PhraseIndex<Bool>
     /// Words a place follows anywhere in a Thai question (`subject.place_markers`).
     private let placeMarkers: PhraseIndex<Bool>
+    private let abroad: PhraseIndex<Bool>
+    private let nameMarkers: PhraseIndex<Bool>
+    private let speakerBefore: PhraseIndex<Bool>
+    private let speakerAfter: PhraseIndex<Bool>
     /// District names to the provinces that have one of that name (several for a shared name).
     private let districts: PhraseIndex<Int>
     private let districtProvinces: [(name: String, provinces: [String])]
@@ -174,6 +180,7 @@ public struct IntentMatcher: Sendable {
         self.ambiguity = AmbiguityChecker(lexicon.ambiguityContext)
         self.codes = AmbiguityChecker(lexicon.codeContext)
         self.fuzzyProvinces = FuzzyMatcher(names: fuzzyNames)
+        self.spelling = SpellingRepair(lexicon.discourse.misspellings)
 
         var signals = PhraseIndex<Signal>()
         var slotRequirements: [[SlotRequirement]] = []
@@ -237,6 +244,17 @@ public struct IntentMatcher: Sendable {
         var markers = PhraseIndex<Bool>()
         for word in lexicon.discourse.subject.placeMarkers { markers.add(word, rule: .syllable, payload: true) }
         self.placeMarkers = markers
+        var abroad = PhraseIndex<Bool>()
+        for word in lexicon.discourse.subject.abroad { abroad.add(word, rule: .syllable, payload: true) }
+        self.abroad = abroad
+        var nameMarkers = PhraseIndex<Bool>()
+        for word in lexicon.discourse.subject.nameMarkers { nameMarkers.add(word, rule: .syllable, payload: true) }
+        self.nameMarkers = nameMarkers
+        var speakerBefore = PhraseIndex<Bool>(), speakerAfter = PhraseIndex<Bool>()
+        for word in lexicon.discourse.speaker.before { speakerBefore.add(word, rule: .syllable, payload: true) }
+        for word in lexicon.discourse.speaker.after { speakerAfter.add(word, rule: .syllable, payload: true) }
+        self.speakerBefore = speakerBefore
+        self.speakerAfter = speakerAfter
         var followUpTypes = PhraseIndex<Int>()
         for (i, t) in lexicon.trainerTypes.enumerated() {
             for word in t.followUp ?? [] { followUpTypes.add(word, rule: .syllable, payload: i) }
@@ -326,7 +344,39 @@ public struct IntentMatcher: Sendable {
     /// The letters of an unknown subject place (`namesUnknownThaiSubject`), fillers left out: before
     /// where the subject ends, or else right after a place marker ("ในสิงคโปร์").
     func unknownThaiSubject(_ n: NormalizedText) -> [UInt32]? {
-        subjectBeforeEnd(n) ?? placeAfterMarker(n)
+        subjectBeforeEnd(n) ?? placeAfterMarker(n) ?? placeAbroad(n) ?? provinceLikeAfterMarker(n)
+    }
+
+    /// The letters right after a name marker ("ที่") up to the next known word, when they are no
+    /// name the lexicon knows but look like one: the beginning of a province's name ("ที่เพชร":
+    /// เพชรบุรี or เพชรบูรณ์) or near one ("did you mean" distance).
+    func provinceLikeAfterMarker(_ n: NormalizedText) -> [UInt32]? {
+        let markers = nameMarkers.hits(in: n)
+        guard !markers.isEmpty else { return nil }
+        let c = n.compactScalars
+        let known = Self.coverage(n, by: [entities.hits(in: n), districts.hits(in: n), discourse.hits(in: n), followUps.hits(in: n),
+                                          subjectEnds.hits(in: n), unheld.hits(in: n), subjectFillers.hits(in: n)])
+        for m in markers {
+            var k = m.end
+            var run: [UInt32] = []
+            while k < c.count, !known[k], (0x0E01...0x0E4E).contains(c[k]) {
+                run.append(c[k])
+                k += 1
+            }
+            guard run.count >= 3 else { continue }
+            if !provinces(beginningWith: run).isEmpty || !fuzzyProvinces.suggestions(in: run, limit: 1).isEmpty { return run }
+        }
+        return nil
+    }
+
+    /// The letters of a place outside Thailand named anywhere in the message ("ขอยอดวิทยากรหลักลาว"),
+    /// unless a name the lexicon knows holds them (the district แม่ลาว).
+    func placeAbroad(_ n: NormalizedText) -> [UInt32]? {
+        let hits = abroad.hits(in: n)
+        guard !hits.isEmpty else { return nil }
+        let known = Self.coverage(n, by: [entities.hits(in: n), districts.hits(in: n)])
+        guard let hit = hits.first(where: { h in !(h.start..<h.end).contains { known[$0] } }) else { return nil }
+        return Array(n.compactScalars[hit.start..<hit.end])
     }
 
     /// Which scalars of `n` the hits cover (the coverage the unknown-word checks below start from).
@@ -625,6 +675,19 @@ public struct IntentMatcher: Sendable {
     /// The intent a slash command leads to (`help` for /help), if any.
     public func intent(forCommand command: String) -> IntentID? { commandIntent[command.lowercased()] }
 
+    /// A message's text as every matcher reads it: normalised (`ThaiNormalizer`), then the domain's
+    /// misspellings repaired (`discourse.yaml`'s `misspellings`). The one way text enters understanding.
+    public func normalize(_ text: String) -> NormalizedText {
+        spelling.repair(ThaiNormalizer.normalize(text))
+    }
+
+    /// A misspelt province in a short follow-up that names no district ("แล้วบ้านผมบุรีรำล่ะ"): the
+    /// caller looks only when the message continues a trainer answer and names no place exactly.
+    public func misspeltProvince(in n: NormalizedText) -> String? {
+        guard districts.hits(in: n).isEmpty, let match = fuzzyProvinces.bestMatch(in: n.compactScalars) else { return nil }
+        return catalogue.lexicon.provinces[match.value].name
+    }
+
     /// Understands one normalised message, in the language it is written in (`Language.of`).
     public func understand(_ message: NormalizedText) -> Understanding {
         var u = intentAndSlots(message)
@@ -651,12 +714,17 @@ public struct IntentMatcher: Sendable {
             default: return nil
             }
         })
+        // A person named as the one who asks ("ผู้ใหญ่บ้านถามว่า…", "หนูเป็น อสม. …") is not the topic.
+        let speakerEnds = Set(speakerBefore.hits(in: message).map(\.end))
+        let speakerStarts = Set(speakerAfter.hits(in: message).map(\.start))
         for hit in entityHits {
             switch entities.payloads[hit.entry] {
             case .province(let i): if !provinces.contains(i) { provinces.append(i) }
             case .agency(let i): if !agencies.contains(i) { agencies.append(i) }
             case .trainerType(let i): if !types.contains(i) { types.append(i) }
-            case .term(let i): if !terms.contains(i) { terms.append(i) }
+            case .term(let i):
+                let speaks = lexicon.glossary[i].agency != nil && (speakerEnds.contains(hit.start) || speakerStarts.contains(hit.end))
+                if !speaks, !terms.contains(i) { terms.append(i) }
             case .blocker: break
             case .region(let i): if !regions.contains(i) { regions.append(i) }
             case .otherBody: otherBody = true

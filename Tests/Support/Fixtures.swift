@@ -17,7 +17,7 @@ public enum Fixtures {
     public static let matcher = IntentMatcher(catalogue: catalogue)
 
     /// Understands `text` as the bot would.
-    public static func understand(_ text: String) -> Understanding { matcher.understand(ThaiNormalizer.normalize(text)) }
+    public static func understand(_ text: String) -> Understanding { matcher.understand(matcher.normalize(text)) }
 
     /// A fresh temporary folder.
     public static func temporaryDirectory() throws -> URL {

@@ -40,7 +40,7 @@ public struct Decider: Sendable {
             let language = Language.of(ThaiNormalizer.normalize(String(message.text.prefix(500))))
             return early(speaks ? short(.unknown, "too_long", ["max": "\(Self.maxMessageLength)"], language: language) : .silent(Self.silence, .unreadable))
         }
-        let normalized = ThaiNormalizer.normalize(addressing.text)
+        let normalized = matcher.normalize(addressing.text)
         var understanding: Understanding
         if let command = addressing.command, !message.isForwarded, let intent = matcher.intent(forCommand: command) {
             understanding = Understanding.unknown
@@ -107,6 +107,14 @@ public struct Decider: Sendable {
         var asked = u
         if let context, FollowUp.continuable.contains(context.intent), asked.types.isEmpty {
             asked.types = matcher.followUpTypeCodes(in: normalized)
+        }
+        // "แล้วบ้านผมบุรีรำล่ะ": a misspelt province in a short follow-up of a trainer answer (the
+        // reply says which province it understood, as for any misspelt name).
+        if let context, [.trainerCount, .trainerCoverage, .trainerList].contains(context.intent), asked.intent == .unknown, asked.provinces.isEmpty,
+           asked.regions.isEmpty, words.contains(.marker), normalized.compactScalars.count <= Self.topicFollowUpLength,
+           let province = matcher.misspeltProvince(in: normalized) {
+            asked.provinces = [province]
+            asked.fuzzyProvince = true
         }
         if let context, !u.intent.isAdmin,
            let merged = FollowUp.merge(asked, words: words, context: context, catalogue: matcher.catalogue,

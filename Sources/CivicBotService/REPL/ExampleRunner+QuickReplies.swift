@@ -56,7 +56,7 @@ extension ExampleRunner {
                         if (button.label + button.text).contains("{") {
                             failures.append("\(label): a placeholder is not filled")
                         }
-                        let n = ThaiNormalizer.normalize(button.text)
+                        let n = matcher.normalize(button.text)
                         let u = decider.resolve(matcher.understand(n), normalized: n, context: context)
                         if u.intent != wantIntent || u.slots != wantSlots {
                             failures.append("\(label): expected \(wantIntent.rawValue) \(wantSlots), got \(u.intent.rawValue) \(u.slots)")

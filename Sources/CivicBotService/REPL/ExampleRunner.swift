@@ -27,7 +27,7 @@ public enum ExampleRunner {
 
         /// nil when the matcher agrees; otherwise what went wrong.
         public func failure(_ matcher: IntentMatcher) -> String? {
-            let u = matcher.understand(ThaiNormalizer.normalize(text))
+            let u = matcher.understand(matcher.normalize(text))
             if isCounter {
                 return u.intent == intent ? "'\(text)' must not be \(intent.rawValue)" : nil
             }
@@ -55,16 +55,16 @@ public enum ExampleRunner {
     public static func discourseFailures(_ matcher: IntentMatcher) -> [String] {
         let d = matcher.catalogue.lexicon.discourse
         let questions = d.questions.compactMap { text -> String? in
-            let (asks, announces) = matcher.discourse(of: ThaiNormalizer.normalize(text))
+            let (asks, announces) = matcher.discourse(of: matcher.normalize(text))
             return asks && !announces ? nil : "discourse: '\(text)' must read as a question"
         }
         let announcements = d.announcements.compactMap { text -> String? in
-            let (asks, announces) = matcher.discourse(of: ThaiNormalizer.normalize(text))
+            let (asks, announces) = matcher.discourse(of: matcher.normalize(text))
             return asks && !announces ? "discourse: '\(text)' must not read as a question" : nil
         }
         // A question about a place the lexicon does not know names it as the subject.
         let unknownPlaces = d.subject.unknownPlaces.compactMap { text -> String? in
-            matcher.mentionsProvinceWord(ThaiNormalizer.normalize(text)) ? nil : "discourse: '\(text)' must read as naming an unknown place"
+            matcher.mentionsProvinceWord(matcher.normalize(text)) ? nil : "discourse: '\(text)' must read as naming an unknown place"
         }
         return questions + announcements + unknownPlaces + followUpFailures(matcher)
     }
@@ -73,9 +73,9 @@ public enum ExampleRunner {
     /// the follow-up yields the intent and slots written.
     public static func followUpFailures(_ matcher: IntentMatcher) -> [String] {
         matcher.catalogue.lexicon.discourse.followUp.examples.compactMap { e in
-            let first = matcher.understand(ThaiNormalizer.normalize(e.after))
+            let first = matcher.understand(matcher.normalize(e.after))
             let context = ConversationContext(intent: first.intent, slots: first.slots, at: Date(timeIntervalSince1970: 0))
-            let n = ThaiNormalizer.normalize(e.text)
+            let n = matcher.normalize(e.text)
             let u = matcher.understand(n)
             let merged = Decider(matcher: matcher).resolve(u, normalized: n, context: context)
             if merged.intent.rawValue == e.intent, merged.slots == e.slots { return nil }
@@ -89,7 +89,7 @@ public enum ExampleRunner {
     /// readable lines.
     public static func renderFailures(_ renderer: Renderer, knowledge: KnowledgeSnapshot) -> [String] {
         cases(renderer.matcher.catalogue).filter { !$0.isCounter && !$0.intent.isAdmin }.flatMap { c -> [String] in
-            let n = ThaiNormalizer.normalize(c.text)
+            let n = renderer.matcher.normalize(c.text)
             let understood = renderer.matcher.understand(n)
             return Language.allCases.flatMap { language -> [String] in
                 var u = understood

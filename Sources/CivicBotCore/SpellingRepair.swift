@@ -1,0 +1,61 @@
+/// Repairs misspellings of the domain's own words in normalised text, at the edge, before any
+/// matcher sees it (`misspellings:` in Intents/lexicon/discourse.yaml): "วิทยากน" is วิทยากร.
+/// A misspelling is found on scalars, spaces inside it allowed ("วิทยาการ หลัก").
+public struct SpellingRepair: Sendable {
+    private struct Fix: Sendable {
+        let wrong: [UInt32]
+        let right: [UInt32]
+    }
+
+    /// Longest misspelling first, so that a longer one wins where two begin together.
+    private let fixes: [Fix]
+    private let firstScalars: Set<UInt32>
+
+    /// Makes the repairs from misspelt form → correct form.
+    public init(_ table: [String: String]) {
+        fixes = table.compactMap { wrong, right in
+            let w = ThaiNormalizer.normalize(wrong).compactScalars
+            return w.isEmpty ? nil : Fix(wrong: w, right: ThaiNormalizer.normalize(right).textScalars)
+        }.sorted { $0.wrong.count > $1.wrong.count }
+        firstScalars = Set(fixes.map { $0.wrong[0] })
+    }
+
+    /// `text` with every misspelling replaced; the same value when it has none.
+    public func repair(_ text: NormalizedText) -> NormalizedText {
+        guard !fixes.isEmpty else { return text }
+        let t = text.textScalars
+        var repaired: [UInt32]?
+        var i = 0
+        while i < t.count {
+            if firstScalars.contains(t[i]), let (end, right) = fix(at: i, in: t) {
+                if repaired == nil { repaired = Array(t[..<i]) }
+                repaired?.append(contentsOf: right)
+                i = end
+                continue
+            }
+            repaired?.append(t[i])
+            i += 1
+        }
+        guard let repaired else { return text }
+        return NormalizedText(cleanedScalars: repaired)
+    }
+
+    /// The first misspelling that begins at `start` (separators skipped inside it): where it ends and its repair.
+    private func fix(at start: Int, in t: [UInt32]) -> (Int, [UInt32])? {
+        for f in fixes where f.wrong[0] == t[start] {
+            var k = start, m = 0
+            while m < f.wrong.count, k < t.count {
+                if t[k] == f.wrong[m] {
+                    m += 1
+                    k += 1
+                } else if m > 0, ThaiNormalizer.isSeparator(t[k]), t[k] == 0x20 {
+                    k += 1
+                } else {
+                    break
+                }
+            }
+            if m == f.wrong.count { return (k, f.right) }
+        }
+        return nil
+    }
+}
