@@ -760,9 +760,12 @@ public struct IntentMatcher: Sendable {
             let kinds = facts[n].termKinds
             return kinds.isEmpty ? terms : terms.filter { kinds.contains(lexicon.glossary[$0].kind) }
         }
+        // District names, looked for once when no province is named (used below twice).
+        let districtHit = provinces.isEmpty && regions.isEmpty ? districts.hits(in: message).first : nil
         func slotFound(_ slot: SlotKind, _ n: Int) -> Bool {
             switch slot {
-            case .province: return !provinces.isEmpty
+            // A district's name stands for its province ("สัตหีบมีวิทยากรหลักไหม" is as sure as "ชลบุรี…").
+            case .province: return !provinces.isEmpty || districtHit != nil
             case .agency: return !agencies.isEmpty
             case .trainerType: return !types.isEmpty
             case .term: return !termsFor(n).isEmpty
@@ -777,8 +780,6 @@ public struct IntentMatcher: Sendable {
             return facts[n].allGroups & ~met
         }
 
-        // District names, looked for once when no province is named (used below twice).
-        let districtHit = provinces.isEmpty && regions.isEmpty ? districts.hits(in: message).first : nil
         // Or the question's whole subject is a district: a short name ("ปายมีวิทยากร…"), or the
         // beginning of exactly one district's name ("อรัญ" for อรัญประเทศ).
         // Looked for at most once, and only when a province is wanted or would fill a slot.
