@@ -38,8 +38,9 @@ final class WALCheckpointer: Sendable {
     }
 
     deinit {
-        // The thread ends at its next wake-up and lets go of the connection.
-        worker.stopped.store(true, ordering: .relaxed)
+        // The connection closes now, with the database's other connections (the last one to close
+        // checkpoints and removes the WAL); the thread ends at its next wake-up.
+        worker.stop()
     }
 
     /// How many checkpoints have copied pages so far (tests, diagnostics).
@@ -63,6 +64,15 @@ final class WALCheckpointer: Sendable {
         init(path: String) { self.path = path }
 
         var checkpoints: Int { state.withLock { $0.checkpoints } }
+
+        /// No more looks; closes the connection (after a look under way).
+        func stop() {
+            stopped.store(true, ordering: .relaxed)
+            state.withLock { state in
+                state.failed = true
+                state.connection = nil
+            }
+        }
 
         /// Checkpoints passively if another connection has committed since the last look.
         func look() {
