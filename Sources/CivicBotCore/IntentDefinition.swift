@@ -1,6 +1,6 @@
 /// One intent as a maintainer writes it in `Intents/<id>.yaml`: what signals it, its slots,
 /// its Thai reply templates, and the examples the test suite runs.
-public struct IntentDefinition: Sendable, Decodable {
+public final class IntentDefinition: Sendable, Decodable {
     /// Where the bot answers this intent in a group chat.
     public enum GroupPolicy: String, Sendable, Decodable {
         /// A domain question: answered in groups when the match is confident.

@@ -1,6 +1,6 @@
 /// Turns normalised text into an intent with slots, driven entirely by the catalogue.
 /// Pure and immutable after `init`: it knows nothing of files, clocks or the store.
-public struct IntentMatcher: Sendable {
+public final class IntentMatcher: Sendable {
     /// A named thing found in the text.
     public enum Entity: Sendable, Equatable {
         /// Index into `lexicon.provinces`.
@@ -21,7 +21,7 @@ public struct IntentMatcher: Sendable {
         case otherBody
         /// An agency's short Thai code found against other letters: counts only in context.
         case agencyCode(Int)
-        /// An everyday word for a department: counts only when no agency is named otherwise.
+        /// An everyday word for a department: counts unless it sits inside a longer name (after the named ones).
         case everydayAgency(Int)
     }
 
@@ -728,7 +728,15 @@ public struct IntentMatcher: Sendable {
             case .blocker: break
             case .region(let i): if !regions.contains(i) { regions.append(i) }
             case .otherBody: otherBody = true
-            case .everydayAgency(let i): if !everyday.contains(i) { everyday.append(i) }
+            case .everydayAgency(let i):
+                // Counted beside a named department only when it stands apart from every other name
+                // ("อุบลฯ ฝ่ายปกครองกับสบส.": two departments), not inside one ("…การปกครองท้องถิ่น").
+                let inside = entityHits.contains { other in
+                    other.start <= hit.start && hit.end <= other.end && (other.end - other.start) > (hit.end - hit.start)
+                }
+                // The one who asks is no department either ("พัฒนากรถามว่า…").
+                let speaks = speakerEnds.contains(hit.start) || speakerStarts.contains(hit.end)
+                if !inside, !speaks, !everyday.contains(i) { everyday.append(i) }
             case .agencyCode(let i):
                 if !agencies.contains(i), codes.accepts(message.compactScalars, start: hit.start, end: hit.end) { agencies.append(i) }
             case .ambiguousProvince(let i):
@@ -738,7 +746,7 @@ public struct IntentMatcher: Sendable {
         }
 
         for i in cutProvinces(in: message, besides: entityHits) where !provinces.contains(i) { provinces.append(i) }
-        if agencies.isEmpty { agencies = everyday }
+        for i in everyday where !agencies.contains(i) { agencies.append(i) }
 
         // Per intent: which require groups are met by phrases, the signal hits, and vetoes.
         let count = facts.count

@@ -54,7 +54,10 @@ extension RenderPass {
             template(.agencyList, "mou_line", ["n": "\(i + 1)", "parties": partiesPhrase(s.parties), "count": "\(s.parties.count)"])
         }
         let all = Set(summaries.flatMap(\.parties))
-        return template(.agencyList, "list", ["count": "\(summaries.count)", "agencies": "\(all.count)", "lines": lines.joined(separator: "\n")])
+        // The partners: every party but the one in every MOU (the Election Commission office).
+        let host = summaries.dropFirst().reduce(Set(summaries.first?.parties ?? [])) { $0.intersection($1.parties) }
+        return template(.agencyList, "list", ["count": "\(summaries.count)", "agencies": "\(all.count)",
+                                              "partners": "\(all.subtracting(host).count)", "lines": lines.joined(separator: "\n")])
     }
 
     func mouInfo(_ u: Understanding) -> String {

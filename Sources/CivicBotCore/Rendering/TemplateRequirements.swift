@@ -43,7 +43,7 @@ public enum TemplateRequirements {
             "duties": ["agency", "mou", "heading", "count", "clauses"], "clause": ["number", "text"],
             "via_term": ["term", "agency"], "unknown_body": [], "not_party": ["name", "parties"], "which_agency": ["parties"], "party_line": ["mou"],
         ],
-        .agencyList: ["list": ["count", "agencies", "lines"], "mou_line": ["n", "parties", "count"]],
+        .agencyList: ["list": ["count", "agencies", "partners", "lines"], "mou_line": ["n", "parties", "count"]],
         .mouInfo: [
             "mou_name": ["parties"], "parties": ["first", "partners"], "partners_and": ["others", "last"], "missing": [], "term_header": [], "term_stated": ["mou", "years", "text"],
             "term_not_stated": ["mou"], "notice_header": [], "notice_stated": ["mou", "days", "text"], "notice_not_stated": ["mou"],
