@@ -120,6 +120,8 @@ public final class IntentMatcher: Sendable {
     private let followUps: PhraseIndex<FollowUpWord>
     /// `count_units` of the discourse file, normalised: a digit run followed by one states a figure.
     private let countUnits: [[UInt32]]
+    /// The same units as phrases (คน, ท่าน): known words when counting a follow-up's unknown letters.
+    private let countUnitWords: PhraseIndex<Bool>
     /// The words that announce a province (`strong_before`), normalised once: dotted ones (จ.) as text.
     private let provinceWords: [(form: String, dotted: Bool)]
     /// English words a place follows ("in") and words after them that are no place (`lexicon/english.yaml`).
@@ -226,6 +228,9 @@ public final class IntentMatcher: Sendable {
         for marker in lexicon.discourse.questionMarkers { discourse.add(marker, rule: .syllable, payload: true) }
         for marker in lexicon.discourse.announcementMarkers { discourse.add(marker, rule: .syllable, payload: false) }
         self.countUnits = lexicon.discourse.countUnits.map { ThaiNormalizer.normalize($0).compactScalars }.filter { !$0.isEmpty }
+        var countUnitWords = PhraseIndex<Bool>()
+        for word in lexicon.discourse.countUnits { countUnitWords.add(word, rule: .syllable, payload: true) }
+        self.countUnitWords = countUnitWords
         self.discourse = discourse
         var closings = PhraseIndex<Bool>()
         for word in lexicon.discourse.closings { closings.add(word, rule: .syllable, payload: false) }
@@ -392,7 +397,7 @@ public final class IntentMatcher: Sendable {
     public func unknownLetters(in n: NormalizedText) -> Int {
         let c = n.compactScalars
         let covered = Self.coverage(n, by: [entities.hits(in: n), districts.hits(in: n), subjectFillers.hits(in: n), discourse.hits(in: n),
-                                            followUps.hits(in: n), subjectEnds.hits(in: n)])
+                                            followUps.hits(in: n), subjectEnds.hits(in: n), countUnitWords.hits(in: n)])
         var letters = 0
         for (k, v) in c.enumerated() where !covered[k] && ((0x0E01...0x0E2E).contains(v) || (0x61...0x7A).contains(v)) { letters += 1 }
         return letters
@@ -679,6 +684,21 @@ public final class IntentMatcher: Sendable {
     /// misspellings repaired (`discourse.yaml`'s `misspellings`). The one way text enters understanding.
     public func normalize(_ text: String) -> NormalizedText {
         spelling.repair(ThaiNormalizer.normalize(text))
+    }
+
+    /// The district a short follow-up names and its one province ("แล้วอำเภอเกาะสมุยล่ะ"); nil when
+    /// none is named or its name is shared by several provinces.
+    public func namedDistrict(in n: NormalizedText) -> (district: String, province: String)? {
+        guard let hit = districts.hits(in: n).first else { return nil }
+        let d = districtProvinces[districts.payloads[hit.entry]]
+        return d.provinces.count == 1 ? (d.name, d.provinces[0]) : nil
+    }
+
+    /// How many letters of the message lie outside the names it holds (provinces, departments,
+    /// types, terms, districts): "ของกรมกิจการผู้สูงอายุอะ" has 5. A follow-up is judged short by these.
+    public func lettersOutsideNames(in n: NormalizedText) -> Int {
+        let covered = Self.coverage(n, by: [entities.hits(in: n), districts.hits(in: n)])
+        return covered.lazy.filter { !$0 }.count
     }
 
     /// A misspelt province in a short follow-up that names no district ("แล้วบ้านผมบุรีรำล่ะ"): the

@@ -73,4 +73,25 @@ extension HeldOutLessonsTests {
         #expect(r.slots["province"] == "ชลบุรี")
         #expect(r.text != nil, "answered, not silent")
     }
+
+    @Test("a type alone right after a province's count refines it for that province; the whole country or a place abroad does not")
+    func refinementKeepsThePlace() {
+        let context = ConversationContext(intent: .trainerCount, slots: ["province": "ลำพูน", "trainer_type": "core"], at: now)
+        let refined = decision("ขยายผลมีเท่าไหร่", context: context).reply
+        #expect(refined.slots == ["province": "ลำพูน", "trainer_type": "extended"])
+        #expect(figures(refined.text).contains(7 + 6 + 5 + 4 + 3), "Lamphun's extended total: \(refined.text ?? "")")
+        #expect(decision("วิทยากรขยายผลทั้งประเทศมีเท่าไหร่", context: context).reply.slots["province"] == nil)
+        let abroad = decision("วิทยากรขยายผลในมาเลเซียมีเท่าไหร่", context: context).reply
+        #expect(abroad.slots["province"] == nil)
+        #expect(figures(abroad.text).allSatisfy { $0 == 77 }, "\(abroad.text ?? "")")
+    }
+
+    @Test("a district in a follow-up stands for its province, and the reply says where the district is")
+    func districtFollowUp() {
+        let context = ConversationContext(intent: .trainerCount, slots: ["province": "ลำพูน", "trainer_type": "core"], at: now)
+        let r = decision("แล้วอำเภอเกาะสมุยล่ะ", context: context).reply
+        #expect(r.intent == .trainerCount)
+        #expect(r.slots == ["province": "สุราษฎร์ธานี", "trainer_type": "core"])
+        #expect(r.text?.contains("เกาะสมุย") == true, "the district is named: \(r.text ?? "")")
+    }
 }

@@ -96,6 +96,10 @@ public struct Decider: Sendable {
     /// The longest message (scalars, spaces left out) that continues an answer by naming one of
     /// its variants only.
     public static let topicFollowUpLength = 30
+    /// Letters outside the names at most, for a follow-up to count as a bare name ("ของกรมกิจการผู้สูงอายุอะ").
+    public static let bareOutsideNames = 6
+    /// Letters outside the names at most, for a follow-up to count as a short question.
+    public static let shortOutsideNames = 14
     /// The most letters a short question continuing an answer may leave unknown ("กรมการปกครองกี่คน"
     /// leaves คน); more are a question of its own ("ภูเก็ตมีสักสาขามั้ยคะ").
     public static let followUpUnknownLetters = 3
@@ -116,13 +120,32 @@ public struct Decider: Sendable {
             asked.provinces = [province]
             asked.fuzzyProvince = true
         }
+        // "แล้วอำเภอเกาะสมุยล่ะ": a district in a follow-up of a trainer answer stands for its province.
+        if let context, [.trainerCount, .trainerCoverage, .trainerList].contains(context.intent), asked.intent == .unknown,
+           asked.provinces.isEmpty, asked.regions.isEmpty, let named = matcher.namedDistrict(in: normalized) {
+            asked.provinces = [named.province]
+            asked.district = named.district
+        }
+        // Short is measured without the names: "ของกรมสนับสนุนบริการสุขภาพกี่คนจ๊ะ" is a short question.
+        let outsideNames = context == nil ? 0 : matcher.lettersOutsideNames(in: normalized)
         if let context, !u.intent.isAdmin,
            let merged = FollowUp.merge(asked, words: words, context: context, catalogue: matcher.catalogue,
-                                       bare: normalized.compactScalars.count <= Self.bareLength,
-                                       shortQuestion: asked.intent == .unknown && normalized.compactScalars.count <= Self.topicFollowUpLength
+                                       bare: normalized.compactScalars.count <= Self.bareLength || outsideNames <= Self.bareOutsideNames,
+                                       shortQuestion: asked.intent == .unknown
+                                           && (normalized.compactScalars.count <= Self.topicFollowUpLength || outsideNames <= Self.shortOutsideNames)
                                            && matcher.discourse(of: normalized).asks
                                            && matcher.unknownLetters(in: normalized) <= Self.followUpUnknownLetters) {
             u = merged
+        }
+        // "ขยายผลมีเท่าไหร่" right after a province's count: the same question refined (a type or a
+        // department named, no place), for the same place; the reply names the place it counts.
+        if let context, u.intent == context.intent, [.trainerCount, .trainerCoverage, .trainerList].contains(u.intent),
+           u.provinces.isEmpty, u.regions.isEmpty, !u.types.isEmpty || !u.agencies.isEmpty, !words.contains(.nationwide),
+           normalized.compactScalars.count <= Self.topicFollowUpLength, !matcher.mentionsProvinceWord(normalized),
+           let key = ["province", "region"].first(where: { context.slots[$0] != nil }), u.slots[key] == nil,
+           let place = context.slots[key] {
+            u.slots[key] = place
+            if key == "province" { u.provinces = [place] } else { u.regions = [place] }
         }
         // A short question that names no topic but asks for one answer variant of the last
         // answer's intent continues it: "มีอายุกี่ปี" after an MOU answer, "ตั้งตั้งแต่ปีไหน" after a
