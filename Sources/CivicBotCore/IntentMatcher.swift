@@ -104,8 +104,11 @@ public final class IntentMatcher: Sendable {
     private let subjectFillers: PhraseIndex<Bool>
     /// Words a place follows anywhere in a Thai question (`subject.place_markers`).
     private let placeMarkers: PhraseIndex<Bool>
+    /// Places outside Thailand (`subject.abroad`): asked about, never counted.
     private let abroad: PhraseIndex<Bool>
+    /// Words after which only a province-like word is a place asked about (`subject.name_markers`: ที่).
     private let nameMarkers: PhraseIndex<Bool>
+    /// Words that make a party's person the one who asks (`speaker.before` / `speaker.after`).
     private let speakerBefore: PhraseIndex<Bool>
     private let speakerAfter: PhraseIndex<Bool>
     /// District names to the provinces that have one of that name (several for a shared name).
@@ -694,8 +697,9 @@ public final class IntentMatcher: Sendable {
         return d.provinces.count == 1 ? (d.name, d.provinces[0]) : nil
     }
 
-    /// How many letters of the message lie outside the names it holds (provinces, departments,
-    /// types, terms, districts): "ของกรมกิจการผู้สูงอายุอะ" has 5. A follow-up is judged short by these.
+    /// How many scalars of the message (letters and marks, spaces left out) lie outside the names it
+    /// holds (provinces, departments, types, terms, districts): "ของกรมกิจการผู้สูงอายุอะ" has 5
+    /// (ของ, อะ). A follow-up is judged short by these.
     public func lettersOutsideNames(in n: NormalizedText) -> Int {
         let covered = Self.coverage(n, by: [entities.hits(in: n), districts.hits(in: n)])
         return covered.lazy.filter { !$0 }.count
@@ -734,17 +738,24 @@ public final class IntentMatcher: Sendable {
             default: return nil
             }
         })
-        // A person named as the one who asks ("ผู้ใหญ่บ้านถามว่า…", "หนูเป็น อสม. …") is not the topic.
-        let speakerEnds = Set(speakerBefore.hits(in: message).map(\.end))
-        let speakerStarts = Set(speakerAfter.hits(in: message).map(\.start))
+        // A person named as the one who asks ("ผู้ใหญ่บ้านถามว่า…", "หนูเป็น อสม. …") is not the topic
+        // (looked for only when a party's term or an everyday department word is named).
+        var speakerWords: (ends: Set<Int>, starts: Set<Int>)?
+        func speaks(_ hit: PhraseHit) -> Bool {
+            if speakerWords == nil {
+                speakerWords = (Set(speakerBefore.hits(in: message).map(\.end)), Set(speakerAfter.hits(in: message).map(\.start)))
+            }
+            guard let words = speakerWords else { return false }
+            return words.ends.contains(hit.start) || words.starts.contains(hit.end)
+        }
         for hit in entityHits {
             switch entities.payloads[hit.entry] {
             case .province(let i): if !provinces.contains(i) { provinces.append(i) }
             case .agency(let i): if !agencies.contains(i) { agencies.append(i) }
             case .trainerType(let i): if !types.contains(i) { types.append(i) }
             case .term(let i):
-                let speaks = lexicon.glossary[i].agency != nil && (speakerEnds.contains(hit.start) || speakerStarts.contains(hit.end))
-                if !speaks, !terms.contains(i) { terms.append(i) }
+                let speaker = lexicon.glossary[i].agency != nil && speaks(hit)
+                if !speaker, !terms.contains(i) { terms.append(i) }
             case .blocker: break
             case .region(let i): if !regions.contains(i) { regions.append(i) }
             case .otherBody: otherBody = true
@@ -755,8 +766,7 @@ public final class IntentMatcher: Sendable {
                     other.start <= hit.start && hit.end <= other.end && (other.end - other.start) > (hit.end - hit.start)
                 }
                 // The one who asks is no department either ("พัฒนากรถามว่า…").
-                let speaks = speakerEnds.contains(hit.start) || speakerStarts.contains(hit.end)
-                if !inside, !speaks, !everyday.contains(i) { everyday.append(i) }
+                if !inside, !speaks(hit), !everyday.contains(i) { everyday.append(i) }
             case .agencyCode(let i):
                 if !agencies.contains(i), codes.accepts(message.compactScalars, start: hit.start, end: hit.end) { agencies.append(i) }
             case .ambiguousProvince(let i):

@@ -138,7 +138,7 @@ public struct TrainerTypeEntry: Sendable, Decodable, Equatable {
 }
 
 /// Everything the bot knows the names of: provinces, agencies, trainer types and glossary terms.
-public struct Lexicon: Sendable {
+public final class Lexicon: Sendable {
     /// The 77 provinces.
     public let provinces: [Province]
     /// The six agencies.

@@ -96,9 +96,10 @@ public struct Decider: Sendable {
     /// The longest message (scalars, spaces left out) that continues an answer by naming one of
     /// its variants only.
     public static let topicFollowUpLength = 30
-    /// Letters outside the names at most, for a follow-up to count as a bare name ("ของกรมกิจการผู้สูงอายุอะ").
+    /// Scalars outside the names at most (`lettersOutsideNames`), for a follow-up to count as a bare
+    /// name ("ของกรมกิจการผู้สูงอายุอะ").
     public static let bareOutsideNames = 6
-    /// Letters outside the names at most, for a follow-up to count as a short question.
+    /// Scalars outside the names at most, for a follow-up to count as a short question.
     public static let shortOutsideNames = 14
     /// The most letters a short question continuing an answer may leave unknown ("กรมการปกครองกี่คน"
     /// leaves คน); more are a question of its own ("ภูเก็ตมีสักสาขามั้ยคะ").
