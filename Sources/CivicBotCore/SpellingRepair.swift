@@ -40,7 +40,7 @@ public struct SpellingRepair: Sendable {
         return NormalizedText(cleanedScalars: repaired)
     }
 
-    /// The first misspelling that begins at `start` (separators skipped inside it): where it ends and its repair.
+    /// The first misspelling that begins at `start` (spaces skipped inside it): where it ends and its repair.
     private func fix(at start: Int, in t: [UInt32]) -> (Int, [UInt32])? {
         for f in fixes where f.wrong[0] == t[start] {
             var k = start, m = 0
@@ -48,7 +48,7 @@ public struct SpellingRepair: Sendable {
                 if t[k] == f.wrong[m] {
                     m += 1
                     k += 1
-                } else if m > 0, ThaiNormalizer.isSeparator(t[k]), t[k] == 0x20 {
+                } else if m > 0, t[k] == 0x20 {
                     k += 1
                 } else {
                     break

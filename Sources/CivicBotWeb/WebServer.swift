@@ -94,16 +94,23 @@ public enum WebServer {
             logger: webLogger)
     }
 
-    /// /healthz: the last successful delivery and poll, the outbox backlog, as `civicbot status` knows them.
+    /// /healthz: the last successful delivery and poll, the outbox backlog, as `civicbot status` knows them,
+    /// and Telegram's privacy mode with what to do when it is on (what getMe said at this start).
     static func health(_ store: AppDatabase) async -> Response {
         do {
             let status = try await store.currentStatus(now: Date())
             let last = try await store.lastDelivery()
-            let object: [String: Any] = [
+            var object: [String: Any] = [
                 "status": "ok", "last_delivery": last ?? NSNull(), "last_successful_poll": status.lastSuccessfulPoll ?? NSNull(),
                 "outbox_pending": status.outboxPending, "outbox_dropped": status.outboxDropped, "quarantined": status.quarantined,
                 "messages_today": status.messagesToday,
             ]
+            if let identity = try await store.lastIdentity() {
+                object["telegram_privacy_mode"] = !identity.readsAllGroupMessages
+                if !identity.readsAllGroupMessages {
+                    object["warnings"] = ["\(StartupChecks.privacyModeWarning) Fix: \(StartupChecks.privacyModeFix)"]
+                }
+            }
             return json(.ok, object)
         } catch {
             return json(.serviceUnavailable, ["status": "error", "error": StoreFailure(error) == .damaged ? "database damaged" : "database unavailable"])

@@ -41,6 +41,10 @@ extension ServeCommandTests {
         #expect(server.count(of: "getUpdates") == 0, "webhook mode never polls")
         // The server may still be binding when setWebhook returns.
         #expect(await eventually(timeout: .seconds(10)) { httpGet(port: port, path: "/healthz")?.0 == 200 })
+        // The fake Bot API says privacy mode is on (Telegram's default): /healthz says so, and what to do.
+        let health = try #require(httpGet(port: port, path: "/healthz"))
+        #expect(health.1.contains(#""telegram_privacy_mode":true"#), "\(health.1)")
+        #expect(health.1.contains("setprivacy"), "\(health.1)")
 
         let id = server.enqueueMessage("เชียงใหม่มีวิทยากรกี่คน", chatID: 501, fromID: 501)
         let update = try #require(server.queuedUpdate(id))

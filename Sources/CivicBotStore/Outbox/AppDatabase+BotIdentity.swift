@@ -31,11 +31,18 @@ extension AppDatabase {
 
     /// What getMe said at serve's last start; nil before the first start (or on a database older than the table).
     public func lastIdentity() throws -> BotIdentityRecord? {
-        try writer.read { db in
-            guard try db.tableExists("botIdentity") else { return nil }
-            return try Row.fetchOne(db, sql: "SELECT username, readsAllGroupMessages, checkedAt FROM botIdentity WHERE id = 1").map {
-                BotIdentityRecord(username: $0["username"], readsAllGroupMessages: $0["readsAllGroupMessages"], checkedAt: Self.date(fromTimestamp: $0["checkedAt"]))
-            }
+        try writer.read { db in try Self.lastIdentity(db) }
+    }
+
+    /// `lastIdentity()` through GRDB's async API (the running service's /healthz).
+    public func lastIdentity() async throws -> BotIdentityRecord? {
+        try await writer.read { db in try Self.lastIdentity(db) }
+    }
+
+    static func lastIdentity(_ db: Database) throws -> BotIdentityRecord? {
+        guard try db.tableExists("botIdentity") else { return nil }
+        return try Row.fetchOne(db, sql: "SELECT username, readsAllGroupMessages, checkedAt FROM botIdentity WHERE id = 1").map {
+            BotIdentityRecord(username: $0["username"], readsAllGroupMessages: $0["readsAllGroupMessages"], checkedAt: Self.date(fromTimestamp: $0["checkedAt"]))
         }
     }
 }

@@ -2,13 +2,13 @@ import Foundation
 import GRDB
 import Synchronization
 
-/// Copies the WAL back into the database file on a background queue, so that the writer's commits
+/// Copies the WAL back into the database file on a thread of its own, so that the writer's commits
 /// never pay for a checkpoint.
 ///
 /// SQLite's automatic checkpoint runs inside the commit that crosses 1,000 WAL pages: that commit
 /// copies the pages and waits for two fsyncs, which on this project's VMs costs about a third of
 /// every logged message on average and most of the pipeline's p99. Here the writer's automatic
-/// checkpoint is raised to a safety limit (`writerLimitPages`, used only if this queue falls behind
+/// checkpoint is raised to a safety limit (`writerLimitPages`, used only if this thread falls behind
 /// or is not running), and a second connection of its own runs `PRAGMA wal_checkpoint(PASSIVE)`
 /// every `interval` when another connection has committed since its last look
 /// (`PRAGMA data_version`). A passive checkpoint never waits for the writer or readers: it copies
