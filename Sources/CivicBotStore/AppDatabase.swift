@@ -27,9 +27,6 @@ public struct AppDatabase: Sendable {
             try db.execute(sql: "PRAGMA secure_delete = ON")
             // Checkpoints run off the writer's path (`WALCheckpointer`); this is the safety limit.
             try db.execute(sql: "PRAGMA wal_autocheckpoint = \(WALCheckpointer.writerLimitPages)")
-            // When the WAL starts over after a burst, its file is cut back to this size: disk use stays
-            // bounded, and old frames (erased text among them) do not linger past the next restart.
-            try db.execute(sql: "PRAGMA journal_size_limit = \(WALCheckpointer.walSizeLimitBytes)")
         }
         let writer: any DatabaseWriter
         var checkpointer: WALCheckpointer?

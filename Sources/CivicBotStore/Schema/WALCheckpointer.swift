@@ -16,8 +16,6 @@ import Synchronization
 final class WALCheckpointer: Sendable {
     /// The writer's own automatic checkpoint, in pages: a safety net only.
     static let writerLimitPages = 10_000
-    /// The size the WAL file is cut back to when it starts over (`PRAGMA journal_size_limit`), in bytes.
-    static let walSizeLimitBytes = 4 * 1_024 * 1_024
 
     private let worker: Worker
 
