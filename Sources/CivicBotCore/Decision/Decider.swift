@@ -96,6 +96,8 @@ public struct Decider: Sendable {
     /// The longest message (scalars, spaces left out) that continues an answer by naming one of
     /// its variants only.
     public static let topicFollowUpLength = 30
+    /// The answers about trainers that a place carries over to (misspelt provinces, districts, refinements).
+    static let trainerAnswers: Set<IntentID> = [.trainerCount, .trainerCoverage, .trainerList]
     /// Scalars outside the names at most (`lettersOutsideNames`), for a follow-up to count as a bare
     /// name ("ของกรมกิจการผู้สูงอายุอะ").
     public static let bareOutsideNames = 6
@@ -115,20 +117,21 @@ public struct Decider: Sendable {
         }
         // "แล้วบ้านผมบุรีรำล่ะ": a misspelt province in a short follow-up of a trainer answer (the
         // reply says which province it understood, as for any misspelt name).
-        if let context, [.trainerCount, .trainerCoverage, .trainerList].contains(context.intent), asked.intent == .unknown, asked.provinces.isEmpty,
+        if let context, Self.trainerAnswers.contains(context.intent), asked.intent == .unknown, asked.provinces.isEmpty,
            asked.regions.isEmpty, words.contains(.marker), normalized.compactScalars.count <= Self.topicFollowUpLength,
            let province = matcher.misspeltProvince(in: normalized) {
             asked.provinces = [province]
             asked.fuzzyProvince = true
         }
         // "แล้วอำเภอเกาะสมุยล่ะ": a district in a follow-up of a trainer answer stands for its province.
-        if let context, [.trainerCount, .trainerCoverage, .trainerList].contains(context.intent), asked.intent == .unknown,
+        if let context, Self.trainerAnswers.contains(context.intent), asked.intent == .unknown,
            asked.provinces.isEmpty, asked.regions.isEmpty, let named = matcher.namedDistrict(in: normalized) {
             asked.provinces = [named.province]
             asked.district = named.district
         }
         // Short is measured without the names: "ของกรมสนับสนุนบริการสุขภาพกี่คนจ๊ะ" is a short question.
-        let outsideNames = context == nil ? 0 : matcher.lettersOutsideNames(in: normalized)
+        // (Counted only when the message is longer than a bare name: shorter ones pass either way.)
+        let outsideNames = context == nil || normalized.compactScalars.count <= Self.bareLength ? 0 : matcher.lettersOutsideNames(in: normalized)
         if let context, !u.intent.isAdmin,
            let merged = FollowUp.merge(asked, words: words, context: context, catalogue: matcher.catalogue,
                                        bare: normalized.compactScalars.count <= Self.bareLength || outsideNames <= Self.bareOutsideNames,
@@ -140,7 +143,7 @@ public struct Decider: Sendable {
         }
         // "ขยายผลมีเท่าไหร่" right after a province's count: the same question refined (a type or a
         // department named, no place), for the same place; the reply names the place it counts.
-        if let context, u.intent == context.intent, [.trainerCount, .trainerCoverage, .trainerList].contains(u.intent),
+        if let context, u.intent == context.intent, Self.trainerAnswers.contains(u.intent),
            u.provinces.isEmpty, u.regions.isEmpty, !u.types.isEmpty || !u.agencies.isEmpty, !words.contains(.nationwide),
            normalized.compactScalars.count <= Self.topicFollowUpLength, !matcher.mentionsProvinceWord(normalized),
            let key = ["province", "region"].first(where: { context.slots[$0] != nil }), u.slots[key] == nil,
