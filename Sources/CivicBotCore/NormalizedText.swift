@@ -1,3 +1,5 @@
+import Synchronization
+
 /// A message after normalisation: the forms the matchers work on, computed once at the edge.
 public struct NormalizedText: Sendable, Equatable {
     /// Cleaned text: zero-width and control characters gone, Thai spelling repaired, Thai digits
@@ -11,12 +13,20 @@ public struct NormalizedText: Sendable, Equatable {
     public let textScalars: [UInt32]
     /// Unicode scalar values of `compact`.
     public let compactScalars: [UInt32]
+    /// The phrase hits already found in this text, by index (`PhraseIndex.hits(in:)`): the
+    /// matcher's helpers ask the same index about the same message several times.
+    let found = FoundHits()
 
     /// Makes the forms from an already normalised `text`.
     public init(text: String) {
         self.text = text
         self.textScalars = text.unicodeScalars.map(\.value)
         self.compactScalars = textScalars.filter { !ThaiNormalizer.isSeparator($0) }
+    }
+
+    /// Texts are equal when their scalars are; what was found in them is not part of the value.
+    public static func == (lhs: NormalizedText, rhs: NormalizedText) -> Bool {
+        lhs.textScalars == rhs.textScalars
     }
 
     /// Makes the forms from the normaliser's scalars, without decoding the text again.
@@ -59,4 +69,19 @@ public struct NormalizedText: Sendable, Equatable {
 
     /// True when nothing but separators is left.
     public var isEmpty: Bool { compactScalars.isEmpty }
+}
+
+/// Phrase hits found in one text, keyed by the index that found them (its `PhraseIndex.id`, and
+/// whether overlaps were resolved). Copies of a text share it; a lock keeps it safe when a copy
+/// is read on another thread.
+final class FoundHits: Sendable {
+    private let hits = Mutex<[Int: [PhraseHit]]>([:])
+
+    /// The hits stored under `key`, or those `find` returns, stored for the next ask.
+    func hits(_ key: Int, _ find: () -> [PhraseHit]) -> [PhraseHit] {
+        if let known = hits.withLock({ $0[key] }) { return known }
+        let new = find()
+        hits.withLock { $0[key] = new }
+        return new
+    }
 }

@@ -10,6 +10,11 @@ public enum BoundaryRule: Sendable, Equatable {
     case separated
 }
 
+import Synchronization
+
+/// The next `PhraseIndex.id`: every index, and every change to one, gets a new one.
+private let phraseIndexIDs = Atomic<Int>(0)
+
 /// A phrase found in a message: which entry, and where in the compact form.
 public struct PhraseHit: Sendable, Equatable {
     /// Index of the entry in the index's payload list.
@@ -29,9 +34,13 @@ public struct PhraseIndex<Payload: Sendable>: Sendable {
     public private(set) var payloads: [Payload] = []
     private var compactPatterns = PatternTable()
     private var textPatterns = PatternTable()
+    /// Names this index's contents in a text's found hits (`NormalizedText.found`); changes with every `add`.
+    private(set) var id = Self.newID()
 
     /// An empty index.
     public init() {}
+
+    private static func newID() -> Int { phraseIndexIDs.wrappingAdd(1, ordering: .relaxed).newValue }
 
     /// Adds a phrase (normalised here) standing for `payload`; returns false if it normalises to nothing.
     @discardableResult
@@ -40,6 +49,7 @@ public struct PhraseIndex<Payload: Sendable>: Sendable {
         // An abbreviation of two letters or fewer (ผส., ปค) hides in ordinary words: set apart only.
         let rule: BoundaryRule = requested == .abbreviation && normalized.compactScalars.count <= 2 ? .separated : requested
         let entry = payloads.count
+        id = Self.newID()
         // Latin words are set apart by spaces, so they are found the same way (nan ≠ banana).
         let isLatin = normalized.compactScalars.allSatisfy { $0 < 0x80 }
         if rule == .separated || isLatin {
@@ -67,6 +77,10 @@ public struct PhraseIndex<Payload: Sendable>: Sendable {
 
     /// Every hit in the message, before overlaps are resolved.
     public func allHits(in message: NormalizedText) -> [PhraseHit] {
+        message.found.hits(id &* 2) { find(in: message) }
+    }
+
+    private func find(in message: NormalizedText) -> [PhraseHit] {
         var hits: [PhraseHit] = []
         if !compactPatterns.isEmpty {
             message.compactScalars.withUnsafeBufferPointer { c in
@@ -120,7 +134,10 @@ public struct PhraseIndex<Payload: Sendable>: Sendable {
 
     /// Hits with overlaps resolved: longer phrases win, then earlier ones; result in text order.
     public func hits(in message: NormalizedText) -> [PhraseHit] {
-        let all = allHits(in: message)
+        message.found.hits(id &* 2 &+ 1) { resolved(allHits(in: message)) }
+    }
+
+    private func resolved(_ all: [PhraseHit]) -> [PhraseHit] {
         guard all.count > 1 else { return all }
         let ranked = all.sorted { $0.length != $1.length ? $0.length > $1.length : $0.start < $1.start }
         var taken: [PhraseHit] = []
@@ -210,6 +227,8 @@ struct PatternTable: Sendable {
     private var otherPairs: [UInt64: Int32] = [:]
     /// Bucket of each one-scalar pattern's scalar.
     private var singles: [UInt32: Int32] = [:]
+    /// The same for ASCII (0..<128) and Thai (128..<256) scalars, looked up without hashing.
+    private var singleTable: [Int32] = []
     /// Patterns sharing a bucket, in the order they were added.
     private(set) var buckets: [[PhrasePattern]] = []
     /// Every pattern's scalars, one after another.
@@ -235,6 +254,10 @@ struct PatternTable: Sendable {
             buckets.append([])
             if scalars.count == 1 {
                 singles[head] = index
+                if let slot = Self.singleSlot(head) {
+                    if singleTable.isEmpty { singleTable = Array(repeating: -1, count: 256) }
+                    singleTable[slot] = index
+                }
             } else if let slot = Self.thaiSlot(head, scalars[1]) {
                 if thaiPairs.isEmpty { thaiPairs = Array(repeating: -1, count: Int(Self.thaiCount * Self.thaiCount)) }
                 thaiPairs[slot] = index
@@ -257,7 +280,18 @@ struct PatternTable: Sendable {
 
     /// The bucket of one-scalar patterns `head`, or -1.
     @inline(__always)
-    func single(_ head: UInt32) -> Int { singles.isEmpty ? -1 : Int(singles[head] ?? -1) }
+    func single(_ head: UInt32) -> Int {
+        if singles.isEmpty { return -1 }
+        if let slot = Self.singleSlot(head) { return singleTable.isEmpty ? -1 : Int(singleTable[slot]) }
+        return Int(singles[head] ?? -1)
+    }
+
+    @inline(__always)
+    static func singleSlot(_ v: UInt32) -> Int? {
+        if v < 0x80 { return Int(v) }
+        let t = v &- thaiBase
+        return t < thaiCount ? Int(0x80 + t) : nil
+    }
 
     /// The bucket of patterns beginning with `a`, `b`, or -1.
     @inline(__always)
