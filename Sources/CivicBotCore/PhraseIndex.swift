@@ -224,6 +224,9 @@ struct PatternTable: Sendable {
     static let thaiCount: UInt32 = 0x80
     /// Bucket of each Thai pair (first - 0x0E00) * 128 + (second - 0x0E00), -1 for none (empty until used).
     private var thaiPairs: [Int32] = []
+    /// One bit per Thai pair that has a bucket: 2 KiB, read before `thaiPairs` (64 KiB), so that the
+    /// many positions that begin no phrase touch little memory (a message is scanned by a dozen indexes).
+    private var thaiPairBits: [UInt64] = []
     private var otherPairs: [UInt64: Int32] = [:]
     /// Bucket of each one-scalar pattern's scalar.
     private var singles: [UInt32: Int32] = [:]
@@ -259,8 +262,12 @@ struct PatternTable: Sendable {
                     singleTable[slot] = index
                 }
             } else if let slot = Self.thaiSlot(head, scalars[1]) {
-                if thaiPairs.isEmpty { thaiPairs = Array(repeating: -1, count: Int(Self.thaiCount * Self.thaiCount)) }
+                if thaiPairs.isEmpty {
+                    thaiPairs = Array(repeating: -1, count: Int(Self.thaiCount * Self.thaiCount))
+                    thaiPairBits = Array(repeating: 0, count: Int(Self.thaiCount * Self.thaiCount) / 64)
+                }
                 thaiPairs[slot] = index
+                thaiPairBits[slot >> 6] |= 1 << UInt64(slot & 63)
             } else {
                 otherPairs[Self.key(head, scalars[1])] = index
             }
@@ -296,7 +303,10 @@ struct PatternTable: Sendable {
     /// The bucket of patterns beginning with `a`, `b`, or -1.
     @inline(__always)
     func pair(_ a: UInt32, _ b: UInt32) -> Int {
-        if let slot = Self.thaiSlot(a, b) { return thaiPairs.isEmpty ? -1 : Int(thaiPairs[slot]) }
+        if let slot = Self.thaiSlot(a, b) {
+            guard !thaiPairs.isEmpty, thaiPairBits[slot >> 6] & (1 << UInt64(slot & 63)) != 0 else { return -1 }
+            return Int(thaiPairs[slot])
+        }
         return otherPairs.isEmpty ? -1 : Int(otherPairs[Self.key(a, b)] ?? -1)
     }
 }
