@@ -19,6 +19,9 @@ public struct Discourse: Sendable, Decodable, Equatable {
     /// Announcement markers that are also a polite close ("ขอบคุณครับ" after a question): they
     /// announce only when nothing in the message asks.
     public let closings: [String]
+    /// Words of the bot's field that no intent's topic or name covers ("@bot ขอตัวเลขหน่อย"): a
+    /// message that tags the bot with one is on topic and gets an answer (`IntentMatcher.namesTopic`).
+    public let topicWords: [String]
     /// What the registers do not hold (`not_in_register`): asked about, the bot says what they hold.
     public let notInRegister: NotInRegister
     /// How a Thai question names its subject (`subject`): the words before where it ends
@@ -95,6 +98,9 @@ public struct Discourse: Sendable, Decodable, Equatable {
         /// ("ที่เพชร": the beginning of two names, or near one): relative words such as ที่ also
         /// begin ordinary clauses ("วิทยากรที่ลงทะเบียน").
         public let nameMarkers: [String]
+        /// Words of a place smaller than a district ("ตำบลหนองบัว", "หมู่บ้านเชียงราย"): a province's
+        /// name right after one names the subdistrict or village, not the province, so it is asked about.
+        public let subdistrictWords: [String]
 
         /// Nothing.
         public static let none = Subject(ends: [], fillers: [], unknownPlaces: [], districtWords: [])
@@ -108,6 +114,7 @@ public struct Discourse: Sendable, Decodable, Equatable {
             self.placeMarkers = placeMarkers
             self.abroad = []
             self.nameMarkers = []
+            self.subdistrictWords = []
         }
 
         /// Decodes the section; `district_words` is optional.
@@ -120,6 +127,7 @@ public struct Discourse: Sendable, Decodable, Equatable {
             placeMarkers = try c.decodeIfPresent([String].self, forKey: .placeMarkers) ?? []
             abroad = try c.decodeIfPresent([String].self, forKey: .abroad) ?? []
             nameMarkers = try c.decodeIfPresent([String].self, forKey: .nameMarkers) ?? []
+            subdistrictWords = try c.decodeIfPresent([String].self, forKey: .subdistrictWords) ?? []
         }
 
         enum CodingKeys: String, CodingKey {
@@ -128,6 +136,7 @@ public struct Discourse: Sendable, Decodable, Equatable {
             case districtWords = "district_words"
             case placeMarkers = "place_markers"
             case nameMarkers = "name_markers"
+            case subdistrictWords = "subdistrict_words"
         }
     }
 
@@ -204,6 +213,7 @@ public struct Discourse: Sendable, Decodable, Equatable {
         self.announcements = announcements
         self.followUp = followUp
         self.closings = []
+        self.topicWords = []
         self.notInRegister = .none
         self.subject = .none
         self.misspellings = [:]
@@ -220,6 +230,7 @@ public struct Discourse: Sendable, Decodable, Equatable {
         announcements = try c.decodeIfPresent([String].self, forKey: .announcements) ?? []
         followUp = try c.decodeIfPresent(FollowUp.self, forKey: .followUp) ?? .none
         closings = try c.decodeIfPresent([String].self, forKey: .closings) ?? []
+        topicWords = try c.decodeIfPresent([String].self, forKey: .topicWords) ?? []
         notInRegister = try c.decodeIfPresent(NotInRegister.self, forKey: .notInRegister) ?? .none
         subject = try c.decodeIfPresent(Subject.self, forKey: .subject) ?? .none
         misspellings = try c.decodeIfPresent([String: String].self, forKey: .misspellings) ?? [:]
@@ -233,6 +244,7 @@ public struct Discourse: Sendable, Decodable, Equatable {
         case announcementMarkers = "announcement_markers"
         case countUnits = "count_units"
         case closings
+        case topicWords = "topic_words"
         case notInRegister = "not_in_register"
         case subject, misspellings, speaker
     }

@@ -56,6 +56,9 @@ public struct IntentCatalogue: Sendable {
         // English for the knowledge base's Thai-only texts: optional (without it they stay Thai).
         let english = lexiconFile("english.yaml")
         let hasEnglish = fm.fileExists(atPath: english.0.path)
+        // Well-known towns, beaches and islands that are no district (พัทยา, ป่าตอง): optional, kept by hand.
+        let towns = lexiconFile("towns.yaml")
+        let hasTowns = fm.fileExists(atPath: towns.0.path)
 
         // Decoding YAML is most of a cold start: the files are decoded side by side, on every core.
         let decoded = try SideBySide.values([
@@ -67,6 +70,7 @@ public struct IntentCatalogue: Sendable {
             { let (url, name) = lexiconFile("districts.yaml"); return try decodeDistricts(url, name: name) },
             { let (url, name) = lexiconFile("regions.yaml"); let f: RegionFile = try decode(url, name: name); return f },
             { let f: EnglishTexts = hasEnglish ? try decode(english.0, name: english.1) : .none; return f },
+            { hasTowns ? try decodeDistricts(towns.0, name: towns.1) : [District]() },
         ] + files.map { file in
             { () throws -> any Sendable in
                 let intent: IntentDefinition = try decode(directory.appendingPathComponent(file), name: file)
@@ -84,11 +88,11 @@ public struct IntentCatalogue: Sendable {
                               trainerTypes: types.trainerTypes, glossary: glossary.terms, blockers: types.blockers ?? [],
                               ambiguityContext: provinces.ambiguousContext ?? .strict,
                               codeContext: agencies.codeContext ?? .never, discourse: decoded[4] as! Discourse,
-                              districts: decoded[5] as! [District], regions: regions.regions, otherBodies: agencies.otherBodies ?? [],
+                              districts: (decoded[5] as! [District]) + (decoded[8] as! [District]), regions: regions.regions, otherBodies: agencies.otherBodies ?? [],
                               english: decoded[7] as! EnglishTexts)
         var intents: [IntentDefinition] = []
         var fileOf: [IntentID: String] = [:]
-        for (file, value) in zip(files, decoded.dropFirst(8)) {
+        for (file, value) in zip(files, decoded.dropFirst(9)) {
             let intent = value as! IntentDefinition
             fileOf[intent.id] = file
             intents.append(intent)

@@ -7,6 +7,10 @@ public final class IntentDefinition: Sendable, Decodable {
         case domain
         /// Answered in groups only when the bot is addressed (command, mention, reply to it).
         case addressed
+        /// Answered in groups only when the bot is addressed about something it knows: the message
+        /// names a place, department, type, term or an intent's topic (`IntentMatcher.namesTopic`).
+        /// "@bot ราคาหมูวันนี้เท่าไหร่" is group talk that happens to tag the bot.
+        case onTopic = "on_topic"
     }
 
     /// A message the intent must yield, with the slots it must yield exactly.
@@ -51,8 +55,12 @@ public final class IntentDefinition: Sendable, Decodable {
     public let groupMinScore: Double
     /// Group-chat policy.
     public let group: GroupPolicy
-    /// Slots this intent takes: province, agency, trainer_type, term.
+    /// Slots this intent takes: province, agency, trainer_type, term (`slots:` and `reports:`).
     public let slots: [String]
+    /// The slots that make the intent likelier when found (`slots:`): each adds half a point.
+    /// Those of `reports:` are filled and narrow the answer ("MOU ฝั่ง พช." → the CDD's MOU) but do
+    /// not score: a department named does not make a message more of a contact question.
+    public let scoredSlots: [String]
     /// Kinds of glossary term the `term` slot takes here (all when empty): agency_duties takes bodies only.
     public let termKinds: [String]
     /// Slash commands that lead straight here (`help` for /help).
@@ -92,7 +100,7 @@ public final class IntentDefinition: Sendable, Decodable {
     public let follows: [IntentID]
 
     enum CodingKeys: String, CodingKey {
-        case id, description, priority, group, slots, commands, menu, require, signals, exclude, modes, replies, examples, form
+        case id, description, priority, group, slots, reports, commands, menu, require, signals, exclude, modes, replies, examples, form
         case minScore = "min_score"
         case groupMinScore = "group_min_score"
         case counterExamples = "counter_examples"
@@ -115,7 +123,8 @@ public final class IntentDefinition: Sendable, Decodable {
         minScore = try c.decodeIfPresent(Double.self, forKey: .minScore) ?? 1
         groupMinScore = try c.decodeIfPresent(Double.self, forKey: .groupMinScore) ?? 2
         group = try c.decodeIfPresent(GroupPolicy.self, forKey: .group) ?? .domain
-        slots = try c.decodeIfPresent([String].self, forKey: .slots) ?? []
+        scoredSlots = try c.decodeIfPresent([String].self, forKey: .slots) ?? []
+        slots = scoredSlots + (try c.decodeIfPresent([String].self, forKey: .reports) ?? [])
         commands = try c.decodeIfPresent([String].self, forKey: .commands) ?? []
         menu = try c.decodeIfPresent(String.self, forKey: .menu)
         termKinds = try c.decodeIfPresent([String].self, forKey: .termKinds) ?? []

@@ -93,6 +93,8 @@ public final class IntentMatcher: Sendable {
     private let discourse: PhraseIndex<Bool>
     /// Polite closes that announce only when nothing asks (`closings`).
     private let closings: PhraseIndex<Bool>
+    /// Words of the bot's field beyond names and topics (`topic_words`).
+    private let topicWords: PhraseIndex<Bool>
     /// What the registers do not hold: attribute words (true) and other-year words (false).
     private let unheld: PhraseIndex<Bool>
     /// The words a year number follows (ปี, พ.ศ.), normalised.
@@ -108,6 +110,8 @@ public final class IntentMatcher: Sendable {
     private let abroad: PhraseIndex<Bool>
     /// Words after which only a province-like word is a place asked about (`subject.name_markers`: ที่).
     private let nameMarkers: PhraseIndex<Bool>
+    /// Words of a place smaller than a district (`subject.subdistrict_words`).
+    private let subdistrictWords: PhraseIndex<Bool>
     /// Words that make a party's person the one who asks (`speaker.before` / `speaker.after`).
     private let speakerBefore: PhraseIndex<Bool>
     private let speakerAfter: PhraseIndex<Bool>
@@ -222,7 +226,7 @@ public final class IntentMatcher: Sendable {
             return IntentFacts(
                 requireCount: intent.require.count, allGroups: intent.require.isEmpty ? 0 : (UInt64.max >> UInt64(64 - intent.require.count)),
                 minScore: intent.minScore, priority: intent.priority, takesProvince: intent.slots.contains("province"),
-                slotKinds: intent.slots.map(SlotKind.init), termKinds: intent.termKinds,
+                slotKinds: intent.scoredSlots.map(SlotKind.init), termKinds: intent.termKinds,
                 slotGroups: kinds.map { k in (k, bits(reqs.filter { SlotKind($0.slot) == k }.map(\.group))) },
                 provinceGroups: bits(reqs.filter { $0.slot == "province" }.map(\.group)))
         }
@@ -238,6 +242,9 @@ public final class IntentMatcher: Sendable {
         var closings = PhraseIndex<Bool>()
         for word in lexicon.discourse.closings { closings.add(word, rule: .syllable, payload: false) }
         self.closings = closings
+        var topicWords = PhraseIndex<Bool>()
+        for word in lexicon.discourse.topicWords { topicWords.add(word, rule: .syllable, payload: true) }
+        self.topicWords = topicWords
         let notHeld = lexicon.discourse.notInRegister
         var unheld = PhraseIndex<Bool>()
         for word in notHeld.attributes { unheld.add(word, rule: .syllable, payload: true) }
@@ -258,6 +265,9 @@ public final class IntentMatcher: Sendable {
         var nameMarkers = PhraseIndex<Bool>()
         for word in lexicon.discourse.subject.nameMarkers { nameMarkers.add(word, rule: .syllable, payload: true) }
         self.nameMarkers = nameMarkers
+        var subdistrictWords = PhraseIndex<Bool>()
+        for word in lexicon.discourse.subject.subdistrictWords { subdistrictWords.add(word, rule: .syllable, payload: true) }
+        self.subdistrictWords = subdistrictWords
         var speakerBefore = PhraseIndex<Bool>(), speakerAfter = PhraseIndex<Bool>()
         for word in lexicon.discourse.speaker.before { speakerBefore.add(word, rule: .syllable, payload: true) }
         for word in lexicon.discourse.speaker.after { speakerAfter.add(word, rule: .syllable, payload: true) }
@@ -467,6 +477,8 @@ public final class IntentMatcher: Sendable {
     func district(asSubjectOf n: NormalizedText) -> Int? {
         // The subject before "…มีวิทยากร" only: a district after ใน is found by its name already.
         guard let whole = subjectBeforeEnd(n) else { return nil }
+        // A place abroad is no district that begins with its letters (เขมร is not เขมราฐ).
+        if abroad.hits(in: n).contains(where: { Array(n.compactScalars[$0.start..<$0.end]) == whole }) { return nil }
         if let i = district(named: whole) { return i }
         // "อ.ปาย": the name after a district word (tried second: the compact form has no dot, so
         // "อ." also begins อรัญประเทศ).
@@ -558,6 +570,24 @@ public final class IntentMatcher: Sendable {
             return true
         }
         return false
+    }
+
+    /// True when `message` names something the bot knows about: a province, department, type,
+    /// term, region or district, the topic (first require group) of an intent that answers
+    /// about the domain (`group: domain`), or a word of its field (`discourse.yaml` `topic_words`). Decides whether a tagged message in a group is on topic.
+    public func namesTopic(_ message: NormalizedText) -> Bool {
+        if entities.hits(in: message).contains(where: { hit in
+            switch entities.payloads[hit.entry] {
+            case .blocker, .ambiguousProvince, .agencyCode: return false  // ("เลย", "ปค" inside other words)
+            default: return true
+            }
+        }) { return true }
+        if !districts.hits(in: message).isEmpty || !topicWords.hits(in: message).isEmpty { return true }
+        return signals.hits(in: message).contains { hit in
+            let s = signals.payloads[hit.entry]
+            guard case .require(group: 0) = s.role else { return false }
+            return catalogue.intents[s.intent].group == .domain
+        }
     }
 
     /// True when `message` meets every require group of `intent` but the first (its topic) by
@@ -748,9 +778,13 @@ public final class IntentMatcher: Sendable {
             guard let words = speakerWords else { return false }
             return words.ends.contains(hit.start) || words.starts.contains(hit.end)
         }
+        // "ตำบลหนองบัว": a province's name right after a subdistrict word is that subdistrict's.
+        let subdistrictEnds = Set(subdistrictWords.hits(in: message).map(\.end))
+        var namesSubdistrict = false
         for hit in entityHits {
             switch entities.payloads[hit.entry] {
-            case .province(let i): if !provinces.contains(i) { provinces.append(i) }
+            case .province(let i):
+                if subdistrictEnds.contains(hit.start) { namesSubdistrict = true } else if !provinces.contains(i) { provinces.append(i) }
             case .agency(let i): if !agencies.contains(i) { agencies.append(i) }
             case .trainerType(let i): if !types.contains(i) { types.append(i) }
             case .term(let i):
@@ -777,6 +811,15 @@ public final class IntentMatcher: Sendable {
 
         for i in cutProvinces(in: message, besides: entityHits) where !provinces.contains(i) { provinces.append(i) }
         for i in everyday where !agencies.contains(i) { agencies.append(i) }
+        // A party's term beside a named department is a second department ("อสม. กับ พช.": HSS and
+        // CDD); alone it names its party through the slot rules below.
+        if !agencies.isEmpty {
+            for t in terms {
+                guard let code = lexicon.glossary[t].agency, let a = lexicon.agencies.firstIndex(where: { $0.code == code }),
+                      lexicon.agencies[a].registerColumn, !agencies.contains(a) else { continue }
+                agencies.append(a)
+            }
+        }
 
         // Per intent: which require groups are met by phrases, the signal hits, and vetoes.
         let count = facts.count
@@ -833,7 +876,8 @@ public final class IntentMatcher: Sendable {
         // A misspelt province is looked for only when an intent would take it.
         var fuzzy = false
         // A region named is the place asked about: no province is guessed from its letters.
-        if provinces.isEmpty, regions.isEmpty {
+        // Nor from a subdistrict's name ("ตำบลหนองบัว" is no misspelt หนองบัวลำภู).
+        if provinces.isEmpty, regions.isEmpty, !namesSubdistrict {
             let wantsProvince = (0..<count).contains { n in
                 guard !excluded[n], facts[n].takesProvince else { return false }
                 // Every group still unmet is one the province would meet.
@@ -869,6 +913,7 @@ public final class IntentMatcher: Sendable {
             for code in terms.compactMap({ lexicon.glossary[$0].agency }) where !u.agencies.contains(code) { u.agencies.append(code) }
             u.types = types.map { lexicon.trainerTypes[$0].code }
             u.regions = regions.map { lexicon.regions[$0].code }
+            u.terms = terms.map { lexicon.glossary[$0].term }
             return u
         }
         let intent = catalogue.intents[chosen.n]
@@ -917,6 +962,7 @@ public final class IntentMatcher: Sendable {
         )
         understanding.types = types.map { lexicon.trainerTypes[$0].code }
         understanding.regions = regions.map { lexicon.regions[$0].code }
+        understanding.terms = terms.map { lexicon.glossary[$0].term }
         understanding.namesOtherBody = otherBody && agencies.isEmpty
         understanding.district = district
         understanding.ambiguousDistrict = ambiguousDistrict

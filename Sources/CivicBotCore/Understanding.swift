@@ -24,6 +24,9 @@ public struct Understanding: Sendable, Equatable {
     public var types: [String] = []
     /// Every region named (codes of `lexicon/regions.yaml`), also when no intent matched.
     public var regions: [String] = []
+    /// Every glossary term named (as the glossary writes it), also when no intent matched
+    /// ("สถ.ล่ะ" after a glossary answer asks for that term).
+    public var terms: [String] = []
     /// True when the message names an organisation that is none of the parties, and no party.
     public var namesOtherBody: Bool = false
     /// True when the message asks something (a question marker of `lexicon/discourse.yaml`); set by

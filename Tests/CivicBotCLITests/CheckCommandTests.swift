@@ -23,7 +23,7 @@ import Testing
         #expect(broken.stderr.contains("glossary.yaml"))
         #expect(broken.stderr.contains("ย่อมาจาก"))
 
-        try text.replacingOccurrences(of: "  - text: อสม. ย่อมาจากอะไร\n    slots: {term: อสม.}", with: "  - text: ขายเสื้อค่ะ")
+        try text.replacingOccurrences(of: "  - text: อสม. ย่อมาจากอะไร\n    slots: {agency: HSS, term: อสม.}", with: "  - text: ขายเสื้อค่ะ")
             .write(to: file, atomically: true, encoding: .utf8)
         let example = try BinaryRunner.run(["check", "--intents", dir.path])
         #expect(example.status != 0)

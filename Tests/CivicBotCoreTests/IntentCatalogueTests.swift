@@ -55,7 +55,12 @@ import Testing
         let broken = try loadBroken { try replace(districts($0), "{name: คลองสาน,", "{name: [คลองสาน,") }
         #expect(broken?.file == "lexicon/districts.yaml")
         #expect(broken?.line != nil)
-        #expect(Fixtures.catalogue.lexicon.districts.count == 928)
+        // GeoThai's 928 districts, and the hand-kept towns (lexicon/towns.yaml) beside them.
+        let towns = try String(contentsOf: Fixtures.intents.appendingPathComponent("lexicon/towns.yaml"), encoding: .utf8)
+            .components(separatedBy: "\n  - {name:").count - 1
+        #expect(towns > 0)
+        #expect(Fixtures.catalogue.lexicon.districts.count == 928 + towns)
+        #expect(Fixtures.catalogue.lexicon.districts.first { $0.name == "พัทยา" }?.province == "ชลบุรี")
         #expect(Fixtures.catalogue.lexicon.districts.first { $0.name == "แม่สาย" }?.province == "เชียงราย")
     }
 

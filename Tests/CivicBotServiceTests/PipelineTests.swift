@@ -37,7 +37,7 @@ import Testing
         try yaml.write(to: file, atomically: true, encoding: .utf8)
         let after = try BotFactory.make(intents: intents, database: path, logger: logger)
         let edited = after.handle(TestBot.privateMessage("อสม. ย่อมาจากอะไร"))
-        #expect(edited.slots == ["term": "อสม."])
+        #expect(edited.slots == ["term": "อสม.", "agency": "HSS"])
         #expect(edited.text?.contains("ความหมายใหม่ของอสม") == true)
         let added = after.handle(TestBot.privateMessage("ทดสอบคำ ย่อมาจากอะไร"))
         #expect(added.slots == ["term": "ทดสอบคำ."])

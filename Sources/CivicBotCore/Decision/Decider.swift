@@ -68,7 +68,9 @@ public struct Decider: Sendable {
         if message.chatType == .group, !i.addressed { (u.asks, u.announces) = matcher.discourse(of: i.normalized) }
         let silent = Reply(intent: u.intent, slots: u.slots, text: nil, language: u.language)
         let definition = matcher.catalogue.intent(u.intent)
-        guard ReplyPolicy.shouldAnswer(u, definition: definition, chatType: message.chatType, addressed: i.addressed) else {
+        // A command (/help) is always on topic; a tag or a reply to the bot only when the message names something it knows.
+        let onTopic = { i.addressing.command != nil || matcher.namesTopic(i.normalized) }
+        guard ReplyPolicy.shouldAnswer(u, definition: definition, chatType: message.chatType, addressed: i.addressed, onTopic: onTopic) else {
             return (.silent(silent, .chatter), context)
         }
         if u.intent.isAdmin {

@@ -6,13 +6,19 @@
 /// Otherwise it is a question of its own ("ภูเก็ตมีสักสาขามั้ย" after a count is not about trainers).
 public enum FollowUp {
     /// The intents whose answers a follow-up can build on.
-    public static let continuable: Set<IntentID> = [.trainerCount, .trainerCoverage, .trainerList, .agencyDuties]
+    public static let continuable: Set<IntentID> = [.trainerCount, .trainerCoverage, .trainerList, .agencyDuties, .glossary, .mouInfo]
 
     /// The understanding of `message` merged with `context`, or nil when it is no follow-up.
     public static func merge(_ u: Understanding, words: Set<FollowUpWord>, context: ConversationContext,
                              catalogue: IntentCatalogue, bare: Bool = false, shortQuestion: Bool = false) -> Understanding? {
         guard continuable.contains(context.intent) else { return nil }
-        let namesSomething = !u.provinces.isEmpty || !u.agencies.isEmpty || !u.types.isEmpty || !u.regions.isEmpty
+        let takes = Set(catalogue.intent(context.intent).slots)
+        // A term counts where the answer was about one ("ศพอส.ล่ะ" after what อสม. stands for); after
+        // a department's duties "แล้ว พช. ล่ะ" names the department.
+        let namesTerm = takes.contains("term") && context.slots["term"] != nil && !u.terms.isEmpty
+        // Only what the answer takes: "แล้วเชียงใหม่ล่ะ" after a glossary answer is no glossary question.
+        let namesSomething = (!u.provinces.isEmpty && takes.contains("province")) || (!u.agencies.isEmpty && takes.contains("agency"))
+            || (!u.types.isEmpty && takes.contains("trainer_type")) || (!u.regions.isEmpty && takes.contains("region")) || namesTerm
         let otherProvince = words.contains(.otherProvince) && u.provinces.isEmpty && context.slots["province"] != nil
         let changesScope = words.contains(.nationwide) || words.contains(.allAgencies) || words.contains(.allTypes) || otherProvince
         // A bare name ("ชลบุรี?", "พิษณุโลก บ้าง") that matches no intent continues the answer too, and
@@ -24,12 +30,17 @@ public enum FollowUp {
         let elliptical = u.intent == .unknown || u.intent == .greeting
         let sameWithout = u.intent == context.intent && context.slots.keys.contains { u.slots[$0] == nil }
         guard elliptical || sameWithout else { return nil }
-        let takes = Set(catalogue.intent(context.intent).slots)
         var slots = context.slots
         if let p = u.provinces.first, takes.contains("province") { slots["province"] = p; slots["region"] = nil }
         if u.provinces.isEmpty, let r = u.regions.first, takes.contains("region") { slots["region"] = r; slots["province"] = nil }
         if let a = u.agencies.first, takes.contains("agency") { slots["agency"] = a; slots["term"] = nil }
         if u.types.count == 1, takes.contains("trainer_type") { slots["trainer_type"] = u.types[0] }
+        if namesTerm, let t = u.terms.first {
+            // The new term, with its own party and type or none (not the last term's).
+            slots["term"] = t
+            slots["agency"] = takes.contains("agency") ? catalogue.lexicon.glossaryTerm(t)?.agency : nil
+            if takes.contains("trainer_type") { slots["trainer_type"] = u.types.count == 1 ? u.types[0] : nil }
+        }
         if words.contains(.nationwide) { slots["province"] = nil; slots["region"] = nil }
         if words.contains(.allAgencies) { slots["agency"] = nil }
         if words.contains(.allTypes) { slots["trainer_type"] = nil }

@@ -104,13 +104,16 @@ public struct MOUSummary: Sendable, Equatable {
         public let title: String
         /// `signatory` or `witness`.
         public let role: String
+        /// The party the person signed or witnessed for (agency code).
+        public let agency: String
 
         /// Makes a value.
-        public init(name: String, rank: String?, title: String, role: String) {
+        public init(name: String, rank: String?, title: String, role: String, agency: String) {
             self.name = name
             self.rank = rank
             self.title = title
             self.role = role
+            self.agency = agency
         }
     }
     /// MOU id.

@@ -61,7 +61,9 @@ extension RenderPass {
     }
 
     func mouInfo(_ u: Understanding) -> String {
-        let summaries = knowledge.mous
+        // A department named ("MOU กับ พช.", "ฝั่ง กกต."): its MOU only, and for who signed, its people only.
+        let agency = u.slots["agency"].flatMap { code in knowledge.mous.contains { $0.parties.contains(code) } ? code : nil }
+        let summaries = agency.map { code in knowledge.mous.filter { $0.parties.contains(code) } } ?? knowledge.mous
         guard let letter = knowledge.letter else { return template(.mouInfo, "missing") }
         func section(_ kind: String) -> String {
             summaries.map { s in
@@ -81,7 +83,7 @@ extension RenderPass {
                     if let text = s.amendmentText { return template(.mouInfo, "amendment_stated", ["mou": name, "text": text]) }
                     return template(.mouInfo, "amendment_not_stated", ["mou": name])
                 default:
-                    let people = s.signatories.map { p in
+                    let people = s.signatories.filter { agency == nil || $0.agency == agency }.map { p in
                         template(.mouInfo, p.role == "witness" ? "witness_line" : "signatory_line",
                                  ["name": [p.rank.map(translated), p.name].compactMap { $0 }.joined(separator: " "), "title": translated(p.title)])
                     }
@@ -133,6 +135,9 @@ extension RenderPass {
 
     func glossary(_ u: Understanding) -> String {
         if let term = u.slots["term"], let entry = catalogue.lexicon.glossaryTerm(term) {
+            // วิทยากรหลัก / วิทยากรขยายผล: the document defines neither; what it has is the two registers.
+            if catalogue.lexicon.trainerTypes.contains(where: { $0.name == entry.term }), let text = typesDefined(.glossary) { return text }
+            if entry.expansion == entry.term { return template(.glossary, "word", ["term": english ? entry.english ?? entry.term : entry.term, "meaning": english ? entry.meaningEnglish ?? "" : entry.meaning]) }
             return template(.glossary, "term", ["term": entry.term, "expansion": expansion(entry), "meaning": english ? entry.meaningEnglish ?? "" : entry.meaning])
         }
         let lines = catalogue.lexicon.glossary.map { template(.glossary, "list_line", ["term": $0.term, "expansion": expansion($0)]) }
@@ -155,7 +160,12 @@ extension RenderPass {
 
     func contact(_ u: Understanding) -> String {
         guard let letter = knowledge.letter else { return template(.contact, "missing") }
-        var text = template(.contact, "contact", [
+        // Another department's own number is not in the document: say so before the contact it does give.
+        var text = ""
+        if let agency = u.slots["agency"], catalogue.lexicon.agency(code: agency)?.name != letter.sender {
+            text = template(.contact, "agency_not_held", ["agency": agencyName(agency)]) + "\n"
+        }
+        text += template(.contact, "contact", [
             "office": translated(letter.responsibleOffice), "sender": senderName(letter.sender), "phone": translated(letter.phone),
             "fax": letter.fax, "coordinator": letter.coordinator,
         ])

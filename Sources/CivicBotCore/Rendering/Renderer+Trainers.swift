@@ -1,5 +1,14 @@
 
 extension RenderPass {
+    /// What the document says of the two trainer types (it defines neither): the two registers with
+    /// their totals, from `intent`'s `types_defined` template (trainer_count's mode, glossary's terms).
+    func typesDefined(_ intent: IntentID) -> String? {
+        let totals = knowledge.registers
+        guard let core = totals.first(where: { $0.trainerType == "core" }), let extended = totals.first(where: { $0.trainerType == "extended" }) else { return nil }
+        return template(intent, "types_defined", ["year": String(core.yearBE), "core": "\(core.total)", "core_provinces": "\(core.provincesListed)",
+                                                  "extended": "\(extended.total)", "extended_provinces": "\(extended.provincesListed)"])
+    }
+
     func trainerCount(_ u: Understanding, normalized: NormalizedText) -> String {
         let totals = knowledge.registers
         let year = String(totals.first?.yearBE ?? 0)
@@ -10,11 +19,7 @@ extension RenderPass {
         }
         if u.namesOtherBody, agency == nil { return otherBody(year: year) }
         if let text = notHeld(normalized) { return text }
-        if u.mode == "defined", u.provinces.isEmpty, u.slots["region"] == nil,
-           let core = totals.first(where: { $0.trainerType == "core" }), let extended = totals.first(where: { $0.trainerType == "extended" }) {
-            return template(.trainerCount, "types_defined", ["year": year, "core": "\(core.total)", "core_provinces": "\(core.provincesListed)",
-                                                           "extended": "\(extended.total)", "extended_provinces": "\(extended.provincesListed)"])
-        }
+        if u.mode == "defined", u.provinces.isEmpty, u.slots["region"] == nil, let text = typesDefined(.trainerCount) { return text }
         if u.provinces.isEmpty, let code = u.slots["region"], let region = catalogue.lexicon.region(code: code) {
             return regionCount(region, agency: agency, type: type, year: year)
         }

@@ -62,9 +62,10 @@ public enum TemplateRequirements {
             "programme_line": ["name", "quote"],
             "members": ["founded", "purpose", "rollout_quote", "members", "rollout", "programmes"],
         ],
-        .glossary: ["term": ["term", "expansion", "meaning"], "list": ["lines"], "list_line": ["term", "expansion"]],
+        .glossary: ["term": ["term", "expansion", "meaning"], "word": ["term", "meaning"], "types_defined": ["year", "core", "core_provinces", "extended", "extended_provinces"], "list": ["lines"], "list_line": ["term", "expansion"]],
         .contact: [
             "contact": ["office", "sender", "phone", "fax", "coordinator"], "local": [], "local_province": ["province"], "missing": [],
+            "agency_not_held": ["agency"],
         ],
         // Admin intents (issue 4).
         .trainerRegister: AdminTemplates.register,

@@ -78,8 +78,8 @@ extension AppDatabase {
             try Row.fetchAll(db, sql: "SELECT id, title, termYears, termText, noticeDays, terminationText, amendmentText FROM mou ORDER BY id").map { r in
                 let id: String = r[0]
                 let parties = try String.fetchAll(db, sql: "SELECT agencyCode FROM mouParty WHERE mouID = ? ORDER BY position", arguments: [id])
-                let signatories = try Row.fetchAll(db, sql: "SELECT name, rank, title, role FROM mouSignatory WHERE mouID = ? ORDER BY position", arguments: [id])
-                    .map { MOUSummary.Signatory(name: $0[0], rank: $0[1], title: $0[2], role: $0[3]) }
+                let signatories = try Row.fetchAll(db, sql: "SELECT name, rank, title, role, agencyCode FROM mouSignatory WHERE mouID = ? ORDER BY position", arguments: [id])
+                    .map { MOUSummary.Signatory(name: $0[0], rank: $0[1], title: $0[2], role: $0[3], agency: $0[4]) }
                 return MOUSummary(id: id, title: r[1], parties: parties, termYears: r[2], termText: r[3], noticeDays: r[4],
                                   terminationText: r[5], amendmentText: r[6], signatories: signatories)
             }
