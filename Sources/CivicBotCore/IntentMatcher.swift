@@ -81,6 +81,9 @@ public final class IntentMatcher: Sendable {
     private let cutNames: [[UInt32]: Int]
     /// The first four scalars of every key of `cutNames`, packed, for a check without allocation.
     private let cutStarts: Set<UInt64>
+    /// The first two scalars of every key of `cutStarts`, one bit per Thai pair: most positions
+    /// are passed over without hashing.
+    private let cutPairBits: [UInt64]
     private let ambiguity: AmbiguityChecker
     private let codes: AmbiguityChecker
     private let signals: PhraseIndex<Signal>
@@ -186,6 +189,11 @@ public final class IntentMatcher: Sendable {
         }
         self.cutNames = cutNames
         self.cutStarts = Set(cutNames.keys.filter { $0.count == 4 }.map { Self.packed($0[0], $0[1], $0[2], $0[3]) })
+        var cutPairBits = [UInt64](repeating: 0, count: 16384 / 64)
+        for key in cutNames.keys where key.count == 4 {
+            if let slot = Self.thaiPairSlot(key[0], key[1]) { cutPairBits[slot >> 6] |= 1 << UInt64(slot & 63) }
+        }
+        self.cutPairBits = cutPairBits
         self.ambiguity = AmbiguityChecker(lexicon.ambiguityContext)
         self.codes = AmbiguityChecker(lexicon.codeContext)
         self.fuzzyProvinces = FuzzyMatcher(names: fuzzyNames)
@@ -636,6 +644,13 @@ public final class IntentMatcher: Sendable {
     /// Whether the message asks (a question marker) and whether it announces (an announcement
     /// marker); with no markers at all in the lexicon, every message asks.
     /// Four scalars in one number (each kept to 16 bits: Thai and Latin fit).
+    /// The slot of a pair of Thai scalars in a 128 × 128 table, or nil.
+    static func thaiPairSlot(_ a: UInt32, _ b: UInt32) -> Int? {
+        let x = a &- 0x0E00, y = b &- 0x0E00
+        guard x < 0x80, y < 0x80 else { return nil }
+        return Int(x * 0x80 + y)
+    }
+
     static func packed(_ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: UInt32) -> UInt64 {
         UInt64(a & 0xFFFF) << 48 | UInt64(b & 0xFFFF) << 32 | UInt64(c & 0xFFFF) << 16 | UInt64(d & 0xFFFF)
     }
@@ -652,7 +667,8 @@ public final class IntentMatcher: Sendable {
         var candidate = false
         var k = 0
         while k + 4 <= c.count, !candidate {
-            if cutStarts.contains(Self.packed(c[k], c[k + 1], c[k + 2], c[k + 3])), !names.contains(where: { $0.start <= k && k < $0.end }) {
+            if let slot = Self.thaiPairSlot(c[k], c[k + 1]), cutPairBits[slot >> 6] & (1 << UInt64(slot & 63)) != 0,
+               cutStarts.contains(Self.packed(c[k], c[k + 1], c[k + 2], c[k + 3])), !names.contains(where: { $0.start <= k && k < $0.end }) {
                 candidate = true
             }
             k += 1

@@ -74,14 +74,19 @@ public struct NormalizedText: Sendable, Equatable {
 /// Phrase hits found in one text, keyed by the index that found them (its `PhraseIndex.id`, and
 /// whether overlaps were resolved). Copies of a text share it; a lock keeps it safe when a copy
 /// is read on another thread.
+/// A short list searched in order, not a dictionary: a message is asked about a few dozen
+/// indexes, and hashing each key cost more than the search.
 final class FoundHits: Sendable {
-    private let hits = Mutex<[Int: [PhraseHit]]>([:])
+    private let found = Mutex<[(key: Int, hits: [PhraseHit])]>([])
 
     /// The hits stored under `key`, or those `find` returns, stored for the next ask.
     func hits(_ key: Int, _ find: () -> [PhraseHit]) -> [PhraseHit] {
-        if let known = hits.withLock({ $0[key] }) { return known }
+        if let known = found.withLock({ list in list.first { $0.key == key }?.hits }) { return known }
         let new = find()
-        hits.withLock { $0[key] = new }
+        found.withLock { list in
+            if list.isEmpty { list.reserveCapacity(32) }
+            list.append((key, new))
+        }
         return new
     }
 }

@@ -228,6 +228,12 @@ struct PatternTable: Sendable {
     /// many positions that begin no phrase touch little memory (a message is scanned by a dozen indexes).
     private var thaiPairBits: [UInt64] = []
     private var otherPairs: [UInt64: Int32] = [:]
+    /// The first scalars of `otherPairs` among ASCII and Thai (`singleSlot`), one bit each: a
+    /// position of any other first scalar (a space before Thai, most Latin letters) is passed over
+    /// without hashing.
+    private var otherFirstBits: [UInt64] = [0, 0, 0, 0]
+    /// True when some key of `otherPairs` begins with a scalar outside ASCII and Thai.
+    private var otherFirstElsewhere = false
     /// Bucket of each one-scalar pattern's scalar.
     private var singles: [UInt32: Int32] = [:]
     /// The same for ASCII (0..<128) and Thai (128..<256) scalars, looked up without hashing.
@@ -270,6 +276,7 @@ struct PatternTable: Sendable {
                 thaiPairBits[slot >> 6] |= 1 << UInt64(slot & 63)
             } else {
                 otherPairs[Self.key(head, scalars[1])] = index
+                if let slot = Self.singleSlot(head) { otherFirstBits[slot >> 6] |= 1 << UInt64(slot & 63) } else { otherFirstElsewhere = true }
             }
         }
         buckets[Int(index)].append(pattern)
@@ -307,6 +314,12 @@ struct PatternTable: Sendable {
             guard !thaiPairs.isEmpty, thaiPairBits[slot >> 6] & (1 << UInt64(slot & 63)) != 0 else { return -1 }
             return Int(thaiPairs[slot])
         }
-        return otherPairs.isEmpty ? -1 : Int(otherPairs[Self.key(a, b)] ?? -1)
+        if otherPairs.isEmpty { return -1 }
+        if let slot = Self.singleSlot(a) {
+            guard otherFirstBits[slot >> 6] & (1 << UInt64(slot & 63)) != 0 else { return -1 }
+        } else if !otherFirstElsewhere {
+            return -1
+        }
+        return Int(otherPairs[Self.key(a, b)] ?? -1)
     }
 }
