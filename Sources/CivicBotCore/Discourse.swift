@@ -101,6 +101,9 @@ public struct Discourse: Sendable, Decodable, Equatable {
         /// Words of a place smaller than a district ("ตำบลหนองบัว", "หมู่บ้านเชียงราย"): a province's
         /// name right after one names the subdistrict or village, not the province, so it is asked about.
         public let subdistrictWords: [String]
+        /// Words for the asker's own place ("ที่นี่", "จังหวัดเรา"): a trainer question about it that
+        /// names no place is asked back (which province?), never answered with the national figures.
+        public let hereWords: [String]
 
         /// Nothing.
         public static let none = Subject(ends: [], fillers: [], unknownPlaces: [], districtWords: [])
@@ -115,6 +118,7 @@ public struct Discourse: Sendable, Decodable, Equatable {
             self.abroad = []
             self.nameMarkers = []
             self.subdistrictWords = []
+            self.hereWords = []
         }
 
         /// Decodes the section; `district_words` is optional.
@@ -128,6 +132,7 @@ public struct Discourse: Sendable, Decodable, Equatable {
             abroad = try c.decodeIfPresent([String].self, forKey: .abroad) ?? []
             nameMarkers = try c.decodeIfPresent([String].self, forKey: .nameMarkers) ?? []
             subdistrictWords = try c.decodeIfPresent([String].self, forKey: .subdistrictWords) ?? []
+            hereWords = try c.decodeIfPresent([String].self, forKey: .hereWords) ?? []
         }
 
         enum CodingKeys: String, CodingKey {
@@ -137,6 +142,7 @@ public struct Discourse: Sendable, Decodable, Equatable {
             case placeMarkers = "place_markers"
             case nameMarkers = "name_markers"
             case subdistrictWords = "subdistrict_words"
+            case hereWords = "here_words"
         }
     }
 
@@ -153,6 +159,8 @@ public struct Discourse: Sendable, Decodable, Equatable {
         /// จังหวัดอื่น, other province: the same question for a province not yet named (the bot
         /// asks which; the quick-reply button under a province answer sends it).
         public let otherProvince: [String]
+        /// Words that hold a marker but are none (`not_markers`: แค่ไหน is "how much", not แค่ "only").
+        public let notMarkers: [String]
         /// Messages that continue the last answer, with what they mean (for `civicbot check`).
         public let examples: [Example]
 
@@ -179,6 +187,7 @@ public struct Discourse: Sendable, Decodable, Equatable {
             self.allAgencies = allAgencies
             self.allTypes = allTypes
             self.otherProvince = otherProvince
+            self.notMarkers = []
             self.examples = examples
         }
 
@@ -190,6 +199,7 @@ public struct Discourse: Sendable, Decodable, Equatable {
             allAgencies = try c.decode([String].self, forKey: .allAgencies)
             allTypes = try c.decode([String].self, forKey: .allTypes)
             otherProvince = try c.decodeIfPresent([String].self, forKey: .otherProvince) ?? []
+            notMarkers = try c.decodeIfPresent([String].self, forKey: .notMarkers) ?? []
             examples = try c.decodeIfPresent([Example].self, forKey: .examples) ?? []
         }
 
@@ -198,6 +208,7 @@ public struct Discourse: Sendable, Decodable, Equatable {
             case allAgencies = "all_agencies"
             case allTypes = "all_types"
             case otherProvince = "other_province"
+            case notMarkers = "not_markers"
         }
     }
 
@@ -262,4 +273,6 @@ public enum FollowUpWord: Sendable, Hashable {
     case allTypes
     /// Another province, not named yet: the province goes and the bot asks which.
     case otherProvince
+    /// A word that holds a marker but is none (แค่ไหน): found so that the marker inside it is not.
+    case notMarker
 }

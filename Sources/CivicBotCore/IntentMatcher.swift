@@ -115,6 +115,8 @@ public final class IntentMatcher: Sendable {
     private let nameMarkers: PhraseIndex<Bool>
     /// Words of a place smaller than a district (`subject.subdistrict_words`).
     private let subdistrictWords: PhraseIndex<Bool>
+    /// Words for the asker's own place (`subject.here_words`).
+    private let hereWords: PhraseIndex<Bool>
     /// Words that make a party's person the one who asks (`speaker.before` / `speaker.after`).
     private let speakerBefore: PhraseIndex<Bool>
     private let speakerAfter: PhraseIndex<Bool>
@@ -276,6 +278,9 @@ public final class IntentMatcher: Sendable {
         var subdistrictWords = PhraseIndex<Bool>()
         for word in lexicon.discourse.subject.subdistrictWords { subdistrictWords.add(word, rule: .syllable, payload: true) }
         self.subdistrictWords = subdistrictWords
+        var hereWords = PhraseIndex<Bool>()
+        for word in lexicon.discourse.subject.hereWords { hereWords.add(word, rule: .syllable, payload: true) }
+        self.hereWords = hereWords
         var speakerBefore = PhraseIndex<Bool>(), speakerAfter = PhraseIndex<Bool>()
         for word in lexicon.discourse.speaker.before { speakerBefore.add(word, rule: .syllable, payload: true) }
         for word in lexicon.discourse.speaker.after { speakerAfter.add(word, rule: .syllable, payload: true) }
@@ -343,6 +348,7 @@ public final class IntentMatcher: Sendable {
         for w in f.allAgencies { followUps.add(w, rule: .syllable, payload: .allAgencies) }
         for w in f.allTypes { followUps.add(w, rule: .syllable, payload: .allTypes) }
         for w in f.otherProvince { followUps.add(w, rule: .syllable, payload: .otherProvince) }
+        for w in f.notMarkers { followUps.add(w, rule: .syllable, payload: .notMarker) }
         self.followUps = followUps
         self.placeBefore = Set(lexicon.english.unknownPlace.before.map { ThaiNormalizer.normalize($0).text })
         self.notPlaces = Set(lexicon.english.unknownPlace.notPlaces.map { ThaiNormalizer.normalize($0).text })
@@ -638,7 +644,7 @@ public final class IntentMatcher: Sendable {
 
     /// The follow-up words of the message (`lexicon/discourse.yaml`, `follow_up`).
     public func followUpWords(in message: NormalizedText) -> Set<FollowUpWord> {
-        Set(followUps.hits(in: message).map { followUps.payloads[$0.entry] })
+        Set(followUps.hits(in: message).map { followUps.payloads[$0.entry] }).subtracting([.notMarker])
     }
 
     /// Whether the message asks (a question marker) and whether it announces (an announcement
@@ -982,6 +988,11 @@ public final class IntentMatcher: Sendable {
         understanding.namesOtherBody = otherBody && agencies.isEmpty
         understanding.district = district
         understanding.ambiguousDistrict = ambiguousDistrict
+        // "ที่นี่มีวิทยากรกี่คน": the asker's place, unnamed; the bot asks which province.
+        if intent.slots.contains("province"), slots["province"] == nil, slots["region"] == nil, ambiguousDistrict == nil,
+           !hereWords.hits(in: message).isEmpty {
+            understanding.asksProvince = true
+        }
         return understanding
     }
 

@@ -40,7 +40,8 @@ import Testing
         #expect(fills(total, .trainerCount, "type_block", block("extended", 1497)))
         let cdd = answer("กรมพัฒนาชุมชนมีวิทยากรกี่คน")
         #expect(cdd == Fixtures.template(.trainerCount, "agency_national",
-                                         ["agency": Fixtures.agencyName("CDD"), "core": "30", "extended": "296", "year": "2563"]))
+                                         ["agency": Fixtures.agencyName("CDD"), "core": "30", "extended": "296", "year": "2563"])
+                + "\n" + Fixtures.template(.trainerCount, "both_types_total", ["total": "326"]))
     }
 
     @Test("an unknown province gets a clear reply, never a number")

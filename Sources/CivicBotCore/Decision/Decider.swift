@@ -189,6 +189,23 @@ public struct Decider: Sendable {
             u.mode = nil
             u.score = max(u.score, next.groupMinScore)
         }
+        // "แล้ว mou นี้มีผลนานแค่ไหน" after the CDD's duties, "แล้วติดต่อใครได้บ้าง" after ลำพูน's count:
+        // a document question that goes on from the last answer (a follow-up word) and names no
+        // department or place of its own asks it of the last answer's (trainer questions have the
+        // rules above).
+        if let context, words.contains(.marker), u.intent != context.intent, u.intent != .unknown, !u.intent.isAdmin,
+           !Self.trainerAnswers.contains(u.intent), !words.contains(.nationwide), !words.contains(.allAgencies) {
+            let takes = Set(matcher.catalogue.intent(u.intent).slots)
+            if takes.contains("agency"), u.slots["agency"] == nil, u.agencies.isEmpty, let agency = context.slots["agency"] {
+                u.slots["agency"] = agency
+                u.agencies = [agency]
+            }
+            if takes.contains("province"), u.slots["province"] == nil, u.provinces.isEmpty, u.regions.isEmpty,
+               !matcher.mentionsProvinceWord(normalized), let province = context.slots["province"] {
+                u.slots["province"] = province
+                u.provinces = [province]
+            }
+        }
         if words.contains(.allTypes), u.slots["trainer_type"] != nil {
             u.slots["trainer_type"] = nil
             u.types = []

@@ -18,7 +18,10 @@ extension RenderPass {
             // A term that belongs to a party (อสม. → กรมสนับสนุนบริการสุขภาพ) answers with that party's clauses.
             if let owner = entry.agency {
                 agency = owner
-                intro = template(.agencyDuties, "via_term", ["term": entry.term, "agency": agencyName(owner)]) + "\n"
+                // Not for the department's own code (สถ., DLA): the term is the department.
+                if entry.expansion != catalogue.lexicon.agency(code: owner)?.name {
+                    intro = template(.agencyDuties, "via_term", ["term": entry.term, "agency": agencyName(owner)]) + "\n"
+                }
             } else {
                 return template(.agencyDuties, "not_party", ["name": "\(entry.term) (\(expansion(entry)))", "parties": partyLines])
             }

@@ -37,6 +37,7 @@ extension RenderPass {
                     ])
                 }
                 return template(.trainerCount, "agency_national", ["agency": agencyName(agency), "core": "\(core)", "extended": "\(extended)", "year": year])
+                    + "\n" + template(.trainerCount, "both_types_total", ["total": "\(core + extended)"])
             }
             let blocks = totals.filter { type == nil || $0.trainerType == type }.map { t in
                 template(.trainerCount, "type_block", [
@@ -62,10 +63,12 @@ extension RenderPass {
                 let extended = entries.first { $0.trainerType == "extended" }?.counts.first { $0.agency == agency }?.count ?? 0
                 var key = (catalogue.lexicon.agency(code: agency)?.registerColumn ?? false) ? "province_agency" : "agency_not_in_register"
                 if key == "province_agency", type != nil { key = "province_agency_type" }
-                parts.append(template(.trainerCount, key, [
+                var text = template(.trainerCount, key, [
                     "province": provinceName(province), "agency": agencyName(agency), "core": "\(core)", "extended": "\(extended)", "year": year,
                     "type": type.map(typeName) ?? "", "count": "\(type == "core" ? core : extended)",
-                ]))
+                ])
+                if key == "province_agency" { text += "\n" + template(.trainerCount, "both_types_total", ["total": "\(core + extended)"]) }
+                parts.append(text)
                 continue
             }
             let blocks = entries.filter { type == nil || $0.trainerType == type }.map { e in
