@@ -6,10 +6,6 @@ public struct FuzzyMatcher: Sendable {
         let scalars: [UInt32]
         let value: Int
         let maxDistance: Int
-        /// The name cut into `maxDistance + 1` pieces: within that distance of a part of the text,
-        /// one piece at least is in the text as it is (each edit breaks one piece at most), so a
-        /// text that holds none of them is passed over without the full edit-distance pass.
-        let pieces: [[UInt32]]
     }
 
     private let candidates: [Candidate]
@@ -22,8 +18,7 @@ public struct FuzzyMatcher: Sendable {
         candidates = names.compactMap { name, value in
             let scalars = ThaiNormalizer.normalize(name).compactScalars
             guard scalars.count >= Self.minimumLength, scalars.contains(where: { $0 >= 0x0E00 }) else { return nil }
-            let distance = Self.allowedDistance(forLength: scalars.count)
-            return Candidate(scalars: scalars, value: value, maxDistance: distance, pieces: Self.pieces(of: scalars, count: distance + 1))
+            return Candidate(scalars: scalars, value: value, maxDistance: Self.allowedDistance(forLength: scalars.count))
         }
     }
 
@@ -36,7 +31,7 @@ public struct FuzzyMatcher: Sendable {
         guard text.count >= Self.minimumLength - 1 else { return nil }
         var best: (value: Int, distance: Int)?
         var tie = false
-        for c in candidates where c.pieces.contains(where: { Self.contains($0, in: text) }) {
+        for c in candidates {
             let d = Self.substringDistance(pattern: c.scalars, text: text, limit: c.maxDistance)
             guard d <= c.maxDistance else { continue }
             if let b = best {
@@ -47,31 +42,6 @@ public struct FuzzyMatcher: Sendable {
             }
         }
         return tie ? nil : best
-    }
-
-    /// `scalars` cut into `count` pieces as even as may be.
-    static func pieces(of scalars: [UInt32], count: Int) -> [[UInt32]] {
-        (0..<count).map { i in Array(scalars[(scalars.count * i / count)..<(scalars.count * (i + 1) / count)]) }
-    }
-
-    /// True when `piece` occurs in `text`.
-    static func contains(_ piece: [UInt32], in text: [UInt32]) -> Bool {
-        guard !piece.isEmpty, piece.count <= text.count else { return piece.isEmpty }
-        return text.withUnsafeBufferPointer { t in
-            piece.withUnsafeBufferPointer { p in
-                let first = p[0]
-                var i = 0
-                while i + p.count <= t.count {
-                    if t[i] == first {
-                        var k = 1
-                        while k < p.count, t[i + k] == p[k] { k += 1 }
-                        if k == p.count { return true }
-                    }
-                    i += 1
-                }
-                return false
-            }
-        }
     }
 
     /// Up to `limit` values whose names come closest to part of `text`, closest first, each at

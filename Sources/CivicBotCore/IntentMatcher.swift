@@ -245,47 +245,26 @@ public final class IntentMatcher: Sendable {
         for marker in lexicon.discourse.questionMarkers { discourse.add(marker, rule: .syllable, payload: true) }
         for marker in lexicon.discourse.announcementMarkers { discourse.add(marker, rule: .syllable, payload: false) }
         self.countUnits = lexicon.discourse.countUnits.map { ThaiNormalizer.normalize($0).compactScalars }.filter { !$0.isEmpty }
-        var countUnitWords = PhraseIndex<Bool>()
-        for word in lexicon.discourse.countUnits { countUnitWords.add(word, rule: .syllable, payload: true) }
-        self.countUnitWords = countUnitWords
+        self.countUnitWords = Self.wordIndex(lexicon.discourse.countUnits)
         self.discourse = discourse
-        var closings = PhraseIndex<Bool>()
-        for word in lexicon.discourse.closings { closings.add(word, rule: .syllable, payload: false) }
-        self.closings = closings
-        var topicWords = PhraseIndex<Bool>()
-        for word in lexicon.discourse.topicWords { topicWords.add(word, rule: .syllable, payload: true) }
-        self.topicWords = topicWords
+        self.closings = Self.wordIndex(lexicon.discourse.closings, payload: false)
+        self.topicWords = Self.wordIndex(lexicon.discourse.topicWords)
         let notHeld = lexicon.discourse.notInRegister
         var unheld = PhraseIndex<Bool>()
         for word in notHeld.attributes { unheld.add(word, rule: .syllable, payload: true) }
         for word in notHeld.otherYears { unheld.add(word, rule: .syllable, payload: false) }
         self.unheld = unheld
         self.yearWords = notHeld.yearWords.map { ThaiNormalizer.normalize($0).compactScalars }.filter { !$0.isEmpty }
-        var ends = PhraseIndex<Bool>(), fillers = PhraseIndex<Bool>()
-        for word in lexicon.discourse.subject.ends { ends.add(word, rule: .syllable, payload: true) }
-        for word in lexicon.discourse.subject.fillers { fillers.add(word, rule: .syllable, payload: true) }
-        self.subjectEnds = ends
-        self.subjectFillers = fillers
-        var markers = PhraseIndex<Bool>()
-        for word in lexicon.discourse.subject.placeMarkers { markers.add(word, rule: .syllable, payload: true) }
-        self.placeMarkers = markers
-        var abroad = PhraseIndex<Bool>()
-        for word in lexicon.discourse.subject.abroad { abroad.add(word, rule: .syllable, payload: true) }
-        self.abroad = abroad
-        var nameMarkers = PhraseIndex<Bool>()
-        for word in lexicon.discourse.subject.nameMarkers { nameMarkers.add(word, rule: .syllable, payload: true) }
-        self.nameMarkers = nameMarkers
-        var subdistrictWords = PhraseIndex<Bool>()
-        for word in lexicon.discourse.subject.subdistrictWords { subdistrictWords.add(word, rule: .syllable, payload: true) }
-        self.subdistrictWords = subdistrictWords
-        var hereWords = PhraseIndex<Bool>()
-        for word in lexicon.discourse.subject.hereWords { hereWords.add(word, rule: .syllable, payload: true) }
-        self.hereWords = hereWords
-        var speakerBefore = PhraseIndex<Bool>(), speakerAfter = PhraseIndex<Bool>()
-        for word in lexicon.discourse.speaker.before { speakerBefore.add(word, rule: .syllable, payload: true) }
-        for word in lexicon.discourse.speaker.after { speakerAfter.add(word, rule: .syllable, payload: true) }
-        self.speakerBefore = speakerBefore
-        self.speakerAfter = speakerAfter
+        let subject = lexicon.discourse.subject
+        self.subjectEnds = Self.wordIndex(subject.ends)
+        self.subjectFillers = Self.wordIndex(subject.fillers)
+        self.placeMarkers = Self.wordIndex(subject.placeMarkers)
+        self.abroad = Self.wordIndex(subject.abroad)
+        self.nameMarkers = Self.wordIndex(subject.nameMarkers)
+        self.subdistrictWords = Self.wordIndex(subject.subdistrictWords)
+        self.hereWords = Self.wordIndex(subject.hereWords)
+        self.speakerBefore = Self.wordIndex(lexicon.discourse.speaker.before)
+        self.speakerAfter = Self.wordIndex(lexicon.discourse.speaker.after)
         var followUpTypes = PhraseIndex<Int>()
         for (i, t) in lexicon.trainerTypes.enumerated() {
             for word in t.followUp ?? [] { followUpTypes.add(word, rule: .syllable, payload: i) }
@@ -650,6 +629,19 @@ public final class IntentMatcher: Sendable {
     /// Whether the message asks (a question marker) and whether it announces (an announcement
     /// marker); with no markers at all in the lexicon, every message asks.
     /// Four scalars in one number (each kept to 16 bits: Thai and Latin fit).
+    /// True when `part` occurs, scalar for scalar, in `text`.
+    static func occurs(_ part: ArraySlice<UInt32>, in text: [UInt32]) -> Bool {
+        guard !part.isEmpty, part.count <= text.count else { return part.isEmpty }
+        return (0...(text.count - part.count)).contains { i in text[i..<(i + part.count)].elementsEqual(part) }
+    }
+
+    /// An index of one word list, every word found within syllables and standing for `payload`.
+    static func wordIndex(_ words: [String], payload: Bool = true) -> PhraseIndex<Bool> {
+        var index = PhraseIndex<Bool>()
+        for word in words { index.add(word, rule: .syllable, payload: payload) }
+        return index
+    }
+
     /// The slot of a pair of Thai scalars in a 128 × 128 table, or nil.
     static func thaiPairSlot(_ a: UInt32, _ b: UInt32) -> Int? {
         let x = a &- 0x0E00, y = b &- 0x0E00
@@ -801,12 +793,17 @@ public final class IntentMatcher: Sendable {
             return words.ends.contains(hit.start) || words.starts.contains(hit.end)
         }
         // "ตำบลหนองบัว": a province's name right after a subdistrict word is that subdistrict's.
-        let subdistrictEnds = Set(subdistrictWords.hits(in: message).map(\.end))
+        // Only when the two touch in the typed text: "อสม.ประจำหมู่บ้าน เชียงใหม่" names the province.
+        let subdistrictStarts = Dictionary(subdistrictWords.hits(in: message).map { ($0.end, $0.start) }, uniquingKeysWith: { a, _ in a })
+        func afterSubdistrict(_ hit: PhraseHit) -> Bool {
+            guard let start = subdistrictStarts[hit.start] else { return false }
+            return Self.occurs(message.compactScalars[start..<hit.end], in: message.textScalars)
+        }
         var namesSubdistrict = false
         for hit in entityHits {
             switch entities.payloads[hit.entry] {
             case .province(let i):
-                if subdistrictEnds.contains(hit.start) { namesSubdistrict = true } else if !provinces.contains(i) { provinces.append(i) }
+                if afterSubdistrict(hit) { namesSubdistrict = true } else if !provinces.contains(i) { provinces.append(i) }
             case .agency(let i): if !agencies.contains(i) { agencies.append(i) }
             case .trainerType(let i): if !types.contains(i) { types.append(i) }
             case .term(let i):

@@ -65,3 +65,35 @@ struct HeldOutLessonsBatch9Tests {
         #expect(decide("what does สถ. mean?").reply.intent == .glossary)
     }
 }
+
+/// What the session's review found, as tests.
+extension HeldOutLessonsBatch9Tests {
+    @Test("a follow-up that names a body of its own does not take the last answer's department")
+    func ownBodyIsNotInherited() {
+        let count = ConversationContext(intent: .agencyDuties, slots: ["agency": "CDD"], at: now)
+        let r = decide("แล้ว กศน. มีหน้าที่อะไร", context: count).reply
+        #expect(r.slots["agency"] != "CDD", "\(r.slots)")
+    }
+
+    @Test("a province's name after a subdistrict word counts when a space parts them; a district named like a province's nickname is the district")
+    func spacedSubdistrictWordAndDistrictNames() {
+        let spaced = Fixtures.matcher.understand(Fixtures.matcher.normalize("อสม.ประจำหมู่บ้าน ลำพูน มีวิทยากรกี่คน"))
+        #expect(spaced.slots["province"] == "ลำพูน")
+        let district = Fixtures.matcher.understand(Fixtures.matcher.normalize("อำเภอสองแควมีวิทยากรกี่คน"))
+        #expect(district.slots["province"] == "น่าน")
+        #expect(Fixtures.matcher.understand(Fixtures.matcher.normalize("เมืองสองแควมีวิทยากรกี่คน")).slots["province"] == "พิษณุโลก")
+    }
+
+    @Test("the party of every MOU narrows nothing: who signed for the ECT lists everyone who signed")
+    func everyMOUsParty() {
+        let text = decide("ใครเซ็น MOU ฝั่ง กกต.").reply.text ?? ""
+        #expect(text.contains("นายบี ทดสอบ") && text.contains("นายดี ทดสอบ"), "\(text)")
+    }
+
+    @Test("after a department's duties, a term the answer does not take is no follow-up of it")
+    func termKindsOfFollowUps() {
+        let duties = ConversationContext(intent: .agencyDuties, slots: ["agency": "HSS", "term": "อสม."], at: now)
+        let r = decide("แล้ว MOU ล่ะ", context: duties).reply
+        #expect(!(r.intent == .agencyDuties && r.slots["term"] == "MOU"), "\(r.intent) \(r.slots)")
+    }
+}

@@ -193,8 +193,11 @@ public struct Decider: Sendable {
         // a document question that goes on from the last answer (a follow-up word) and names no
         // department or place of its own asks it of the last answer's (trainer questions have the
         // rules above).
+        // Not when the message names a body or term of its own ("แล้ว กศน. มีหน้าที่อะไร"), or a district.
         if let context, words.contains(.marker), u.intent != context.intent, u.intent != .unknown, !u.intent.isAdmin,
-           !Self.trainerAnswers.contains(u.intent), !words.contains(.nationwide), !words.contains(.allAgencies) {
+           !Self.trainerAnswers.contains(u.intent), !words.contains(.nationwide), !words.contains(.allAgencies),
+           !u.namesOtherBody, u.slots["term"] == nil, u.district == nil, u.ambiguousDistrict == nil,
+           !u.terms.contains(where: { matcher.catalogue.lexicon.glossaryTerm($0)?.kind != "other" }) {
             let takes = Set(matcher.catalogue.intent(u.intent).slots)
             if takes.contains("agency"), u.slots["agency"] == nil, u.agencies.isEmpty, let agency = context.slots["agency"] {
                 u.slots["agency"] = agency

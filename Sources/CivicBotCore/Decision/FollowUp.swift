@@ -15,7 +15,10 @@ public enum FollowUp {
         let takes = Set(catalogue.intent(context.intent).slots)
         // A term counts where the answer was about one ("ศพอส.ล่ะ" after what อสม. stands for); after
         // a department's duties "แล้ว พช. ล่ะ" names the department.
-        let namesTerm = takes.contains("term") && context.slots["term"] != nil && !u.terms.isEmpty
+        // Only terms of the kinds the answer takes (agency_duties takes bodies: not "แล้ว MOU ล่ะ").
+        let kinds = catalogue.intent(context.intent).termKinds
+        let terms = u.terms.filter { t in kinds.isEmpty || catalogue.lexicon.glossaryTerm(t).map { kinds.contains($0.kind) } == true }
+        let namesTerm = takes.contains("term") && context.slots["term"] != nil && !terms.isEmpty
         // Only what the answer takes: "แล้วเชียงใหม่ล่ะ" after a glossary answer is no glossary question.
         let namesSomething = (!u.provinces.isEmpty && takes.contains("province")) || (!u.agencies.isEmpty && takes.contains("agency"))
             || (!u.types.isEmpty && takes.contains("trainer_type")) || (!u.regions.isEmpty && takes.contains("region")) || namesTerm
@@ -35,7 +38,7 @@ public enum FollowUp {
         if u.provinces.isEmpty, let r = u.regions.first, takes.contains("region") { slots["region"] = r; slots["province"] = nil }
         if let a = u.agencies.first, takes.contains("agency") { slots["agency"] = a; slots["term"] = nil }
         if u.types.count == 1, takes.contains("trainer_type") { slots["trainer_type"] = u.types[0] }
-        if namesTerm, let t = u.terms.first {
+        if namesTerm, let t = terms.first {
             // The new term, with its own party and type or none (not the last term's).
             slots["term"] = t
             slots["agency"] = takes.contains("agency") ? catalogue.lexicon.glossaryTerm(t)?.agency : nil

@@ -86,7 +86,9 @@ extension RenderPass {
                     if let text = s.amendmentText { return template(.mouInfo, "amendment_stated", ["mou": name, "text": text]) }
                     return template(.mouInfo, "amendment_not_stated", ["mou": name])
                 default:
-                    let people = s.signatories.filter { agency == nil || $0.agency == agency }.map { p in
+                    // The party of every MOU (the ECT) narrows nothing: its MOUs are all of them, with all who signed.
+                    let narrow = agency.map { code in !knowledge.mous.allSatisfy { $0.parties.contains(code) } } ?? false
+                    let people = s.signatories.filter { !narrow || $0.agency == agency }.map { p in
                         template(.mouInfo, p.role == "witness" ? "witness_line" : "signatory_line",
                                  ["name": [p.rank.map(translated), p.name].compactMap { $0 }.joined(separator: " "), "title": translated(p.title)])
                     }
