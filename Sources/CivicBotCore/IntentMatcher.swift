@@ -193,7 +193,7 @@ public final class IntentMatcher: Sendable {
         self.cutStarts = Set(cutNames.keys.filter { $0.count == 4 }.map { Self.packed($0[0], $0[1], $0[2], $0[3]) })
         var cutPairBits = [UInt64](repeating: 0, count: 16384 / 64)
         for key in cutNames.keys where key.count == 4 {
-            if let slot = Self.thaiPairSlot(key[0], key[1]) { cutPairBits[slot >> 6] |= 1 << UInt64(slot & 63) }
+            if let slot = PatternTable.thaiSlot(key[0], key[1]) { cutPairBits[slot >> 6] |= 1 << UInt64(slot & 63) }
         }
         self.cutPairBits = cutPairBits
         self.ambiguity = AmbiguityChecker(lexicon.ambiguityContext)
@@ -626,9 +626,6 @@ public final class IntentMatcher: Sendable {
         Set(followUps.hits(in: message).map { followUps.payloads[$0.entry] }).subtracting([.notMarker])
     }
 
-    /// Whether the message asks (a question marker) and whether it announces (an announcement
-    /// marker); with no markers at all in the lexicon, every message asks.
-    /// Four scalars in one number (each kept to 16 bits: Thai and Latin fit).
     /// True when `part` occurs, scalar for scalar, in `text`.
     static func occurs(_ part: ArraySlice<UInt32>, in text: [UInt32]) -> Bool {
         guard !part.isEmpty, part.count <= text.count else { return part.isEmpty }
@@ -642,13 +639,7 @@ public final class IntentMatcher: Sendable {
         return index
     }
 
-    /// The slot of a pair of Thai scalars in a 128 × 128 table, or nil.
-    static func thaiPairSlot(_ a: UInt32, _ b: UInt32) -> Int? {
-        let x = a &- 0x0E00, y = b &- 0x0E00
-        guard x < 0x80, y < 0x80 else { return nil }
-        return Int(x * 0x80 + y)
-    }
-
+    /// Four scalars in one number (each kept to 16 bits: Thai and Latin fit).
     static func packed(_ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: UInt32) -> UInt64 {
         UInt64(a & 0xFFFF) << 48 | UInt64(b & 0xFFFF) << 32 | UInt64(c & 0xFFFF) << 16 | UInt64(d & 0xFFFF)
     }
@@ -665,7 +656,7 @@ public final class IntentMatcher: Sendable {
         var candidate = false
         var k = 0
         while k + 4 <= c.count, !candidate {
-            if let slot = Self.thaiPairSlot(c[k], c[k + 1]), cutPairBits[slot >> 6] & (1 << UInt64(slot & 63)) != 0,
+            if let slot = PatternTable.thaiSlot(c[k], c[k + 1]), cutPairBits[slot >> 6] & (1 << UInt64(slot & 63)) != 0,
                cutStarts.contains(Self.packed(c[k], c[k + 1], c[k + 2], c[k + 3])), !names.contains(where: { $0.start <= k && k < $0.end }) {
                 candidate = true
             }
@@ -686,6 +677,8 @@ public final class IntentMatcher: Sendable {
         return found
     }
 
+    /// Whether the message asks (a question marker) and whether it announces (an announcement
+    /// marker); with no markers at all in the lexicon, every message asks.
     public func discourse(of message: NormalizedText) -> (asks: Bool, announces: Bool) {
         let markers = catalogue.lexicon.discourse
         if markers.questionMarkers.isEmpty && markers.announcementMarkers.isEmpty { return (true, false) }
@@ -794,10 +787,9 @@ public final class IntentMatcher: Sendable {
         }
         // "ตำบลหนองบัว": a province's name right after a subdistrict word is that subdistrict's.
         // Only when the two touch in the typed text: "อสม.ประจำหมู่บ้าน เชียงใหม่" names the province.
-        let subdistrictStarts = Dictionary(subdistrictWords.hits(in: message).map { ($0.end, $0.start) }, uniquingKeysWith: { a, _ in a })
         func afterSubdistrict(_ hit: PhraseHit) -> Bool {
-            guard let start = subdistrictStarts[hit.start] else { return false }
-            return Self.occurs(message.compactScalars[start..<hit.end], in: message.textScalars)
+            guard let word = subdistrictWords.hits(in: message).first(where: { $0.end == hit.start }) else { return false }
+            return Self.occurs(message.compactScalars[word.start..<hit.end], in: message.textScalars)
         }
         var namesSubdistrict = false
         for hit in entityHits {
