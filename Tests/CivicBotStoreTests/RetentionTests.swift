@@ -43,6 +43,7 @@ import Testing
 
         let report = try db.prune(before: now.addingTimeInterval(-90 * 86_400))
         #expect(report.interactions == 2)
+        #expect(report.walTruncated, "nothing else holds the WAL: it is emptied")
         #expect(!contains(path, "QWERTY"), "erased text still in the file or its WAL")
         #expect(!contains(path, "oldperson") && !contains(path, "groupie"))
         #expect(contains(path, "RECENT") && contains(path, "newperson"), "a message inside the period was erased")

@@ -239,6 +239,7 @@ extension AppDatabase {
     /// erased text survives in no frame of it. Throws when a reader or writer keeps it busy.
     public func truncateWAL() throws {
         guard writer is DatabasePool else { return }
-        _ = try writer.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
+        let truncate = { _ = try self.writer.writeWithoutTransaction { db in try db.checkpoint(.truncate) } }
+        if let checkpointer { try checkpointer.holdingStill(truncate) } else { try truncate() }
     }
 }

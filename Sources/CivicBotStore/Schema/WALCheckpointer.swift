@@ -49,6 +49,11 @@ final class WALCheckpointer: Sendable {
     /// One look now, on the caller's thread (tests).
     func checkpointNow() { worker.look() }
 
+    /// Runs `body` while no background look is under way. SQLite gives a checkpoint that finds
+    /// another one running SQLITE_BUSY at once (the checkpoint lock takes no busy handler), so
+    /// a TRUNCATE checkpoint that must empty the WAL runs in here.
+    func holdingStill(_ body: () throws -> Void) throws { try worker.holdingStill(body) }
+
     private final class Worker: Sendable {
         private struct State {
             var connection: DatabaseQueue?
@@ -72,6 +77,10 @@ final class WALCheckpointer: Sendable {
                 state.failed = true
                 state.connection = nil
             }
+        }
+
+        func holdingStill(_ body: () throws -> Void) throws {
+            try state.withLock { _ throws in try body() }
         }
 
         /// Checkpoints passively if another connection has committed since the last look.
