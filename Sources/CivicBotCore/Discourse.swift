@@ -104,6 +104,14 @@ public struct Discourse: Sendable, Decodable, Equatable {
         /// Words for the asker's own place ("ที่นี่", "จังหวัดเรา"): a trainer question about it that
         /// names no place is asked back (which province?), never answered with the national figures.
         public let hereWords: [String]
+        /// Words that leave the places after them out ("ไม่นับ กทม.", "ยกเว้นเชียงใหม่และลำพูน"): a
+        /// province named right after one (or after such a province and a joining word) is left out
+        /// of a ranking or a sum, never the place asked about.
+        public let excludeWords: [String]
+        /// Words that may stand between an exclude word and the province ("ไม่นับจังหวัดน่าน").
+        public let excludeFillers: [String]
+        /// Words that join two left-out places ("และ", "กับ").
+        public let excludeJoiners: [String]
 
         /// Nothing.
         public static let none = Subject(ends: [], fillers: [], unknownPlaces: [], districtWords: [])
@@ -119,6 +127,9 @@ public struct Discourse: Sendable, Decodable, Equatable {
             self.nameMarkers = []
             self.subdistrictWords = []
             self.hereWords = []
+            self.excludeWords = []
+            self.excludeFillers = []
+            self.excludeJoiners = []
         }
 
         /// Decodes the section; `district_words` is optional.
@@ -133,6 +144,9 @@ public struct Discourse: Sendable, Decodable, Equatable {
             nameMarkers = try c.decodeIfPresent([String].self, forKey: .nameMarkers) ?? []
             subdistrictWords = try c.decodeIfPresent([String].self, forKey: .subdistrictWords) ?? []
             hereWords = try c.decodeIfPresent([String].self, forKey: .hereWords) ?? []
+            excludeWords = try c.decodeIfPresent([String].self, forKey: .excludeWords) ?? []
+            excludeFillers = try c.decodeIfPresent([String].self, forKey: .excludeFillers) ?? []
+            excludeJoiners = try c.decodeIfPresent([String].self, forKey: .excludeJoiners) ?? []
         }
 
         enum CodingKeys: String, CodingKey {
@@ -143,6 +157,9 @@ public struct Discourse: Sendable, Decodable, Equatable {
             case nameMarkers = "name_markers"
             case subdistrictWords = "subdistrict_words"
             case hereWords = "here_words"
+            case excludeWords = "exclude_words"
+            case excludeFillers = "exclude_fillers"
+            case excludeJoiners = "exclude_joiners"
         }
     }
 

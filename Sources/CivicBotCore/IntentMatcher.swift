@@ -115,6 +115,11 @@ public final class IntentMatcher: Sendable {
     private let nameMarkers: PhraseIndex<Bool>
     /// Words of a place smaller than a district (`subject.subdistrict_words`).
     private let subdistrictWords: PhraseIndex<Bool>
+    /// Words that leave the provinces after them out (`subject.exclude_words`), and what may stand
+    /// between (`exclude_fillers`) or join two left-out provinces (`exclude_joiners`), normalised.
+    private let excludeWords: PhraseIndex<Bool>
+    private let excludeFillers: [[UInt32]]
+    private let excludeJoiners: [[UInt32]]
     /// Words for the asker's own place (`subject.here_words`).
     private let hereWords: PhraseIndex<Bool>
     /// Words that make a party's person the one who asks (`speaker.before` / `speaker.after`).
@@ -262,6 +267,9 @@ public final class IntentMatcher: Sendable {
         self.abroad = Self.wordIndex(subject.abroad)
         self.nameMarkers = Self.wordIndex(subject.nameMarkers)
         self.subdistrictWords = Self.wordIndex(subject.subdistrictWords)
+        self.excludeWords = Self.wordIndex(subject.excludeWords)
+        self.excludeFillers = subject.excludeFillers.map { ThaiNormalizer.normalize($0).compactScalars }.filter { !$0.isEmpty }
+        self.excludeJoiners = subject.excludeJoiners.map { ThaiNormalizer.normalize($0).compactScalars }.filter { !$0.isEmpty }
         self.hereWords = Self.wordIndex(subject.hereWords)
         self.speakerBefore = Self.wordIndex(lexicon.discourse.speaker.before)
         self.speakerAfter = Self.wordIndex(lexicon.discourse.speaker.after)
@@ -632,6 +640,19 @@ public final class IntentMatcher: Sendable {
         return (0...(text.count - part.count)).contains { i in text[i..<(i + part.count)].elementsEqual(part) }
     }
 
+    /// True when `gap` is made of nothing but `words` (greedily, the longest first at each point)
+    /// and, when `needing` is given, holds at least one of those.
+    static func covers(_ gap: ArraySlice<UInt32>, with words: [[UInt32]], needing: [[UInt32]]? = nil) -> Bool {
+        var rest = gap
+        var found = needing == nil
+        while !rest.isEmpty {
+            guard let word = words.filter({ rest.starts(with: $0) }).max(by: { $0.count < $1.count }) else { return false }
+            if !found, needing?.contains(word) == true { found = true }
+            rest = rest.dropFirst(word.count)
+        }
+        return found
+    }
+
     /// An index of one word list, every word found within syllables and standing for `payload`.
     static func wordIndex(_ words: [String], payload: Bool = true) -> PhraseIndex<Bool> {
         var index = PhraseIndex<Bool>()
@@ -792,10 +813,28 @@ public final class IntentMatcher: Sendable {
             return Self.occurs(message.compactScalars[word.start..<hit.end], in: message.textScalars)
         }
         var namesSubdistrict = false
+        // "ไม่นับ กทม.", "ยกเว้นน่านกับแพร่": provinces left out, never the place asked about.
+        var leftOut: [Int] = []
+        var excludeEnds: [Int]?
+        var lastLeftOutEnd: Int?
+        func isLeftOut(_ hit: PhraseHit) -> Bool {
+            let scalars = message.compactScalars
+            if let end = lastLeftOutEnd, end < hit.start,
+               Self.covers(scalars[end..<hit.start], with: excludeJoiners + excludeFillers, needing: excludeJoiners) { return true }
+            if excludeEnds == nil { excludeEnds = excludeWords.hits(in: message).map(\.end) }
+            return excludeEnds?.contains { $0 <= hit.start && Self.covers(scalars[$0..<hit.start], with: excludeFillers) } ?? false
+        }
         for hit in entityHits {
             switch entities.payloads[hit.entry] {
             case .province(let i):
-                if afterSubdistrict(hit) { namesSubdistrict = true } else if !provinces.contains(i) { provinces.append(i) }
+                if afterSubdistrict(hit) {
+                    namesSubdistrict = true
+                } else if isLeftOut(hit) {
+                    if !leftOut.contains(i) { leftOut.append(i) }
+                    lastLeftOutEnd = hit.end
+                } else if !provinces.contains(i) {
+                    provinces.append(i)
+                }
             case .agency(let i): if !agencies.contains(i) { agencies.append(i) }
             case .trainerType(let i): if !types.contains(i) { types.append(i) }
             case .term(let i):
@@ -821,6 +860,7 @@ public final class IntentMatcher: Sendable {
         }
 
         for i in cutProvinces(in: message, besides: entityHits) where !provinces.contains(i) { provinces.append(i) }
+        provinces.removeAll { leftOut.contains($0) }
         for i in everyday where !agencies.contains(i) { agencies.append(i) }
         // A party's term beside a named department is a second department ("อสม. กับ พช.": HSS and
         // CDD); alone it names its party through the slot rules below.
@@ -853,7 +893,7 @@ public final class IntentMatcher: Sendable {
             return kinds.isEmpty ? terms : terms.filter { kinds.contains(lexicon.glossary[$0].kind) }
         }
         // District names, looked for once when no province is named (used below twice).
-        let districtHit = provinces.isEmpty && regions.isEmpty ? districts.hits(in: message).first : nil
+        let districtHit = provinces.isEmpty && regions.isEmpty && leftOut.isEmpty ? districts.hits(in: message).first : nil
         func slotFound(_ slot: SlotKind, _ n: Int) -> Bool {
             switch slot {
             // A district's name stands for its province ("สัตหีบมีวิทยากรหลักไหม" is as sure as "ชลบุรี…").
@@ -879,7 +919,8 @@ public final class IntentMatcher: Sendable {
         func districtOfSubject() -> Int? {
             if !subjectDistrictLooked {
                 subjectDistrictLooked = true
-                subjectDistrictFound = provinces.isEmpty && regions.isEmpty && districtHit == nil ? self.district(asSubjectOf: message) : nil
+                subjectDistrictFound = provinces.isEmpty && regions.isEmpty && leftOut.isEmpty && districtHit == nil
+                    ? self.district(asSubjectOf: message) : nil
             }
             return subjectDistrictFound
         }
@@ -888,7 +929,7 @@ public final class IntentMatcher: Sendable {
         var fuzzy = false
         // A region named is the place asked about: no province is guessed from its letters.
         // Nor from a subdistrict's name ("ตำบลหนองบัว" is no misspelt หนองบัวลำภู).
-        if provinces.isEmpty, regions.isEmpty, !namesSubdistrict {
+        if provinces.isEmpty, regions.isEmpty, !namesSubdistrict, leftOut.isEmpty {
             let wantsProvince = (0..<count).contains { n in
                 guard !excluded[n], facts[n].takesProvince else { return false }
                 // Every group still unmet is one the province would meet.
@@ -925,6 +966,7 @@ public final class IntentMatcher: Sendable {
             u.types = types.map { lexicon.trainerTypes[$0].code }
             u.regions = regions.map { lexicon.regions[$0].code }
             u.terms = terms.map { lexicon.glossary[$0].term }
+            u.excluded = leftOut.map { lexicon.provinces[$0].name }
             return u
         }
         let intent = catalogue.intents[chosen.n]
@@ -974,6 +1016,7 @@ public final class IntentMatcher: Sendable {
         understanding.types = types.map { lexicon.trainerTypes[$0].code }
         understanding.regions = regions.map { lexicon.regions[$0].code }
         understanding.terms = terms.map { lexicon.glossary[$0].term }
+        understanding.excluded = leftOut.map { lexicon.provinces[$0].name }
         understanding.namesOtherBody = otherBody && agencies.isEmpty
         understanding.district = district
         understanding.ambiguousDistrict = ambiguousDistrict

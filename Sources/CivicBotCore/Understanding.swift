@@ -27,6 +27,9 @@ public struct Understanding: Sendable, Equatable {
     /// Every glossary term named (as the glossary writes it), also when no intent matched
     /// ("สถ.ล่ะ" after a glossary answer asks for that term).
     public var terms: [String] = []
+    /// Provinces the message leaves out ("ไม่นับ กทม."): never a place asked about; rankings and
+    /// sums leave them out and say so.
+    public var excluded: [String] = []
     /// True when the message names an organisation that is none of the parties, and no party.
     public var namesOtherBody: Bool = false
     /// True when the message asks something (a question marker of `lexicon/discourse.yaml`); set by

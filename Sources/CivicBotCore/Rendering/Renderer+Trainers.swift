@@ -10,7 +10,31 @@ extension RenderPass {
     }
 
     func trainerCount(_ u: Understanding, normalized: NormalizedText) -> String {
-        let totals = knowledge.registers
+        let answer = trainerCountBody(u, normalized: normalized)
+        return u.excluded.isEmpty || !u.provinces.isEmpty ? answer : leftOutNote(u.excluded, .trainerCount) + "\n" + answer
+    }
+
+    /// "ไม่นับ…": the provinces a ranking or a sum leaves out, as asked, said first.
+    func leftOutNote(_ excluded: [String], _ intent: IntentID) -> String {
+        template(intent, "left_out", ["provinces": excluded.map(provinceName).joined(separator: english ? ", " : " ")])
+    }
+
+    /// The registers' national figures without the provinces the question leaves out.
+    func registers(leavingOut excluded: [String]) -> [RegisterTotals] {
+        guard !excluded.isEmpty else { return knowledge.registers }
+        return knowledge.registers.map { register in
+            let entries = excluded.compactMap { province in knowledge.trainerCounts(province: province).first { $0.trainerType == register.trainerType } }
+            let counts = register.counts.map { column in
+                AgencyCount(agency: column.agency, count: column.count - entries.reduce(0) { $0 + ($1.counts.first { $0.agency == column.agency }?.count ?? 0) })
+            }
+            return RegisterTotals(trainerType: register.trainerType, yearBE: register.yearBE, counts: counts,
+                                  publishedTotal: counts.reduce(0) { $0 + $1.count },
+                                  provincesListed: register.provincesListed - entries.filter { $0.listed && $0.total > 0 }.count)
+        }
+    }
+
+    private func trainerCountBody(_ u: Understanding, normalized: NormalizedText) -> String {
+        let totals = registers(leavingOut: u.excluded)
         let year = String(totals.first?.yearBE ?? 0)
         let agency = u.slots["agency"]
         let type = u.slots["trainer_type"]
@@ -21,7 +45,7 @@ extension RenderPass {
         if let text = notHeld(normalized) { return text }
         if u.mode == "defined", u.provinces.isEmpty, u.slots["region"] == nil, let text = typesDefined(.trainerCount) { return text }
         if u.provinces.isEmpty, let code = u.slots["region"], let region = catalogue.lexicon.region(code: code) {
-            return regionCount(region, agency: agency, type: type, year: year)
+            return regionCount(region, agency: agency, type: type, year: year, leavingOut: u.excluded)
         }
         if u.provinces.isEmpty {
             if matcher.mentionsProvinceWord(normalized) { return unknownProvince(normalized) }
@@ -131,14 +155,15 @@ extension RenderPass {
 
     /// A region's figures: the sum over its provinces, for every grouping the region stands for
     /// (the north of the six-region scheme and of the four-region one), each naming its provinces.
-    func regionCount(_ region: Region, agency: String?, type: String?, year: String) -> String {
+    func regionCount(_ region: Region, agency: String?, type: String?, year: String, leavingOut excluded: [String] = []) -> String {
         let parts = region.groupings.map { grouping -> String in
-            let values = ["region": region.name, "scheme": grouping.scheme, "n": "\(grouping.provinces.count)", "year": year,
-                          "provinces": grouping.provinces.joined(separator: " ")]
+            let members = grouping.provinces.filter { !excluded.contains($0) }
+            let values = ["region": region.name, "scheme": grouping.scheme, "n": "\(members.count)", "year": year,
+                          "provinces": members.joined(separator: " ")]
             // Per register (core first), per agency: the sum of the grouping's province lines.
             let sums = knowledge.registers.map { register -> (type: String, counts: [AgencyCount]) in
                 let counts = register.counts.map { column in
-                    AgencyCount(agency: column.agency, count: grouping.provinces.reduce(0) { total, province in
+                    AgencyCount(agency: column.agency, count: members.reduce(0) { total, province in
                         total + (knowledge.trainerCounts(province: province).first { $0.trainerType == register.trainerType }?
                             .counts.first { $0.agency == column.agency }?.count ?? 0)
                     })
@@ -159,7 +184,7 @@ extension RenderPass {
             let shown = sums.filter { type == nil || $0.type == type }
             let blocks = shown.map { s in
                 template(.trainerCount, "type_block", [
-                    "type": typeName(s.type), "total": "\(s.counts.reduce(0) { $0 + $1.count })", "provinces": "\(grouping.provinces.count)",
+                    "type": typeName(s.type), "total": "\(s.counts.reduce(0) { $0 + $1.count })", "provinces": "\(members.count)",
                     "lines": s.counts.map { template(.trainerCount, "line", ["agency": agencyName($0.agency), "count": "\($0.count)"]) }.joined(separator: "\n"),
                 ]).trimmingNewlines()
             }
@@ -211,6 +236,11 @@ extension RenderPass {
     }
 
     func trainerCoverage(_ u: Understanding) -> String {
+        let answer = trainerCoverageBody(u)
+        return u.excluded.isEmpty || u.slots["province"] != nil ? answer : leftOutNote(u.excluded, .trainerCoverage) + "\n" + answer
+    }
+
+    private func trainerCoverageBody(_ u: Understanding) -> String {
         let year = String(knowledge.registers.first?.yearBE ?? 0)
         let type = u.slots["trainer_type"]
         let agency = u.slots["agency"]
@@ -225,6 +255,7 @@ extension RenderPass {
             ranking = ranking.filter { members.contains($0.province) }
             what += template(.trainerCoverage, "in_region", ["region": region.name, "scheme": grouping.scheme])
         }
+        ranking.removeAll { u.excluded.contains($0.province) }
         let values = ["what": what, "year": year]
         let covered = ranking.filter { $0.count > 0 }.count
         let coverage = template(.trainerCoverage, "covered", values.merging(["covered": "\(covered)", "total": "\(ranking.count)"]) { $1 })

@@ -25,13 +25,14 @@ public enum TemplateRequirements {
             "compare_more": ["more", "less", "what", "diff", "x", "y"], "compare_tie": ["a", "b", "what", "x"],
             "compare_types": ["where", "diff", "extended", "core"],
             "compare_types_core": ["where", "diff", "extended", "core"], "compare_types_tie": ["where", "diff", "extended", "core"], "compare_all": [], "compare_of_agency": ["agency"], "nationwide": [],
+            "left_out": ["provinces"],
         ],
         .trainerCoverage: [
             "all_types": [], "of_agency": ["agency"], "most": ["what", "year", "n", "lines"], "fewest": ["what", "year", "n", "lines"],
             "zero_note": ["what", "year", "count"], "rank_line": ["rank", "province", "count"], "tie_note": ["count", "n"],
             "gaps": ["what", "year", "count", "names", "covered"], "no_gaps": ["what", "year"],
             "province_rank": ["what", "year", "province", "count", "rank", "total"],
-            "covered": ["what", "year", "covered", "total"], "in_region": ["region", "scheme"],
+            "covered": ["what", "year", "covered", "total"], "in_region": ["region", "scheme"], "left_out": ["provinces"],
         ],
         .trainerList: [
             "scope_province": ["province"], "scope_agency": ["agency"], "scope_type": ["type"], "scope_all": [],
