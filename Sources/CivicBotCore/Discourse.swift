@@ -112,6 +112,15 @@ public struct Discourse: Sendable, Decodable, Equatable {
         public let excludeFillers: [String]
         /// Words that join two left-out places ("และ", "กับ").
         public let excludeJoiners: [String]
+        /// Words that say where the asker is ("อยู่หาดใหญ่ค่ะ", "ผมมาจากลำปาง"): a message that asks
+        /// nothing and names one place with one of these sets the place of the questions that follow.
+        public let statementWords: [String]
+        /// Words after which the party of every MOU is the other side, not the subject
+        /// ("…ตามที่ตกลงกับ กกต."): dropped when the message names another party or a party's term.
+        public let counterpartyWords: [String]
+        /// Words that ask which province ("จังหวัดไหน"): a ranking that follows a province's answer
+        /// ranks every province, not that one.
+        public let whichPlace: [String]
 
         /// Nothing.
         public static let none = Subject(ends: [], fillers: [], unknownPlaces: [], districtWords: [])
@@ -130,6 +139,9 @@ public struct Discourse: Sendable, Decodable, Equatable {
             self.excludeWords = []
             self.excludeFillers = []
             self.excludeJoiners = []
+            self.statementWords = []
+            self.counterpartyWords = []
+            self.whichPlace = []
         }
 
         /// Decodes the section; `district_words` is optional.
@@ -147,6 +159,9 @@ public struct Discourse: Sendable, Decodable, Equatable {
             excludeWords = try c.decodeIfPresent([String].self, forKey: .excludeWords) ?? []
             excludeFillers = try c.decodeIfPresent([String].self, forKey: .excludeFillers) ?? []
             excludeJoiners = try c.decodeIfPresent([String].self, forKey: .excludeJoiners) ?? []
+            statementWords = try c.decodeIfPresent([String].self, forKey: .statementWords) ?? []
+            counterpartyWords = try c.decodeIfPresent([String].self, forKey: .counterpartyWords) ?? []
+            whichPlace = try c.decodeIfPresent([String].self, forKey: .whichPlace) ?? []
         }
 
         enum CodingKeys: String, CodingKey {
@@ -160,6 +175,9 @@ public struct Discourse: Sendable, Decodable, Equatable {
             case excludeWords = "exclude_words"
             case excludeFillers = "exclude_fillers"
             case excludeJoiners = "exclude_joiners"
+            case statementWords = "statement_words"
+            case counterpartyWords = "counterparty_words"
+            case whichPlace = "which_place"
         }
     }
 

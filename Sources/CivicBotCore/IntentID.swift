@@ -35,7 +35,7 @@ public enum IntentID: String, Sendable, Codable, CaseIterable, Hashable, Compara
         case .trainerCount: return ["compare", "by_agency", "defined"]
         case .trainerCoverage: return ["most", "fewest", "gaps"]
         case .trainerRemove: return ["restore"]
-        case .agencyDuties: return ["named_body"]
+        case .agencyDuties: return ["named_body", "clause"]
         case .mouInfo: return ["term", "notice", "amendment", "signatories", "letter", "signed_when", "purpose"]
         case .centerInfo: return ["rollout", "programmes", "members", "founded"]
         default: return []

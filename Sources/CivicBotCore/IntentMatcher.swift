@@ -118,6 +118,10 @@ public final class IntentMatcher: Sendable {
     /// Words that leave the provinces after them out (`subject.exclude_words`), and what may stand
     /// between (`exclude_fillers`) or join two left-out provinces (`exclude_joiners`), normalised.
     private let excludeWords: PhraseIndex<Bool>
+    /// `subject.statement_words`, `counterparty_words` and `which_place`.
+    private let statementWords: PhraseIndex<Bool>
+    private let counterpartyWords: PhraseIndex<Bool>
+    private let whichPlace: PhraseIndex<Bool>
     private let excludeFillers: [[UInt32]]
     private let excludeJoiners: [[UInt32]]
     /// Words for the asker's own place (`subject.here_words`).
@@ -191,6 +195,18 @@ public final class IntentMatcher: Sendable {
                 for length in 3..<c.count {
                     let prefix = Array(c.prefix(length))
                     if let held = cutNames[prefix], held != i { cutNames[prefix] = -1 } else { cutNames[prefix] = i }
+                }
+            }
+        }
+        // A beginning that is also the ending of another province's name ("บุรี" begins บุรีรัมย์,
+        // and ชลบุรี and nine more end so) names none of them: asked about, never guessed.
+        for (i, p) in lexicon.provinces.enumerated() {
+            for name in [p.name] + p.aliases {
+                let c = ThaiNormalizer.normalize(name).compactScalars
+                guard c.count > 3 else { continue }
+                for length in 3..<c.count {
+                    let suffix = Array(c.suffix(length))
+                    if let held = cutNames[suffix], held != i { cutNames[suffix] = -1 }
                 }
             }
         }
@@ -268,6 +284,9 @@ public final class IntentMatcher: Sendable {
         self.nameMarkers = Self.wordIndex(subject.nameMarkers)
         self.subdistrictWords = Self.wordIndex(subject.subdistrictWords)
         self.excludeWords = Self.wordIndex(subject.excludeWords)
+        self.statementWords = Self.wordIndex(subject.statementWords)
+        self.counterpartyWords = Self.wordIndex(subject.counterpartyWords)
+        self.whichPlace = Self.wordIndex(subject.whichPlace)
         self.excludeFillers = subject.excludeFillers.map { ThaiNormalizer.normalize($0).compactScalars }.filter { !$0.isEmpty }
         self.excludeJoiners = subject.excludeJoiners.map { ThaiNormalizer.normalize($0).compactScalars }.filter { !$0.isEmpty }
         self.hereWords = Self.wordIndex(subject.hereWords)
@@ -640,6 +659,12 @@ public final class IntentMatcher: Sendable {
         return (0...(text.count - part.count)).contains { i in text[i..<(i + part.count)].elementsEqual(part) }
     }
 
+    /// True when the message says where the asker is (`subject.statement_words`: "อยู่หาดใหญ่ค่ะ").
+    public func statesPlace(_ message: NormalizedText) -> Bool { !statementWords.hits(in: message).isEmpty }
+
+    /// True when the message asks which province (`subject.which_place`).
+    public func asksWhichPlace(_ message: NormalizedText) -> Bool { !whichPlace.hits(in: message).isEmpty }
+
     /// True when `gap` is made of nothing but `words` (greedily, the longest first at each point)
     /// and, when `needing` is given, holds at least one of those.
     static func covers(_ gap: ArraySlice<UInt32>, with words: [[UInt32]], needing: [[UInt32]]? = nil) -> Bool {
@@ -824,18 +849,36 @@ public final class IntentMatcher: Sendable {
             if excludeEnds == nil { excludeEnds = excludeWords.hits(in: message).map(\.end) }
             return excludeEnds?.contains { $0 <= hit.start && Self.covers(scalars[$0..<hit.start], with: excludeFillers) } ?? false
         }
+        // "อ.ศรีเชียงใหม่", "ตากใบ": a province's name inside a district's name of another province is
+        // that district.
+        func insideDistrict(_ hit: PhraseHit, province: Int) -> Bool {
+            let name = lexicon.provinces[province].name
+            return districts.hits(in: message).contains { d in
+                d.start <= hit.start && hit.end <= d.end && d.end - d.start > hit.end - hit.start
+                    && !districtProvinces[districts.payloads[d.entry]].provinces.contains(name)
+            }
+        }
+        // "…ตามที่ตกลงกับ กกต.": the party of every MOU (no register column) after a counterparty word.
+        var counterparty: Int?
+        func isCounterparty(_ hit: PhraseHit, _ agency: Int) -> Bool {
+            !lexicon.agencies[agency].registerColumn && counterpartyWords.hits(in: message).contains { $0.end == hit.start }
+        }
         for hit in entityHits {
             switch entities.payloads[hit.entry] {
             case .province(let i):
                 if afterSubdistrict(hit) {
                     namesSubdistrict = true
+                } else if insideDistrict(hit, province: i) {
+                    continue
                 } else if isLeftOut(hit) {
                     if !leftOut.contains(i) { leftOut.append(i) }
                     lastLeftOutEnd = hit.end
                 } else if !provinces.contains(i) {
                     provinces.append(i)
                 }
-            case .agency(let i): if !agencies.contains(i) { agencies.append(i) }
+            case .agency(let i):
+                if isCounterparty(hit, i) { counterparty = i }
+                if !agencies.contains(i) { agencies.append(i) }
             case .trainerType(let i): if !types.contains(i) { types.append(i) }
             case .term(let i):
                 let speaker = lexicon.glossary[i].agency != nil && speaks(hit)
@@ -852,9 +895,16 @@ public final class IntentMatcher: Sendable {
                 // The one who asks is no department either ("พัฒนากรถามว่า…").
                 if !inside, !speaks(hit), !everyday.contains(i) { everyday.append(i) }
             case .agencyCode(let i):
-                if !agencies.contains(i), codes.accepts(message.compactScalars, start: hit.start, end: hit.end) { agencies.append(i) }
+                if !agencies.contains(i), codes.accepts(message.compactScalars, start: hit.start, end: hit.end) {
+                    if isCounterparty(hit, i) { counterparty = i }
+                    agencies.append(i)
+                }
             case .ambiguousProvince(let i):
-                if !provinces.contains(i), ambiguity.accepts(message.compactScalars, start: hit.start, end: hit.end,
+                // "ไม่รวมแพร่": after an exclude word a name of two meanings is the province left out.
+                if isLeftOut(hit) {
+                    if !leftOut.contains(i) { leftOut.append(i) }
+                    lastLeftOutEnd = hit.end
+                } else if !provinces.contains(i), ambiguity.accepts(message.compactScalars, start: hit.start, end: hit.end,
                                                              followedByName: nameStarts.contains(hit.end)) { provinces.append(i) }
             }
         }
@@ -862,6 +912,10 @@ public final class IntentMatcher: Sendable {
         for i in cutProvinces(in: message, besides: entityHits) where !provinces.contains(i) { provinces.append(i) }
         provinces.removeAll { leftOut.contains($0) }
         for i in everyday where !agencies.contains(i) { agencies.append(i) }
+        // The other side of the agreement is no subject when another party or a party's term is named.
+        if let other = counterparty, agencies.count > 1 || terms.contains(where: { lexicon.glossary[$0].agency != nil }) {
+            agencies.removeAll { $0 == other }
+        }
         // A party's term beside a named department is a second department ("อสม. กับ พช.": HSS and
         // CDD); alone it names its party through the slot rules below.
         if !agencies.isEmpty {
@@ -967,6 +1021,7 @@ public final class IntentMatcher: Sendable {
             u.regions = regions.map { lexicon.regions[$0].code }
             u.terms = terms.map { lexicon.glossary[$0].term }
             u.excluded = leftOut.map { lexicon.provinces[$0].name }
+            u.number = Self.firstNumber(in: message.compactScalars)
             return u
         }
         let intent = catalogue.intents[chosen.n]
@@ -1020,10 +1075,12 @@ public final class IntentMatcher: Sendable {
         understanding.namesOtherBody = otherBody && agencies.isEmpty
         understanding.district = district
         understanding.ambiguousDistrict = ambiguousDistrict
-        // "ที่นี่มีวิทยากรกี่คน": the asker's place, unnamed; the bot asks which province.
+        // "ที่นี่มีวิทยากรกี่คน": the asker's place, unnamed; the bot asks which province (or takes
+        // the place the conversation set, `Decider.resolve`).
         if intent.slots.contains("province"), slots["province"] == nil, slots["region"] == nil, ambiguousDistrict == nil,
            !hereWords.hits(in: message).isEmpty {
             understanding.asksProvince = true
+            understanding.namesHere = true
         }
         return understanding
     }

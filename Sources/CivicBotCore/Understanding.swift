@@ -42,6 +42,8 @@ public struct Understanding: Sendable, Equatable {
     /// True for a follow-up that asks the last question of another province without naming it
     /// ("จังหวัดอื่น"): the bot asks which province, and the next bare name continues.
     public var asksProvince: Bool = false
+    /// True when the question's place is the asker's own, unnamed ("ที่นี่", "อำเภอเรา").
+    public var namesHere: Bool = false
 
     /// The unknown understanding: no intent, no slots.
     public static let unknown = Understanding(intent: .unknown, slots: [:], score: 0, provinces: [], agencies: [], number: nil, fuzzyProvince: false, mode: nil)

@@ -81,10 +81,20 @@ public struct Decider: Sendable {
             let text = (try? renderer.text(.unknown, "which_province", language: u.language)) ?? ""
             return (.clarify(Reply(intent: u.intent, slots: u.slots, text: text, language: u.language)), context)
         }
+        if u.intent == .unknown, let place = statedPlace(u, i.normalized) {
+            // "อยู่หาดใหญ่ค่ะ": noted; the trainer questions that follow without a place are about it.
+            let lexicon = matcher.catalogue.lexicon, english = u.language == .english
+            let name = place.district.map { d in (english ? lexicon.districts.first { $0.name == d }?.english : nil) ?? d } ?? ""
+            let province = (english ? lexicon.province(named: place.province)?.english : nil) ?? place.province
+            let text = (try? renderer.text(.unknown, "place_noted", ["place": name, "province": province], language: u.language)) ?? ""
+            var slots = ["province": place.province]
+            if let district = place.district { slots["district"] = district }
+            return (.answer(Reply(intent: .unknown, slots: slots, text: text, language: u.language)), nextContext(u, normalized: i.normalized, at: now))
+        }
         do {
             let text = try renderer.answer(u, normalized: i.normalized, chatType: message.chatType, role: role ?? .volunteer, knowledge: knowledge)
             let reply = Reply(intent: u.intent, slots: u.slots, text: text, language: u.language)
-            let next = u.intent == .unknown ? context : ConversationContext(intent: u.intent, slots: u.slots, at: now)
+            let next = u.intent == .unknown ? context : nextContext(u, normalized: i.normalized, at: now)
             // A district name several provinces share is a question back, and nothing to build on.
             if u.ambiguousDistrict != nil { return (.clarify(reply), context) }
             return (.answer(reply), next)
@@ -153,6 +163,23 @@ public struct Decider: Sendable {
             u.slots[key] = place
             if key == "province" { u.provinces = [place] } else { u.regions = [place] }
         }
+        // A short message that is another intent's request but for the topic the answer set
+        // ("ขอรายชื่อหน่อย" after a count) is that intent over the answer's slots.
+        if let context, u.intent == .unknown, !context.intent.isAdmin, normalized.compactScalars.count <= Self.topicFollowUpLength,
+           let next = matcher.catalogue.intents.first(where: { $0.follows.contains(context.intent) && matcher.meetsAllButTopic($0.id, in: normalized) }) {
+            let takes = Set(next.slots)
+            var slots = context.slots.filter { takes.contains($0.key) }
+            // "จังหวัดไหนมากสุด" after a province's count ranks every province, not that one.
+            if next.id == .trainerCoverage, matcher.asksWhichPlace(normalized) { slots["province"] = nil }
+            for (key, value) in u.slots where takes.contains(key) { slots[key] = value }
+            u.intent = next.id
+            u.slots = slots
+            u.provinces = slots["province"].map { [$0] } ?? []
+            u.agencies = slots["agency"].map { [$0] } ?? []
+            u.regions = slots["region"].map { [$0] } ?? []
+            u.mode = nil
+            u.score = max(u.score, next.groupMinScore)
+        }
         // A short question that names no topic but asks for one answer variant of the last
         // answer's intent continues it: "มีอายุกี่ปี" after an MOU answer, "ตั้งตั้งแต่ปีไหน" after a
         // centre answer, "แยกตามกรมได้ไหม" after a count.
@@ -173,21 +200,6 @@ public struct Decider: Sendable {
         if u.intent == .trainerCount, Set(u.agencies).count > 1, u.slots["agency"] != nil {
             u.slots["agency"] = nil
             if u.provinces.isEmpty, u.slots["region"] == nil, u.mode == nil || u.mode == "compare" { u.mode = "by_agency" }
-        }
-        // A short message that is another intent's request but for the topic the answer set
-        // ("ขอรายชื่อหน่อย" after a count) is that intent over the answer's slots.
-        if let context, u.intent == .unknown, !context.intent.isAdmin, normalized.compactScalars.count <= Self.topicFollowUpLength,
-           let next = matcher.catalogue.intents.first(where: { $0.follows.contains(context.intent) && matcher.meetsAllButTopic($0.id, in: normalized) }) {
-            let takes = Set(next.slots)
-            var slots = context.slots.filter { takes.contains($0.key) }
-            for (key, value) in u.slots where takes.contains(key) { slots[key] = value }
-            u.intent = next.id
-            u.slots = slots
-            u.provinces = slots["province"].map { [$0] } ?? []
-            u.agencies = slots["agency"].map { [$0] } ?? []
-            u.regions = slots["region"].map { [$0] } ?? []
-            u.mode = nil
-            u.score = max(u.score, next.groupMinScore)
         }
         // "แล้ว mou นี้มีผลนานแค่ไหน" after the CDD's duties, "แล้วติดต่อใครได้บ้าง" after ลำพูน's count:
         // a document question that goes on from the last answer (a follow-up word) and names no
@@ -213,7 +225,38 @@ public struct Decider: Sendable {
             u.slots["trainer_type"] = nil
             u.types = []
         }
+        // "ที่นี่มีวิทยากรหลักกี่คน" after "ผมอยู่อำเภอพิมาย" (or after a province's answer): the place
+        // the conversation set, not a question back.
+        if u.namesHere, u.asksProvince, !words.contains(.otherProvince), let context, let province = context.slots["province"],
+           matcher.catalogue.intent(u.intent).slots.contains("province") {
+            u.asksProvince = false
+            u.slots["province"] = province
+            u.provinces = [province]
+        }
+        // "มีวิทยากรขยายผลกี่คนคะ" after "อยู่หาดใหญ่ค่ะ": a trainer question that names no place is
+        // about the place the asker stated (the reply names it).
+        if let context, context.intent == .unknown, let province = context.slots["province"],
+           u.intent == .trainerCount || u.intent == .trainerList, u.slots["province"] == nil, u.slots["region"] == nil,
+           u.regions.isEmpty, u.excluded.isEmpty, !u.asksProvince, !words.contains(.nationwide), !matcher.mentionsProvinceWord(normalized) {
+            u.slots["province"] = province
+            u.provinces = [province]
+        }
         return u
+    }
+
+    /// The context an answer to `u` leaves for the next message: the intent and slots answered, or
+    /// (for a message no intent matched) the place it states the asker is at, or nil.
+    public func nextContext(_ u: Understanding, normalized: NormalizedText, at: Date) -> ConversationContext? {
+        guard u.intent == .unknown else { return ConversationContext(intent: u.intent, slots: u.slots, at: at) }
+        return statedPlace(u, normalized).map { ConversationContext(intent: .unknown, slots: ["province": $0.province], at: at) }
+    }
+
+    /// The one place a message that asks nothing says the asker is at ("ผมอยู่อำเภอพิมายครับ"), or nil.
+    func statedPlace(_ u: Understanding, _ normalized: NormalizedText) -> (province: String, district: String?)? {
+        guard u.regions.isEmpty, u.agencies.isEmpty, u.terms.isEmpty, matcher.statesPlace(normalized), !matcher.discourse(of: normalized).asks else { return nil }
+        if u.provinces.count == 1 { return (u.provinces[0], nil) }
+        if u.provinces.isEmpty, let named = matcher.namedDistrict(in: normalized) { return (named.province, named.district) }
+        return nil
     }
 
     /// The admin rules: an unaddressed group message naming no trainer id is chatter; a non-admin

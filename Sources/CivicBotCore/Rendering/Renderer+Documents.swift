@@ -39,6 +39,7 @@ extension RenderPass {
         return intro + duties.map { d in
             let summary = summaries.first { $0.id == d.mouID }
             var clauses = d.clauses
+            // "ข้อ 4 คืออะไร" (the clause mode): the clause of that number, where this MOU has one.
             if let n = u.number, clauses.contains(where: { $0.number == n }) { clauses = clauses.filter { $0.number == n } }
             let lines = clauses.map { c in
                 let text = english ? catalogue.lexicon.english.clause(mou: d.mouID, agency: agency, number: c.number) ?? c.text : c.text

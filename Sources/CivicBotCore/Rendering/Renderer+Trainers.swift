@@ -44,6 +44,13 @@ extension RenderPass {
         if u.namesOtherBody, agency == nil { return otherBody(year: year) }
         if let text = notHeld(normalized) { return text }
         if u.mode == "defined", u.provinces.isEmpty, u.slots["region"] == nil, let text = typesDefined(.trainerCount) { return text }
+        // "ภาคเหนือกับภาคใต้ ภาคไหนมีมากกว่า": each region's figures, then the verdict.
+        if u.provinces.isEmpty, u.regions.count > 1 {
+            let regions = u.regions.prefix(3).compactMap { catalogue.lexicon.region(code: $0) }
+            var parts = regions.map { regionCount($0, agency: agency, type: type, year: year, leavingOut: u.excluded) }
+            if regions.count > 1 { parts.append(regionVerdict(regions[0], regions[1], agency: agency, type: type, leavingOut: u.excluded)) }
+            return parts.joined(separator: "\n\n")
+        }
         if u.provinces.isEmpty, let code = u.slots["region"], let region = catalogue.lexicon.region(code: code) {
             return regionCount(region, agency: agency, type: type, year: year, leavingOut: u.excluded)
         }
@@ -79,7 +86,7 @@ extension RenderPass {
             return national
         }
         var parts: [String] = []
-        for province in u.provinces.prefix(3) {
+        for province in u.provinces.prefix(Self.provincesShown) {
             let entries = knowledge.trainerCounts(province: province)
             let registered = knowledge.registeredTrainers(province: province, agency: agency).count
             if let agency {
@@ -118,22 +125,55 @@ extension RenderPass {
             }
             parts.append(text)
         }
-        if comparing(u), let verdict = comparison(u, agency: agency, type: type) { parts.append(verdict) }
+        if comparing(u), let verdict = comparison(u, agency: agency, type: type) {
+            parts.append(verdict)
+        } else if u.provinces.count > 1 {
+            // "ปัตตานี ยะลา นราฯ รวมกันกี่คน": the sum over every province named, each named.
+            let total = u.provinces.reduce(0) { $0 + count(in: $1, agency: agency, type: type) }
+            parts.append(template(.trainerCount, "provinces_total", [
+                "n": "\(u.provinces.count)", "provinces": u.provinces.map(provinceName).joined(separator: english ? ", " : " "),
+                "what": what(agency: agency, type: type), "total": "\(total)",
+            ]))
+        }
         return parts.joined(separator: "\n\n")
+    }
+
+    /// The most provinces answered one by one in a message that names several (the sum counts all).
+    static let provincesShown = 5
+
+    /// Trainers of `type` (both when nil) and `agency` (all when nil) in `province`.
+    func count(in province: String, agency: String?, type: String?) -> Int {
+        knowledge.trainerCounts(province: province).filter { type == nil || $0.trainerType == type }.flatMap(\.counts)
+            .filter { agency == nil || $0.agency == agency }.reduce(0) { $0 + $1.count }
+    }
+
+    /// What is counted, as comparisons name it: the type (or both registers), of the department if one is asked.
+    func what(agency: String?, type: String?) -> String {
+        var what = type.map(typeName) ?? template(.trainerCount, "compare_all")
+        if let agency { what += template(.trainerCount, "compare_of_agency", ["agency": agencyName(agency)]) }
+        return what
+    }
+
+    /// The verdict between two regions (the first grouping of each), ties said as ties.
+    func regionVerdict(_ a: Region, _ b: Region, agency: String?, type: String?, leavingOut excluded: [String]) -> String {
+        func sum(_ r: Region) -> Int {
+            (r.groupings.first?.provinces ?? []).filter { !excluded.contains($0) }.reduce(0) { $0 + count(in: $1, agency: agency, type: type) }
+        }
+        let x = sum(a), y = sum(b)
+        let what = what(agency: agency, type: type)
+        if x == y { return template(.trainerCount, "compare_tie", ["a": a.name, "b": b.name, "what": what, "x": "\(x)"]) }
+        let (more, less, hi, lo) = x > y ? (a.name, b.name, x, y) : (b.name, a.name, y, x)
+        return template(.trainerCount, "compare_more", ["more": more, "less": less, "what": what, "diff": "\(hi - lo)", "x": "\(hi)", "y": "\(lo)"])
     }
 
     /// The verdict of a comparison: two provinces (by the type and agency asked), or, with both
     /// types named, extended against core (in the province, or nationwide).
     func comparison(_ u: Understanding, agency: String?, type: String?) -> String? {
-        func count(_ province: String, _ t: String?) -> Int {
-            knowledge.trainerCounts(province: province).filter { t == nil || $0.trainerType == t }.flatMap(\.counts)
-                .filter { agency == nil || $0.agency == agency }.reduce(0) { $0 + $1.count }
-        }
+        func count(_ province: String, _ t: String?) -> Int { self.count(in: province, agency: agency, type: t) }
         if u.provinces.count >= 2 {
-            let a = u.provinces[0], b = u.provinces[1]
-            let x = count(a, type), y = count(b, type)
-            var what = type.map(typeName) ?? template(.trainerCount, "compare_all")
-            if let agency { what += template(.trainerCount, "compare_of_agency", ["agency": agencyName(agency)]) }
+            let a = provinceName(u.provinces[0]), b = provinceName(u.provinces[1])
+            let x = count(u.provinces[0], type), y = count(u.provinces[1], type)
+            let what = what(agency: agency, type: type)
             if x == y { return template(.trainerCount, "compare_tie", ["a": a, "b": b, "what": what, "x": "\(x)"]) }
             let (more, less, hi, lo) = x > y ? (a, b, x, y) : (b, a, y, x)
             return template(.trainerCount, "compare_more", ["more": more, "less": less, "what": what, "diff": "\(hi - lo)", "x": "\(hi)", "y": "\(lo)"])
@@ -176,10 +216,11 @@ extension RenderPass {
                 if !(catalogue.lexicon.agency(code: agency)?.registerColumn ?? false) {
                     return template(.trainerCount, "agency_not_in_register", ["agency": agencyName(agency), "year": year])
                 }
-                return template(.trainerCount, type == nil ? "region_agency" : "region_agency_type", values.merging([
+                let text = template(.trainerCount, type == nil ? "region_agency" : "region_agency_type", values.merging([
                     "agency": agencyName(agency), "core": "\(core)", "extended": "\(extended)",
                     "type": type.map(typeName) ?? "", "count": "\(type == "core" ? core : extended)",
                 ]) { $1 })
+                return type == nil ? text + "\n" + template(.trainerCount, "both_types_total", ["total": "\(core + extended)"]) : text
             }
             let shown = sums.filter { type == nil || $0.type == type }
             let blocks = shown.map { s in
@@ -318,18 +359,10 @@ extension RenderPass {
         if let type { scope += template(.trainerList, "scope_type", ["type": typeName(type)]) }
         let trainers = knowledge.registeredTrainers(province: province, agency: agency, trainerType: type)
         if trainers.isEmpty {
+            // The registers hold counts only; no count here (one of another type would answer another question).
             let year = String(knowledge.registers.first?.yearBE ?? 0)
-            var core = 0, extended = 0
-            if let province {
-                let entries = knowledge.trainerCounts(province: province)
-                core = entries.first { $0.trainerType == "core" }?.counts.filter { agency == nil || $0.agency == agency }.reduce(0) { $0 + $1.count } ?? 0
-                extended = entries.first { $0.trainerType == "extended" }?.counts.filter { agency == nil || $0.agency == agency }.reduce(0) { $0 + $1.count } ?? 0
-            } else {
-                let totals = knowledge.registers
-                core = totals.first { $0.trainerType == "core" }?.counts.filter { agency == nil || $0.agency == agency }.reduce(0) { $0 + $1.count } ?? 0
-                extended = totals.first { $0.trainerType == "extended" }?.counts.filter { agency == nil || $0.agency == agency }.reduce(0) { $0 + $1.count } ?? 0
-            }
-            return template(.trainerList, "none", ["scope": scope, "year": year, "core": "\(core)", "extended": "\(extended)"])
+            return template(.trainerList, "none", ["scope": scope, "year": year, "office": knowledge.letter?.responsibleOffice ?? "",
+                                                   "phone": knowledge.letter?.phone ?? ""])
         }
         let limit = 30
         let showPhone = chatType == .private && (role == .admin || role == .officer)

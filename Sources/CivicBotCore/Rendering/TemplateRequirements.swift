@@ -5,7 +5,7 @@ public enum TemplateRequirements {
     public static let required: [IntentID: [String: Set<String>]] = [
         .help: ["text": []],
         .greeting: ["text": [], "thanks": [], "line_join": [], "line_follow": []],
-        .unknown: ["private": [], "addressed": [], "empty": [], "too_long": ["max"], "error": [], "line_cut": [], "which_province": []],
+        .unknown: ["private": [], "addressed": [], "empty": [], "too_long": ["max"], "error": [], "line_cut": [], "which_province": [], "place_noted": ["place", "province"]],
         .trainerCount: [
             "province": ["province", "year", "blocks"], "type_block": ["type", "total", "lines", "provinces"],
             "type_not_listed": ["type"], "line": ["agency", "count"], "registered": ["count"],
@@ -25,7 +25,7 @@ public enum TemplateRequirements {
             "compare_more": ["more", "less", "what", "diff", "x", "y"], "compare_tie": ["a", "b", "what", "x"],
             "compare_types": ["where", "diff", "extended", "core"],
             "compare_types_core": ["where", "diff", "extended", "core"], "compare_types_tie": ["where", "diff", "extended", "core"], "compare_all": [], "compare_of_agency": ["agency"], "nationwide": [],
-            "left_out": ["provinces"],
+            "left_out": ["provinces"], "provinces_total": ["n", "provinces", "what", "total"],
         ],
         .trainerCoverage: [
             "all_types": [], "of_agency": ["agency"], "most": ["what", "year", "n", "lines"], "fewest": ["what", "year", "n", "lines"],
@@ -36,7 +36,7 @@ public enum TemplateRequirements {
         ],
         .trainerList: [
             "scope_province": ["province"], "scope_agency": ["agency"], "scope_type": ["type"], "scope_all": [],
-            "none": ["scope", "year", "core", "extended"], "list": ["scope", "count", "lines"],
+            "none": ["scope", "year", "office", "phone"], "list": ["scope", "count", "lines"],
             "line": ["id", "name", "province", "agency", "type", "phone"], "line_phone": ["id", "name", "province", "agency", "type", "phone"],
             "more": ["count"], "group_phone_hint": [], "phone_officers_only": ["office", "phone"],
         ],

@@ -72,12 +72,15 @@ public enum ExampleRunner {
     /// The follow-up examples of `lexicon/discourse.yaml`: after the first question is answered,
     /// the follow-up yields the intent and slots written.
     public static func followUpFailures(_ matcher: IntentMatcher) -> [String] {
-        matcher.catalogue.lexicon.discourse.followUp.examples.compactMap { e in
-            let first = matcher.understand(matcher.normalize(e.after))
-            let context = ConversationContext(intent: first.intent, slots: first.slots, at: Date(timeIntervalSince1970: 0))
+        let decider = Decider(matcher: matcher)
+        return matcher.catalogue.lexicon.discourse.followUp.examples.compactMap { e in
+            // The context the first message's answer leaves, as the decision makes it.
+            let before = matcher.normalize(e.after)
+            let first = decider.resolve(matcher.understand(before), normalized: before, context: nil)
+            let context = decider.nextContext(first, normalized: before, at: Date(timeIntervalSince1970: 0))
             let n = matcher.normalize(e.text)
             let u = matcher.understand(n)
-            let merged = Decider(matcher: matcher).resolve(u, normalized: n, context: context)
+            let merged = decider.resolve(u, normalized: n, context: context)
             if merged.intent.rawValue == e.intent, merged.slots == e.slots { return nil }
             return "follow-up: '\(e.text)' after '\(e.after)': expected \(e.intent) \(e.slots), got \(merged.intent.rawValue) \(merged.slots)"
         }
