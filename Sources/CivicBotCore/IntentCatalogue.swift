@@ -150,8 +150,11 @@ public struct IntentCatalogue: Sendable {
             throw CatalogueError(file: name, key: "districts", reason: "a list of districts is required")
         }
         return try list.enumerated().map { i, node in
+            // One pass over the entry's pairs (a subscript by key makes a node and compares it with every key).
+            var fields: [String: String] = [:]
+            for (key, value) in node.mapping ?? [:] { if let k = key.string, let v = value.string { fields[k] = v } }
             func field(_ key: String) throws -> String {
-                guard let value = node[key]?.string, !value.isEmpty else {
+                guard let value = fields[key], !value.isEmpty else {
                     throw CatalogueError(file: name, key: "districts[\(i)].\(key)", reason: "a text value is required",
                                          line: node.mark.map { $0.line }, column: node.mark.map { $0.column })
                 }
@@ -177,6 +180,21 @@ public struct IntentCatalogue: Sendable {
 
     static func decode<T: Decodable>(_ url: URL, name: String) throws -> T {
         let text = try readText(url, name: name)
+        // Fast path: the YAML's tree as JSON, decoded by Foundation's JSON decoder (Yams' own
+        // decoder, with its tag resolver, was most of a cold start). Anything it cannot take is
+        // decoded by Yams, which also gives the error with its line.
+        if let value: T = decodeThroughJSON(text) { return value }
+        return try decodeYAML(text, name: name)
+    }
+
+    /// `text` decoded through `JSONTree`, or nil when the JSON decoder does not take it.
+    static func decodeThroughJSON<T: Decodable>(_ text: String) -> T? {
+        guard let root = try? Yams.compose(yaml: text, Resolver.basic), let json = JSONTree.data(of: root) else { return nil }
+        return try? JSONDecoder().decode(T.self, from: json)
+    }
+
+    /// `text` decoded by Yams; errors name the file, the key and the line.
+    static func decodeYAML<T: Decodable>(_ text: String, name: String) throws -> T {
         do {
             return try YAMLDecoder().decode(T.self, from: text)
         } catch {
@@ -209,5 +227,96 @@ public struct IntentCatalogue: Sendable {
         case .dataCorrupted(let c): return c.debugDescription
         @unknown default: return "cannot decode"
         }
+    }
+}
+
+
+/// A YAML tree written as JSON: plain scalars that read as a whole number, a decimal number,
+/// true/false or null are written so; every other scalar is a string (YAML 1.1's yes/no/on/off
+/// too: a field that wants a Bool from one is left to Yams). Nil for a tree with an alias.
+enum JSONTree {
+    /// The JSON literal of a plain scalar that is a number, a boolean or null, else nil.
+    static func plainLiteral(_ s: String) -> String? {
+        switch s {
+        case "", "~", "null", "Null", "NULL": return "null"
+        case "true", "True", "TRUE": return "true"
+        case "false", "False", "FALSE": return "false"
+        default: break
+        }
+        let bytes = Array(s.utf8)
+        var i = bytes.first == UInt8(ascii: "-") || bytes.first == UInt8(ascii: "+") ? 1 : 0
+        let digitsStart = i
+        while i < bytes.count, bytes[i] >= 0x30, bytes[i] <= 0x39 { i += 1 }
+        guard i > digitsStart else { return nil }
+        // A leading zero ("0812…", "010") is left to Yams: YAML reads some such numbers otherwise.
+        if bytes[digitsStart] == UInt8(ascii: "0"), i - digitsStart > 1 { return nil }
+        if i == bytes.count { return Int(s).map(String.init) }
+        guard bytes[i] == UInt8(ascii: "."), i + 1 < bytes.count else { return nil }
+        i += 1
+        let fraction = i
+        while i < bytes.count, bytes[i] >= 0x30, bytes[i] <= 0x39 { i += 1 }
+        guard i == bytes.count, i > fraction, let d = Double(s), d.isFinite else { return nil }
+        return "\(d)"
+    }
+
+    static func data(of node: Node) -> Data? {
+        var out = [UInt8]()
+        out.reserveCapacity(1 << 16)
+        guard write(node, into: &out) else { return nil }
+        return Data(out)
+    }
+
+    static func write(_ node: Node, into out: inout [UInt8]) -> Bool {
+        switch node {
+        case .scalar(let scalar):
+            let string = scalar.string
+            if scalar.style == .plain || scalar.style == .any, let literal = plainLiteral(string) {
+                out.append(contentsOf: Array(literal.utf8))
+                return true
+            }
+            writeString(string, into: &out)
+            return true
+        case .mapping(let mapping):
+            out.append(UInt8(ascii: "{"))
+            var first = true
+            for (key, value) in mapping {
+                guard let k = key.string else { return false }
+                if !first { out.append(UInt8(ascii: ",")) }
+                first = false
+                writeString(k, into: &out)
+                out.append(UInt8(ascii: ":"))
+                guard write(value, into: &out) else { return false }
+            }
+            out.append(UInt8(ascii: "}"))
+            return true
+        case .sequence(let sequence):
+            out.append(UInt8(ascii: "["))
+            var first = true
+            for value in sequence {
+                if !first { out.append(UInt8(ascii: ",")) }
+                first = false
+                guard write(value, into: &out) else { return false }
+            }
+            out.append(UInt8(ascii: "]"))
+            return true
+        case .alias:
+            return false
+        }
+    }
+
+    static func writeString(_ s: String, into out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        for byte in s.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
+            case UInt8(ascii: "\\"): out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
+            case 0x0A: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
+            case 0x0D: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
+            case 0x09: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
+            case 0..<0x20: out.append(contentsOf: Array(String(format: "\\u%04x", byte).utf8))
+            default: out.append(byte)
+            }
+        }
+        out.append(UInt8(ascii: "\""))
     }
 }
