@@ -191,6 +191,8 @@ public struct Discourse: Sendable, Decodable, Equatable {
         public let allAgencies: [String]
         /// ทั้งสองประเภท, ทุกประเภท: both trainer types (the type goes).
         public let allTypes: [String]
+        /// Words that ask for the total of what was just given ("รวมเป็นเท่าไหร่"), asked alone.
+        public let sum: [String]
         /// จังหวัดอื่น, other province: the same question for a province not yet named (the bot
         /// asks which; the quick-reply button under a province answer sends it).
         public let otherProvince: [String]
@@ -223,6 +225,7 @@ public struct Discourse: Sendable, Decodable, Equatable {
             self.allTypes = allTypes
             self.otherProvince = otherProvince
             self.notMarkers = []
+            self.sum = []
             self.examples = examples
         }
 
@@ -235,6 +238,7 @@ public struct Discourse: Sendable, Decodable, Equatable {
             allTypes = try c.decode([String].self, forKey: .allTypes)
             otherProvince = try c.decodeIfPresent([String].self, forKey: .otherProvince) ?? []
             notMarkers = try c.decodeIfPresent([String].self, forKey: .notMarkers) ?? []
+            sum = try c.decodeIfPresent([String].self, forKey: .sum) ?? []
             examples = try c.decodeIfPresent([Example].self, forKey: .examples) ?? []
         }
 
@@ -244,6 +248,7 @@ public struct Discourse: Sendable, Decodable, Equatable {
             case allTypes = "all_types"
             case otherProvince = "other_province"
             case notMarkers = "not_markers"
+            case sum
         }
     }
 
@@ -310,4 +315,6 @@ public enum FollowUpWord: Sendable, Hashable {
     case otherProvince
     /// A word that holds a marker but is none (แค่ไหน): found so that the marker inside it is not.
     case notMarker
+    /// The total of what was just given ("รวมเป็นเท่าไหร่"): after one type's count, both and their sum.
+    case sum
 }

@@ -353,6 +353,7 @@ public final class IntentMatcher: Sendable {
         for w in f.nationwide { followUps.add(w, rule: .syllable, payload: .nationwide) }
         for w in f.allAgencies { followUps.add(w, rule: .syllable, payload: .allAgencies) }
         for w in f.allTypes { followUps.add(w, rule: .syllable, payload: .allTypes) }
+        for w in f.sum { followUps.add(w, rule: .syllable, payload: .sum) }
         for w in f.otherProvince { followUps.add(w, rule: .syllable, payload: .otherProvince) }
         for w in f.notMarkers { followUps.add(w, rule: .syllable, payload: .notMarker) }
         self.followUps = followUps

@@ -167,4 +167,15 @@ struct HeldOutLessonsBatch10Tests {
         #expect(r.intent == .trainerCoverage)
         #expect(r.slots == ["trainer_type": "extended"])
     }
+
+    @Test("the total of what was just given, asked alone, after one type's count: both types and their sum")
+    func sumFollowUp() {
+        let core = ConversationContext(intent: .trainerCount, slots: ["province": "ลำพูน", "trainer_type": "extended"], at: now)
+        let r = reply("รวมเป็นเท่าไหร่", context: core)
+        #expect(r.intent == .trainerCount)
+        #expect(r.slots == ["province": "ลำพูน"])
+        // ลำพูน: core 3, extended 25.
+        #expect(r.text?.contains(template(.trainerCount, "both_types_total", ["total": "28"])) == true, "\(r.text ?? "")")
+        #expect(reply("รวมเป็นเท่าไหร่").slots["province"] == nil, "without a context it names no place")
+    }
 }

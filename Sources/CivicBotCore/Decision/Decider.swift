@@ -225,6 +225,19 @@ public struct Decider: Sendable {
             u.slots["trainer_type"] = nil
             u.types = []
         }
+        // "รวมเป็นเท่าไหร่" after one type's count: both types for the same place and department, with their sum.
+        if let context, words.contains(.sum), context.intent == .trainerCount, context.slots["trainer_type"] != nil,
+           u.intent == .unknown || u.intent == .trainerCount, u.types.isEmpty, u.provinces.isEmpty, u.agencies.isEmpty, u.regions.isEmpty,
+           normalized.compactScalars.count <= Self.topicFollowUpLength {
+            u.intent = .trainerCount
+            u.slots = context.slots
+            u.slots["trainer_type"] = nil
+            u.provinces = context.slots["province"].map { [$0] } ?? []
+            u.agencies = context.slots["agency"].map { [$0] } ?? []
+            u.regions = context.slots["region"].map { [$0] } ?? []
+            u.mode = nil
+            u.score = max(u.score, matcher.catalogue.intent(.trainerCount).groupMinScore)
+        }
         // "ที่นี่มีวิทยากรหลักกี่คน" after "ผมอยู่อำเภอพิมาย" (or after a province's answer): the place
         // the conversation set, not a question back.
         if u.namesHere, u.asksProvince, !words.contains(.otherProvince), let context, let province = context.slots["province"],
