@@ -22,6 +22,8 @@ public struct Discourse: Sendable, Decodable, Equatable {
     /// Words of the bot's field that no intent's topic or name covers ("@bot ขอตัวเลขหน่อย"): a
     /// message that tags the bot with one is on topic and gets an answer (`IntentMatcher.namesTopic`).
     public let topicWords: [String]
+    /// Ordinal words of a numbered clause ("ข้อแรก": 1; -1 for the last one).
+    public let ordinals: [String: Int]
     /// What the registers do not hold (`not_in_register`): asked about, the bot says what they hold.
     public let notInRegister: NotInRegister
     /// How a Thai question names its subject (`subject`): the words before where it ends
@@ -121,6 +123,8 @@ public struct Discourse: Sendable, Decodable, Equatable {
         /// Words that ask which province ("จังหวัดไหน"): a ranking that follows a province's answer
         /// ranks every province, not that one.
         public let whichPlace: [String]
+        /// Words after which a province named with a region is part of it ("ภาคกลางรวม กทม."), not the place asked about.
+        public let includeWords: [String]
 
         /// Nothing.
         public static let none = Subject(ends: [], fillers: [], unknownPlaces: [], districtWords: [])
@@ -142,6 +146,7 @@ public struct Discourse: Sendable, Decodable, Equatable {
             self.statementWords = []
             self.counterpartyWords = []
             self.whichPlace = []
+            self.includeWords = []
         }
 
         /// Decodes the section; `district_words` is optional.
@@ -162,6 +167,7 @@ public struct Discourse: Sendable, Decodable, Equatable {
             statementWords = try c.decodeIfPresent([String].self, forKey: .statementWords) ?? []
             counterpartyWords = try c.decodeIfPresent([String].self, forKey: .counterpartyWords) ?? []
             whichPlace = try c.decodeIfPresent([String].self, forKey: .whichPlace) ?? []
+            includeWords = try c.decodeIfPresent([String].self, forKey: .includeWords) ?? []
         }
 
         enum CodingKeys: String, CodingKey {
@@ -178,6 +184,7 @@ public struct Discourse: Sendable, Decodable, Equatable {
             case statementWords = "statement_words"
             case counterpartyWords = "counterparty_words"
             case whichPlace = "which_place"
+            case includeWords = "include_words"
         }
     }
 
@@ -193,6 +200,11 @@ public struct Discourse: Sendable, Decodable, Equatable {
         public let allTypes: [String]
         /// Words that ask for the total of what was just given ("รวมเป็นเท่าไหร่"), asked alone.
         public let sum: [String]
+        /// Words that correct the last question ("ต่างหาก", "ไม่ใช่"): of two names, the one the
+        /// answer had is taken back.
+        public let corrections: [String]
+        /// Words for the whole region of the last answer's province ("ทั้งภาค").
+        public let wholeRegion: [String]
         /// จังหวัดอื่น, other province: the same question for a province not yet named (the bot
         /// asks which; the quick-reply button under a province answer sends it).
         public let otherProvince: [String]
@@ -226,6 +238,8 @@ public struct Discourse: Sendable, Decodable, Equatable {
             self.otherProvince = otherProvince
             self.notMarkers = []
             self.sum = []
+            self.corrections = []
+            self.wholeRegion = []
             self.examples = examples
         }
 
@@ -239,6 +253,8 @@ public struct Discourse: Sendable, Decodable, Equatable {
             otherProvince = try c.decodeIfPresent([String].self, forKey: .otherProvince) ?? []
             notMarkers = try c.decodeIfPresent([String].self, forKey: .notMarkers) ?? []
             sum = try c.decodeIfPresent([String].self, forKey: .sum) ?? []
+            corrections = try c.decodeIfPresent([String].self, forKey: .corrections) ?? []
+            wholeRegion = try c.decodeIfPresent([String].self, forKey: .wholeRegion) ?? []
             examples = try c.decodeIfPresent([Example].self, forKey: .examples) ?? []
         }
 
@@ -248,7 +264,8 @@ public struct Discourse: Sendable, Decodable, Equatable {
             case allTypes = "all_types"
             case otherProvince = "other_province"
             case notMarkers = "not_markers"
-            case sum
+            case sum, corrections
+            case wholeRegion = "whole_region"
         }
     }
 
@@ -265,6 +282,7 @@ public struct Discourse: Sendable, Decodable, Equatable {
         self.followUp = followUp
         self.closings = []
         self.topicWords = []
+        self.ordinals = [:]
         self.notInRegister = .none
         self.subject = .none
         self.misspellings = [:]
@@ -282,6 +300,7 @@ public struct Discourse: Sendable, Decodable, Equatable {
         followUp = try c.decodeIfPresent(FollowUp.self, forKey: .followUp) ?? .none
         closings = try c.decodeIfPresent([String].self, forKey: .closings) ?? []
         topicWords = try c.decodeIfPresent([String].self, forKey: .topicWords) ?? []
+        ordinals = try c.decodeIfPresent([String: Int].self, forKey: .ordinals) ?? [:]
         notInRegister = try c.decodeIfPresent(NotInRegister.self, forKey: .notInRegister) ?? .none
         subject = try c.decodeIfPresent(Subject.self, forKey: .subject) ?? .none
         misspellings = try c.decodeIfPresent([String: String].self, forKey: .misspellings) ?? [:]
@@ -297,7 +316,7 @@ public struct Discourse: Sendable, Decodable, Equatable {
         case closings
         case topicWords = "topic_words"
         case notInRegister = "not_in_register"
-        case subject, misspellings, speaker
+        case subject, misspellings, speaker, ordinals
     }
 }
 
@@ -317,4 +336,8 @@ public enum FollowUpWord: Sendable, Hashable {
     case notMarker
     /// The total of what was just given ("รวมเป็นเท่าไหร่"): after one type's count, both and their sum.
     case sum
+    /// A correction of the last question ("ต่างหาก"): it continues the answer.
+    case correction
+    /// The whole region of the last answer's province ("ทั้งภาค").
+    case wholeRegion
 }

@@ -122,6 +122,8 @@ public final class IntentMatcher: Sendable {
     private let statementWords: PhraseIndex<Bool>
     private let counterpartyWords: PhraseIndex<Bool>
     private let whichPlace: PhraseIndex<Bool>
+    /// `subject.include_words`.
+    private let includeWords: PhraseIndex<Bool>
     private let excludeFillers: [[UInt32]]
     private let excludeJoiners: [[UInt32]]
     /// Words for the asker's own place (`subject.here_words`).
@@ -139,6 +141,8 @@ public final class IntentMatcher: Sendable {
     /// Words a district name follows in a subject (`subject.district_words`), normalised.
     private let districtWords: [[UInt32]]
     private let followUps: PhraseIndex<FollowUpWord>
+    /// Ordinal words of a numbered clause (`ordinals`), by number (-1: the last).
+    private let ordinals: PhraseIndex<Int>
     /// `count_units` of the discourse file, normalised: a digit run followed by one states a figure.
     private let countUnits: [[UInt32]]
     /// The same units as phrases (คน, ท่าน): known words when counting a follow-up's unknown letters.
@@ -285,8 +289,12 @@ public final class IntentMatcher: Sendable {
         self.subdistrictWords = Self.wordIndex(subject.subdistrictWords)
         self.excludeWords = Self.wordIndex(subject.excludeWords)
         self.statementWords = Self.wordIndex(subject.statementWords)
+        var ordinals = PhraseIndex<Int>()
+        for (word, n) in lexicon.discourse.ordinals { ordinals.add(word, rule: .syllable, payload: n) }
+        self.ordinals = ordinals
         self.counterpartyWords = Self.wordIndex(subject.counterpartyWords)
         self.whichPlace = Self.wordIndex(subject.whichPlace)
+        self.includeWords = Self.wordIndex(subject.includeWords)
         self.excludeFillers = subject.excludeFillers.map { ThaiNormalizer.normalize($0).compactScalars }.filter { !$0.isEmpty }
         self.excludeJoiners = subject.excludeJoiners.map { ThaiNormalizer.normalize($0).compactScalars }.filter { !$0.isEmpty }
         self.hereWords = Self.wordIndex(subject.hereWords)
@@ -354,6 +362,8 @@ public final class IntentMatcher: Sendable {
         for w in f.allAgencies { followUps.add(w, rule: .syllable, payload: .allAgencies) }
         for w in f.allTypes { followUps.add(w, rule: .syllable, payload: .allTypes) }
         for w in f.sum { followUps.add(w, rule: .syllable, payload: .sum) }
+        for w in f.corrections { followUps.add(w, rule: .syllable, payload: .correction) }
+        for w in f.wholeRegion { followUps.add(w, rule: .syllable, payload: .wholeRegion) }
         for w in f.otherProvince { followUps.add(w, rule: .syllable, payload: .otherProvince) }
         for w in f.notMarkers { followUps.add(w, rule: .syllable, payload: .notMarker) }
         self.followUps = followUps
@@ -660,6 +670,13 @@ public final class IntentMatcher: Sendable {
         return (0...(text.count - part.count)).contains { i in text[i..<(i + part.count)].elementsEqual(part) }
     }
 
+    /// The number the message asks for: a whole number from 1 to 77, else an ordinal word of a
+    /// clause ("ข้อแรก": 1, "ข้อสุดท้าย": -1 for the last).
+    func number(in message: NormalizedText) -> Int? {
+        if let n = Self.firstNumber(in: message.compactScalars) { return n }
+        return ordinals.hits(in: message).first.map { ordinals.payloads[$0.entry] }
+    }
+
     /// True when the message says where the asker is (`subject.statement_words`: "อยู่หาดใหญ่ค่ะ").
     public func statesPlace(_ message: NormalizedText) -> Bool { !statementWords.hits(in: message).isEmpty }
 
@@ -861,6 +878,8 @@ public final class IntentMatcher: Sendable {
         }
         // "…ตามที่ตกลงกับ กกต.": the party of every MOU (no register column) after a counterparty word.
         var counterparty: Int?
+        // "ภาคกลางรวม กทม.": provinces after an include word, dropped below when a region is named.
+        var included: [Int] = []
         func isCounterparty(_ hit: PhraseHit, _ agency: Int) -> Bool {
             !lexicon.agencies[agency].registerColumn && counterpartyWords.hits(in: message).contains { $0.end == hit.start }
         }
@@ -876,6 +895,7 @@ public final class IntentMatcher: Sendable {
                     lastLeftOutEnd = hit.end
                 } else if !provinces.contains(i) {
                     provinces.append(i)
+                    if includeWords.hits(in: message).contains(where: { $0.end == hit.start }) { included.append(i) }
                 }
             case .agency(let i):
                 if isCounterparty(hit, i) { counterparty = i }
@@ -912,6 +932,7 @@ public final class IntentMatcher: Sendable {
 
         for i in cutProvinces(in: message, besides: entityHits) where !provinces.contains(i) { provinces.append(i) }
         provinces.removeAll { leftOut.contains($0) }
+        if !regions.isEmpty { provinces.removeAll { included.contains($0) } }
         for i in everyday where !agencies.contains(i) { agencies.append(i) }
         // The other side of the agreement is no subject when another party or a party's term is named.
         if let other = counterparty, agencies.count > 1 || terms.contains(where: { lexicon.glossary[$0].agency != nil }) {
@@ -1022,7 +1043,7 @@ public final class IntentMatcher: Sendable {
             u.regions = regions.map { lexicon.regions[$0].code }
             u.terms = terms.map { lexicon.glossary[$0].term }
             u.excluded = leftOut.map { lexicon.provinces[$0].name }
-            u.number = Self.firstNumber(in: message.compactScalars)
+            u.number = number(in: message)
             return u
         }
         let intent = catalogue.intents[chosen.n]
@@ -1065,7 +1086,7 @@ public final class IntentMatcher: Sendable {
             intent: intent.id, slots: slots, score: chosen.score,
             provinces: provinces.map { lexicon.provinces[$0].name },
             agencies: agencies.map { lexicon.agencies[$0].code },
-            number: Self.firstNumber(in: message.compactScalars),
+            number: number(in: message),
             fuzzyProvince: fuzzy,
             mode: modes[chosen.n] == Int.max ? nil : intent.modes[modes[chosen.n]].name
         )

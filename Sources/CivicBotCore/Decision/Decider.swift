@@ -81,10 +81,10 @@ public struct Decider: Sendable {
             let text = (try? renderer.text(.unknown, "which_province", language: u.language)) ?? ""
             return (.clarify(Reply(intent: u.intent, slots: u.slots, text: text, language: u.language)), context)
         }
-        if u.intent == .unknown, let place = statedPlace(u, i.normalized) {
+        if Self.statementIntents.contains(u.intent), let place = statedPlace(u, i.normalized) {
             // "อยู่หาดใหญ่ค่ะ": noted; the trainer questions that follow without a place are about it.
             let lexicon = matcher.catalogue.lexicon, english = u.language == .english
-            let name = place.district.map { d in (english ? lexicon.districts.first { $0.name == d }?.english : nil) ?? d } ?? ""
+            let name = place.district.map { d in ((english ? lexicon.districts.first { $0.name == d }?.english : nil) ?? d) + " " } ?? ""
             let province = (english ? lexicon.province(named: place.province)?.english : nil) ?? place.province
             let text = (try? renderer.text(.unknown, "place_noted", ["place": name, "province": province], language: u.language)) ?? ""
             var slots = ["province": place.province]
@@ -225,6 +225,24 @@ public struct Decider: Sendable {
             u.slots["trainer_type"] = nil
             u.types = []
         }
+        // "ทั้งภาคล่ะ" after ภูเก็ต's count: the same question for the province's region.
+        if let context, words.contains(.wholeRegion), let province = context.slots["province"], Self.trainerAnswers.contains(context.intent),
+           u.intent == .unknown || u.intent == context.intent, u.provinces.isEmpty, u.regions.isEmpty,
+           let region = matcher.catalogue.lexicon.regions.first(where: { $0.groupings.first?.provinces.contains(province) == true }) {
+            let takes = Set(matcher.catalogue.intent(context.intent).slots)
+            var slots = context.slots
+            slots["province"] = nil
+            if takes.contains("region") { slots["region"] = region.code }
+            if let type = u.types.first, u.types.count == 1 { slots["trainer_type"] = type }
+            if let agency = u.agencies.first { slots["agency"] = agency }
+            if words.contains(.allTypes) { slots["trainer_type"] = nil }
+            u.intent = context.intent
+            u.slots = slots
+            u.provinces = []
+            u.regions = [region.code]
+            u.agencies = slots["agency"].map { [$0] } ?? []
+            u.score = max(u.score, matcher.catalogue.intent(context.intent).groupMinScore)
+        }
         // "รวมเป็นเท่าไหร่" after one type's count: both types for the same place and department, with their sum.
         if let context, words.contains(.sum), context.intent == .trainerCount, context.slots["trainer_type"] != nil,
            u.intent == .unknown || u.intent == .trainerCount, u.types.isEmpty, u.provinces.isEmpty, u.agencies.isEmpty, u.regions.isEmpty,
@@ -257,16 +275,23 @@ public struct Decider: Sendable {
         return u
     }
 
+    /// What a message that asks nothing may have matched and still be a statement of where the asker
+    /// is ("ผมเป็นอาสาสมัคร ศส.ปชต. อยู่อำเภอเสลภูมิครับ" names the centres; "สวัสดีครับ ผมอยู่ อ.แม่สะเรียง" greets).
+    static let statementIntents: Set<IntentID> = [.unknown, .greeting, .centerInfo, .glossary]
+
     /// The context an answer to `u` leaves for the next message: the intent and slots answered, or
     /// (for a message no intent matched) the place it states the asker is at, or nil.
     public func nextContext(_ u: Understanding, normalized: NormalizedText, at: Date) -> ConversationContext? {
-        guard u.intent == .unknown else { return ConversationContext(intent: u.intent, slots: u.slots, at: at) }
-        return statedPlace(u, normalized).map { ConversationContext(intent: .unknown, slots: ["province": $0.province], at: at) }
+        if Self.statementIntents.contains(u.intent), let place = statedPlace(u, normalized) {
+            return ConversationContext(intent: .unknown, slots: ["province": place.province], at: at)
+        }
+        return u.intent == .unknown ? nil : ConversationContext(intent: u.intent, slots: u.slots, at: at)
     }
 
     /// The one place a message that asks nothing says the asker is at ("ผมอยู่อำเภอพิมายครับ"), or nil.
     func statedPlace(_ u: Understanding, _ normalized: NormalizedText) -> (province: String, district: String?)? {
-        guard u.regions.isEmpty, u.agencies.isEmpty, u.terms.isEmpty, matcher.statesPlace(normalized), !matcher.discourse(of: normalized).asks else { return nil }
+        // The asker's role may come with it ("เราเป็น อสม. อ.ธาตุพนม"): names of departments and terms are allowed.
+        guard u.regions.isEmpty, matcher.statesPlace(normalized), !matcher.discourse(of: normalized).asks else { return nil }
         if u.provinces.count == 1 { return (u.provinces[0], nil) }
         if u.provinces.isEmpty, let named = matcher.namedDistrict(in: normalized) { return (named.province, named.district) }
         return nil

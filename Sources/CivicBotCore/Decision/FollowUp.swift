@@ -7,6 +7,8 @@
 public enum FollowUp {
     /// The intents whose answers a follow-up can build on.
     public static let continuable: Set<IntentID> = [.trainerCount, .trainerCoverage, .trainerList, .agencyDuties, .glossary, .mouInfo]
+    /// The answers about trainers, one of which a follow-up can turn into another.
+    static let trainerFamily: Set<IntentID> = [.trainerCount, .trainerCoverage]
 
     /// The understanding of `message` merged with `context`, or nil when it is no follow-up.
     public static func merge(_ u: Understanding, words: Set<FollowUpWord>, context: ConversationContext,
@@ -23,14 +25,26 @@ public enum FollowUp {
         let namesSomething = (!u.provinces.isEmpty && takes.contains("province")) || (!u.agencies.isEmpty && takes.contains("agency"))
             || (!u.types.isEmpty && takes.contains("trainer_type")) || (!u.regions.isEmpty && takes.contains("region")) || namesTerm
         let otherProvince = words.contains(.otherProvince) && u.provinces.isEmpty && context.slots["province"] != nil
-        let changesScope = words.contains(.nationwide) || words.contains(.allAgencies) || words.contains(.allTypes) || otherProvince
+        // "ภาคตะวันตกทั้งภาค": a region named with a whole-region word (without one, `Decider` takes the province's region).
+        let namedRegion = words.contains(.wholeRegion) && !u.regions.isEmpty
+        let changesScope = words.contains(.nationwide) || words.contains(.allAgencies) || words.contains(.allTypes) || otherProvince || namedRegion
+        // A correction ("เพชรบูรณ์ครับ ไม่ใช่เพชรบุรี"): of two names, the one the answer had is taken back.
+        var u = u
+        if words.contains(.correction) {
+            if u.provinces.count > 1, let p = context.slots["province"] { u.provinces.removeAll { $0 == p } }
+            if u.agencies.count > 1, let a = context.slots["agency"] { u.agencies.removeAll { $0 == a } }
+        }
         // A bare name ("ชลบุรี?", "พิษณุโลก บ้าง") that matches no intent continues the answer too, and
         // so does a short question about a name that alone is no question the bot knows
         // ("กรมการปกครองกี่คน", "ของกรมกิจการผู้สูงอายุมีไหม" after a count).
         let bareName = (bare || shortQuestion) && namesSomething && u.intent == .unknown
-        guard namesSomething || changesScope, words.contains(.marker) || changesScope || bareName else { return nil }
+        guard namesSomething || changesScope, words.contains(.marker) || words.contains(.correction) || changesScope || bareName else { return nil }
         // A thank-you or greeting around it ("ขอบคุณค่ะ แล้วมหาสารคามล่ะคะ") is still the follow-up.
-        let elliptical = u.intent == .unknown || u.intent == .greeting
+        // "แล้ววิทยากรหลักล่ะ" after a ranking: one trainer answer for another, only a type or a
+        // department named with a follow-up word, and no answer variant of its own: the same answer.
+        let sameFamily = trainerFamily.contains(u.intent) && trainerFamily.contains(context.intent) && u.mode == nil
+            && words.contains(.marker) && u.provinces.isEmpty && u.regions.isEmpty
+        let elliptical = u.intent == .unknown || u.intent == .greeting || sameFamily
         let sameWithout = u.intent == context.intent && context.slots.keys.contains { u.slots[$0] == nil }
         guard elliptical || sameWithout else { return nil }
         var slots = context.slots
@@ -51,8 +65,9 @@ public enum FollowUp {
         var merged = u
         merged.intent = context.intent
         merged.slots = slots
-        merged.provinces = slots["province"].map { [$0] } ?? []
-        merged.agencies = slots["agency"].map { [$0] } ?? []
+        // Several names in the follow-up ("ปัตตานีกับนราธิวาสด้วย", "ท้องถิ่นกี่คน ผู้สูงอายุกี่คน") are all asked for.
+        merged.provinces = u.provinces.count > 1 && takes.contains("province") ? u.provinces : slots["province"].map { [$0] } ?? []
+        merged.agencies = u.agencies.count > 1 && takes.contains("agency") ? u.agencies : slots["agency"].map { [$0] } ?? []
         merged.regions = slots["region"].map { [$0] } ?? []
         merged.mode = u.intent == context.intent ? u.mode : nil
         // A continued conversation is as sure as the answer it continues.

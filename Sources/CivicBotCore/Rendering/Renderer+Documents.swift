@@ -41,6 +41,7 @@ extension RenderPass {
             var clauses = d.clauses
             // "ข้อ 4 คืออะไร" (the clause mode): the clause of that number, where this MOU has one.
             if let n = u.number, clauses.contains(where: { $0.number == n }) { clauses = clauses.filter { $0.number == n } }
+            if u.number == -1, let last = clauses.last { clauses = [last] }
             let lines = clauses.map { c in
                 let text = english ? catalogue.lexicon.english.clause(mou: d.mouID, agency: agency, number: c.number) ?? c.text : c.text
                 return template(.agencyDuties, "clause", ["number": "\(c.number)", "text": text])

@@ -277,7 +277,15 @@ extension RenderPass {
     }
 
     func trainerCoverage(_ u: Understanding) -> String {
-        let answer = trainerCoverageBody(u)
+        var answer = trainerCoverageBody(u)
+        // Within a region ("ภาคตะวันออก วิทยากรหลักมีกี่คน อยู่จังหวัดไหนบ้าง"): the region's total too.
+        if u.slots["province"] == nil, !u.namesOtherBody, let code = u.slots["region"], let region = catalogue.lexicon.region(code: code),
+           let grouping = region.groupings.first {
+            let type = u.slots["trainer_type"], agency = u.slots["agency"]
+            let total = grouping.provinces.filter { !u.excluded.contains($0) }.reduce(0) { $0 + count(in: $1, agency: agency, type: type) }
+            answer += "\n" + template(.trainerCoverage, "region_total", ["region": region.name, "scheme": grouping.scheme,
+                                                                        "what": what(agency: agency, type: type), "total": "\(total)"])
+        }
         return u.excluded.isEmpty || u.slots["province"] != nil ? answer : leftOutNote(u.excluded, .trainerCoverage) + "\n" + answer
     }
 
@@ -305,7 +313,7 @@ extension RenderPass {
             let rank = ranking.filter { $0.count > count }.count + 1
             return template(.trainerCoverage, "province_rank", values.merging(["province": provinceName(province), "count": "\(count)", "rank": "\(rank)", "total": "\(ranking.count)"]) { $1 })
         }
-        let limit = min(u.number ?? 5, 20)
+        let limit = min(max(u.number ?? 5, 1), 20)
         switch u.mode {
         case "gaps":
             let none = ranking.filter { $0.count == 0 }.map { provinceName($0.province) }
