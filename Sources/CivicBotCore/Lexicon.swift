@@ -252,6 +252,21 @@ public struct Region: Sendable, Decodable, Equatable {
     public let aliases: [String]
     /// The groupings it stands for.
     public let groupings: [Grouping]
+    /// True for the regions that "which region has the most" ranks (the six of one scheme, by
+    /// their first grouping); the others (the Andaman coast, the border provinces) overlap them.
+    public let ranked: Bool
+
+    /// Decodes a region; `ranked` is optional (false).
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        code = try c.decode(String.self, forKey: .code)
+        name = try c.decode(String.self, forKey: .name)
+        aliases = try c.decode([String].self, forKey: .aliases)
+        groupings = try c.decode([Grouping].self, forKey: .groupings)
+        ranked = try c.decodeIfPresent(Bool.self, forKey: .ranked) ?? false
+    }
+
+    enum CodingKeys: String, CodingKey { case code, name, aliases, groupings, ranked }
 
     /// One scheme's provinces.
     public struct Grouping: Sendable, Decodable, Equatable {

@@ -114,4 +114,17 @@ struct HeldOutLessonsBatch11Tests {
         #expect(u.intent == .mouInfo)
         #expect(u.mode == mode)
     }
+
+    @Test("which region has the most: the six ranked regions by their sums, most first")
+    func regionsRanked() throws {
+        let r = reply("ภาคไหนมีวิทยากรขยายผลเยอะที่สุด")
+        #expect(r.intent == .trainerCoverage)
+        let north = try #require(Fixtures.catalogue.lexicon.region(code: "north"))
+        // Only ลำพูน and แพร่ hold trainers in the test registers: the north first, with 40.
+        let first = template(.trainerCoverage, "region_line", ["rank": "1", "region": north.name, "count": "40", "n": "\(north.groupings[0].provinces.count)"])
+        #expect(r.text?.contains(first) == true, "\(r.text ?? "")")
+        let ranked = Fixtures.catalogue.lexicon.regions.filter(\.ranked)
+        #expect(ranked.count == 6, "the six regions of the six-region scheme")
+        #expect(Set(ranked.flatMap { $0.groupings[0].provinces }).count == 77, "together they hold every province once")
+    }
 }

@@ -315,6 +315,19 @@ extension RenderPass {
         }
         let limit = min(max(u.number ?? 5, 1), 20)
         switch u.mode {
+        case "regions":
+            // The ranked regions by their first grouping, most first; equal sums share a rank.
+            let sums = catalogue.lexicon.regions.filter(\.ranked).compactMap { region -> (Region, Int, Int)? in
+                guard let grouping = region.groupings.first else { return nil }
+                let members = grouping.provinces.filter { !u.excluded.contains($0) }
+                return (region, members.reduce(0) { $0 + count(in: $1, agency: agency, type: type) }, members.count)
+            }.sorted { $0.1 > $1.1 }
+            var lines: [String] = []
+            for (i, entry) in sums.enumerated() {
+                let rank = sums.firstIndex { $0.1 == entry.1 }.map { $0 + 1 } ?? i + 1
+                lines.append(template(.trainerCoverage, "region_line", ["rank": "\(rank)", "region": entry.0.name, "count": "\(entry.1)", "n": "\(entry.2)"]))
+            }
+            return template(.trainerCoverage, "regions", values.merging(["lines": lines.joined(separator: "\n")]) { $1 })
         case "gaps":
             let none = ranking.filter { $0.count == 0 }.map { provinceName($0.province) }
             if none.isEmpty { return template(.trainerCoverage, "no_gaps", values) }

@@ -33,7 +33,8 @@ public enum TemplateRequirements {
             "gaps": ["what", "year", "count", "names", "covered"], "no_gaps": ["what", "year"],
             "province_rank": ["what", "year", "province", "count", "rank", "total"],
             "covered": ["what", "year", "covered", "total"], "in_region": ["region", "scheme"], "left_out": ["provinces"],
-            "region_total": ["region", "scheme", "what", "total"],
+            "region_total": ["region", "scheme", "what", "total"], "regions": ["what", "year", "lines"],
+            "region_line": ["rank", "region", "count", "n"],
         ],
         .trainerList: [
             "scope_province": ["province"], "scope_agency": ["agency"], "scope_type": ["type"], "scope_all": [],
