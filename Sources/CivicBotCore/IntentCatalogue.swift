@@ -235,6 +235,8 @@ public struct IntentCatalogue: Sendable {
 /// true/false or null are written so; every other scalar is a string (YAML 1.1's yes/no/on/off
 /// too: a field that wants a Bool from one is left to Yams). Nil for a tree with an alias.
 enum JSONTree {
+    // (An Int field written 55.0 takes 55 here, where Yams refuses it; the project's files have none.)
+
     /// The JSON literal of a plain scalar that is a number, a boolean or null, else nil.
     static func plainLiteral(_ s: String) -> String? {
         switch s {
@@ -259,6 +261,7 @@ enum JSONTree {
         return "\(d)"
     }
 
+    /// The tree as JSON bytes, or nil when it holds an alias or a merge key (Yams' to resolve).
     static func data(of node: Node) -> Data? {
         var out = [UInt8]()
         out.reserveCapacity(1 << 16)
@@ -266,6 +269,7 @@ enum JSONTree {
         return Data(out)
     }
 
+    /// Appends `node` as JSON; false for what JSON cannot say the same way.
     static func write(_ node: Node, into out: inout [UInt8]) -> Bool {
         switch node {
         case .scalar(let scalar):
@@ -280,7 +284,8 @@ enum JSONTree {
             out.append(UInt8(ascii: "{"))
             var first = true
             for (key, value) in mapping {
-                guard let k = key.string else { return false }
+                // A merge key (<<) is Yams' to resolve.
+                guard let k = key.string, k != "<<" else { return false }
                 if !first { out.append(UInt8(ascii: ",")) }
                 first = false
                 writeString(k, into: &out)
@@ -304,6 +309,7 @@ enum JSONTree {
         }
     }
 
+    /// Appends `s` as a JSON string, escaped.
     static func writeString(_ s: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
         for byte in s.utf8 {

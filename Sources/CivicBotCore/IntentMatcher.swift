@@ -640,7 +640,8 @@ public final class IntentMatcher: Sendable {
     public func mode(of intent: IntentID, in message: NormalizedText) -> String? {
         guard let n = catalogue.intents.firstIndex(where: { $0.id == intent }) else { return nil }
         var best = Int.max
-        for hit in signals.hits(in: message) {
+        // Every hit, as `understand` reads modes: a mode phrase may also be a require phrase of the intent.
+        for hit in signals.allHits(in: message) {
             let s = signals.payloads[hit.entry]
             if s.intent == n, case .mode(let m) = s.role { best = min(best, m) }
         }
@@ -679,6 +680,11 @@ public final class IntentMatcher: Sendable {
 
     /// True when the message says where the asker is (`subject.statement_words`: "อยู่หาดใหญ่ค่ะ").
     public func statesPlace(_ message: NormalizedText) -> Bool { !statementWords.hits(in: message).isEmpty }
+
+    /// True when the message asks for places together ("รวมกัน": `subject.include_words`, `follow_up.sum`).
+    public func asksTogether(_ message: NormalizedText) -> Bool {
+        !includeWords.hits(in: message).isEmpty || followUps.hits(in: message).contains { followUps.payloads[$0.entry] == .sum }
+    }
 
     /// True when the message asks which province (`subject.which_place`).
     public func asksWhichPlace(_ message: NormalizedText) -> Bool { !whichPlace.hits(in: message).isEmpty }

@@ -36,7 +36,7 @@ struct HeldOutLessonsBatch11Tests {
                       ("ดีค่ะ เราเป็น อสม. อ.ธาตุพนม", "ธาตุพนม", "นครพนม")])
     func selfIntroduction(_ text: String, _ district: String, _ province: String) throws {
         let (d, next) = decide(text)
-        #expect(d.reply.text == template(.unknown, "place_noted", ["place": district + " ", "province": province]), "\(d)")
+        #expect(d.reply.text == template(.unknown, "place_noted_district", ["district": district, "province": province]), "\(d)")
         let context = try #require(next)
         #expect(reply("จังหวัดผมมีวิทยากรหลักไหมครับ", context: context).slots["province"] == province)
         #expect(reply("มีวิทยากรขยายผลของพัฒนาชุมชนไหมครับ", context: context).slots == ["province": province, "agency": "CDD", "trainer_type": "extended"])
@@ -62,20 +62,24 @@ struct HeldOutLessonsBatch11Tests {
 
     @Test("several provinces or departments in one follow-up are all asked for")
     func severalInFollowUp() {
-        let provinces = reply("ลำพูนกับแพร่ด้วย", context: context(.trainerCount, ["province": "น่าน", "trainer_type": "extended"]))
-        #expect(provinces.text?.hasSuffix(template(.trainerCount, "provinces_total", [
+        let provinces = resolved("ลำพูนกับแพร่ด้วย", context: context(.trainerCount, ["province": "น่าน", "trainer_type": "extended"]))
+        #expect(provinces.provinces == ["ลำพูน", "แพร่"] && provinces.slots["trainer_type"] == "extended")
+        let together = reply("ลำพูนกับแพร่รวมกันด้วย", context: context(.trainerCount, ["province": "น่าน", "trainer_type": "extended"]))
+        #expect(together.text?.hasSuffix(template(.trainerCount, "provinces_total", [
             "n": "2", "provinces": "ลำพูน แพร่", "what": "วิทยากรขยายผล", "total": "40",
-        ])) == true, "\(provinces.text ?? "")")
+        ])) == true, "\(together.text ?? "")")
         let departments = resolved("ท้องถิ่นกี่คน ผู้สูงอายุกี่คน", context: context(.trainerCount, ["province": "ลำพูน", "trainer_type": "extended"]))
         // Both departments: the province's answer with every department's line, not the first one's figure alone.
         #expect(departments.slots["agency"] == nil && departments.agencies == ["DLA", "DOP"])
     }
 
-    @Test("after a ranking, another type with a follow-up word is the same ranking for that type")
-    func rankingOtherType() {
-        let r = reply("แล้ววิทยากรหลักล่ะ", context: context(.trainerCoverage, ["trainer_type": "extended"]))
-        #expect(r.intent == .trainerCoverage)
-        #expect(r.slots == ["trainer_type": "core"])
+    @Test("a question of its own after an answer stays its own: another type's count after a ranking, a ranking after a count")
+    func ownQuestionAfterAnswer() {
+        // (Review: carrying the ranking over turned "แล้ววิทยากรหลักมีกี่คน" into a ranking.)
+        #expect(reply("แล้ววิทยากรหลักมีกี่คน", context: context(.trainerCoverage, ["trainer_type": "extended"])).intent == .trainerCount)
+        let count = context(.trainerCount, ["province": "ลำพูน"])
+        #expect(reply("แล้วจังหวัดไหนมีวิทยากรหลักบ้าง", context: count).slots["province"] == nil)
+        #expect(reply("ไปอบรมที่ไหนบ้าง", context: count).intent != .trainerCoverage, "no ranking without a ranking word")
     }
 
     @Test("a clause by its ordinal, after the duties or with the department named",
@@ -126,5 +130,31 @@ struct HeldOutLessonsBatch11Tests {
         let ranked = Fixtures.catalogue.lexicon.regions.filter(\.ranked)
         #expect(ranked.count == 6, "the six regions of the six-region scheme")
         #expect(Set(ranked.flatMap { $0.groupings[0].provinces }).count == 77, "together they hold every province once")
+    }
+
+    @Test("what the review found: no figure of another place, type or scope than the one asked")
+    func reviewFindings() {
+        let core = context(.trainerCount, ["province": "ลำพูน", "trainer_type": "core"])
+        // A nationwide total after a province's count is nationwide, not the province's sum of both types.
+        #expect(reply("ยอดรวมทั้งประเทศเท่าไหร่", context: core).slots["province"] == nil)
+        // The asker's own province after an answer about another one is still unknown: asked back.
+        let mine = decide("จังหวัดผมมีวิทยากรหลักกี่คน", context: core).0
+        guard case .clarify = mine else {
+            Issue.record("expected a question back, got \(mine)")
+            return
+        }
+        // A negated or corrected place is no statement of where the asker is.
+        #expect(decide("ผมไม่ได้อยู่ลำปางแล้ว").1 == nil)
+        #expect(decide("ผมอยู่ อ.แม่สาย ไม่ใช่เชียงใหม่นะครับ").1 == nil)
+        // Two provinces named without a word for together: each one's figures, no sum.
+        let two = reply("ลำพูนกับแพร่มีวิทยากรขยายผลกี่คน").text ?? ""
+        #expect(!two.contains(template(.trainerCount, "provinces_total", ["n": "2", "provinces": "ลำพูน แพร่", "what": "วิทยากรขยายผล", "total": "40"])))
+        // "ไม่ใช่ลำพูนครับ" after ลำพูน's answer: which province, then.
+        let takenBack = decide("ไม่ใช่ลำพูนครับ", context: core).0
+        guard case .clarify(let r) = takenBack else {
+            Issue.record("expected a question back, got \(takenBack)")
+            return
+        }
+        #expect(r.slots["province"] == nil)
     }
 }

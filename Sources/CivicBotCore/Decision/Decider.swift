@@ -84,9 +84,13 @@ public struct Decider: Sendable {
         if Self.statementIntents.contains(u.intent), let place = statedPlace(u, i.normalized) {
             // "อยู่หาดใหญ่ค่ะ": noted; the trainer questions that follow without a place are about it.
             let lexicon = matcher.catalogue.lexicon, english = u.language == .english
-            let name = place.district.map { d in ((english ? lexicon.districts.first { $0.name == d }?.english : nil) ?? d) + " " } ?? ""
             let province = (english ? lexicon.province(named: place.province)?.english : nil) ?? place.province
-            let text = (try? renderer.text(.unknown, "place_noted", ["place": name, "province": province], language: u.language)) ?? ""
+            var values = ["province": province], key = "place_noted"
+            if let d = place.district {
+                values["district"] = (english ? lexicon.districts.first { $0.name == d }?.english : nil) ?? d
+                key = "place_noted_district"
+            }
+            let text = (try? renderer.text(.unknown, key, values, language: u.language)) ?? ""
             var slots = ["province": place.province]
             if let district = place.district { slots["district"] = district }
             return (.answer(Reply(intent: .unknown, slots: slots, text: text, language: u.language)), nextContext(u, normalized: i.normalized, at: now))
@@ -166,7 +170,11 @@ public struct Decider: Sendable {
         // A short message that is another intent's request but for the topic the answer set
         // ("ขอรายชื่อหน่อย" after a count) is that intent over the answer's slots.
         if let context, u.intent == .unknown, !context.intent.isAdmin, normalized.compactScalars.count <= Self.topicFollowUpLength,
-           let next = matcher.catalogue.intents.first(where: { $0.follows.contains(context.intent) && matcher.meetsAllButTopic($0.id, in: normalized) }) {
+           let next = matcher.catalogue.intents.first(where: {
+               $0.follows.contains(context.intent) && matcher.meetsAllButTopic($0.id, in: normalized)
+                   // A ranking only when one is asked for ("จังหวัดไหนมากสุด"), not for "ที่ไหนบ้าง" or "กี่จังหวัด".
+                   && ($0.id != .trainerCoverage || matcher.mode(of: .trainerCoverage, in: normalized) != nil)
+           }) {
             let takes = Set(next.slots)
             var slots = context.slots.filter { takes.contains($0.key) }
             // "จังหวัดไหนมากสุด" after a province's count ranks every province, not that one.
@@ -227,6 +235,7 @@ public struct Decider: Sendable {
         }
         // "ทั้งภาคล่ะ" after ภูเก็ต's count: the same question for the province's region.
         if let context, words.contains(.wholeRegion), let province = context.slots["province"], Self.trainerAnswers.contains(context.intent),
+           matcher.catalogue.intent(context.intent).slots.contains("region"),
            u.intent == .unknown || u.intent == context.intent, u.provinces.isEmpty, u.regions.isEmpty,
            let region = matcher.catalogue.lexicon.regions.first(where: { $0.groupings.first?.provinces.contains(province) == true }) {
             let takes = Set(matcher.catalogue.intent(context.intent).slots)
@@ -244,7 +253,8 @@ public struct Decider: Sendable {
             u.score = max(u.score, matcher.catalogue.intent(context.intent).groupMinScore)
         }
         // "รวมเป็นเท่าไหร่" after one type's count: both types for the same place and department, with their sum.
-        if let context, words.contains(.sum), context.intent == .trainerCount, context.slots["trainer_type"] != nil,
+        if let context, words.contains(.sum), !words.contains(.nationwide), !words.contains(.allAgencies), !words.contains(.otherProvince),
+           context.intent == .trainerCount, context.slots["trainer_type"] != nil,
            u.intent == .unknown || u.intent == .trainerCount, u.types.isEmpty, u.provinces.isEmpty, u.agencies.isEmpty, u.regions.isEmpty,
            normalized.compactScalars.count <= Self.topicFollowUpLength {
             u.intent = .trainerCount
@@ -256,9 +266,10 @@ public struct Decider: Sendable {
             u.mode = nil
             u.score = max(u.score, matcher.catalogue.intent(.trainerCount).groupMinScore)
         }
-        // "ที่นี่มีวิทยากรหลักกี่คน" after "ผมอยู่อำเภอพิมาย" (or after a province's answer): the place
-        // the conversation set, not a question back.
-        if u.namesHere, u.asksProvince, !words.contains(.otherProvince), let context, let province = context.slots["province"],
+        // "ที่นี่มีวิทยากรหลักกี่คน" after "ผมอยู่อำเภอพิมาย": the place the asker stated, not a question
+        // back (after an answer about another province, the asker's own place is still unknown).
+        if u.namesHere, u.asksProvince, !words.contains(.otherProvince), let context, context.intent == .unknown,
+           let province = context.slots["province"],
            matcher.catalogue.intent(u.intent).slots.contains("province") {
             u.asksProvince = false
             u.slots["province"] = province
@@ -291,7 +302,8 @@ public struct Decider: Sendable {
     /// The one place a message that asks nothing says the asker is at ("ผมอยู่อำเภอพิมายครับ"), or nil.
     func statedPlace(_ u: Understanding, _ normalized: NormalizedText) -> (province: String, district: String?)? {
         // The asker's role may come with it ("เราเป็น อสม. อ.ธาตุพนม"): names of departments and terms are allowed.
-        guard u.regions.isEmpty, matcher.statesPlace(normalized), !matcher.discourse(of: normalized).asks else { return nil }
+        guard u.regions.isEmpty, matcher.statesPlace(normalized), !matcher.discourse(of: normalized).asks,
+              !matcher.followUpWords(in: normalized).contains(.correction), u.excluded.isEmpty else { return nil }
         if u.provinces.count == 1 { return (u.provinces[0], nil) }
         if u.provinces.isEmpty, let named = matcher.namedDistrict(in: normalized) { return (named.province, named.district) }
         return nil

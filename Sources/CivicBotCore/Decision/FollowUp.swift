@@ -4,11 +4,11 @@
 /// and names a slot or widens one, and either matches no intent or matches the last one without a
 /// slot it had, or is a bare name that matches no intent (`Decider.bareLength` letters at most).
 /// Otherwise it is a question of its own ("ภูเก็ตมีสักสาขามั้ย" after a count is not about trainers).
+/// A correction word (`corrections`: "เอ้ย แพร่ต่างหาก") continues it too: of two names the one the
+/// answer had is taken back, and the answer's own name alone asks which. Several names are all kept.
 public enum FollowUp {
     /// The intents whose answers a follow-up can build on.
     public static let continuable: Set<IntentID> = [.trainerCount, .trainerCoverage, .trainerList, .agencyDuties, .glossary, .mouInfo]
-    /// The answers about trainers, one of which a follow-up can turn into another.
-    static let trainerFamily: Set<IntentID> = [.trainerCount, .trainerCoverage]
 
     /// The understanding of `message` merged with `context`, or nil when it is no follow-up.
     public static func merge(_ u: Understanding, words: Set<FollowUpWord>, context: ConversationContext,
@@ -40,11 +40,7 @@ public enum FollowUp {
         let bareName = (bare || shortQuestion) && namesSomething && u.intent == .unknown
         guard namesSomething || changesScope, words.contains(.marker) || words.contains(.correction) || changesScope || bareName else { return nil }
         // A thank-you or greeting around it ("ขอบคุณค่ะ แล้วมหาสารคามล่ะคะ") is still the follow-up.
-        // "แล้ววิทยากรหลักล่ะ" after a ranking: one trainer answer for another, only a type or a
-        // department named with a follow-up word, and no answer variant of its own: the same answer.
-        let sameFamily = trainerFamily.contains(u.intent) && trainerFamily.contains(context.intent) && u.mode == nil
-            && words.contains(.marker) && u.provinces.isEmpty && u.regions.isEmpty
-        let elliptical = u.intent == .unknown || u.intent == .greeting || sameFamily
+        let elliptical = u.intent == .unknown || u.intent == .greeting
         let sameWithout = u.intent == context.intent && context.slots.keys.contains { u.slots[$0] == nil }
         guard elliptical || sameWithout else { return nil }
         var slots = context.slots
@@ -73,7 +69,10 @@ public enum FollowUp {
         // A continued conversation is as sure as the answer it continues.
         merged.score = max(u.score, catalogue.intent(context.intent).groupMinScore)
         merged.fuzzyProvince = u.fuzzyProvince && u.provinces.first == slots["province"]
-        merged.asksProvince = otherProvince
+        // "ไม่ใช่เชียงใหม่ครับ" after เชียงใหม่'s answer: which province, then.
+        let takenBack = words.contains(.correction) && u.provinces.count == 1 && u.provinces.first == context.slots["province"]
+        if takenBack { merged.slots["province"] = nil; merged.provinces = [] }
+        merged.asksProvince = otherProvince || takenBack
         return merged
     }
 }

@@ -127,7 +127,7 @@ extension RenderPass {
         }
         if comparing(u), let verdict = comparison(u, agency: agency, type: type) {
             parts.append(verdict)
-        } else if u.provinces.count > 1 {
+        } else if u.provinces.count > 1, matcher.asksTogether(normalized) {
             // "ปัตตานี ยะลา นราฯ รวมกันกี่คน": the sum over every province named, each named.
             let total = u.provinces.reduce(0) { $0 + count(in: $1, agency: agency, type: type) }
             parts.append(template(.trainerCount, "provinces_total", [
@@ -184,7 +184,7 @@ extension RenderPass {
             (core, extended, place) = (count(province, "core"), count(province, "extended"), province)
         } else {
             func national(_ t: String) -> Int {
-                knowledge.registers.filter { $0.trainerType == t }.flatMap(\.counts).filter { agency == nil || $0.agency == agency }
+                registers(leavingOut: u.excluded).filter { $0.trainerType == t }.flatMap(\.counts).filter { agency == nil || $0.agency == agency }
                     .reduce(0) { $0 + $1.count }
             }
             (core, extended, place) = (national("core"), national("extended"), template(.trainerCount, "nationwide"))
@@ -382,8 +382,7 @@ extension RenderPass {
         if trainers.isEmpty {
             // The registers hold counts only; no count here (one of another type would answer another question).
             let year = String(knowledge.registers.first?.yearBE ?? 0)
-            return template(.trainerList, "none", ["scope": scope, "year": year, "office": knowledge.letter?.responsibleOffice ?? "",
-                                                   "phone": knowledge.letter?.phone ?? ""])
+            return template(.trainerList, "none", ["scope": scope, "year": year, "office": knowledge.letter?.responsibleOffice ?? ""])
         }
         let limit = 30
         let showPhone = chatType == .private && (role == .admin || role == .officer)

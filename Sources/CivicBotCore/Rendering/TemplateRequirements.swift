@@ -5,7 +5,7 @@ public enum TemplateRequirements {
     public static let required: [IntentID: [String: Set<String>]] = [
         .help: ["text": []],
         .greeting: ["text": [], "thanks": [], "line_join": [], "line_follow": []],
-        .unknown: ["private": [], "addressed": [], "empty": [], "too_long": ["max"], "error": [], "line_cut": [], "which_province": [], "place_noted": ["place", "province"]],
+        .unknown: ["private": [], "addressed": [], "empty": [], "too_long": ["max"], "error": [], "line_cut": [], "which_province": [], "place_noted": ["province"], "place_noted_district": ["district", "province"]],
         .trainerCount: [
             "province": ["province", "year", "blocks"], "type_block": ["type", "total", "lines", "provinces"],
             "type_not_listed": ["type"], "line": ["agency", "count"], "registered": ["count"],
@@ -38,7 +38,7 @@ public enum TemplateRequirements {
         ],
         .trainerList: [
             "scope_province": ["province"], "scope_agency": ["agency"], "scope_type": ["type"], "scope_all": [],
-            "none": ["scope", "year", "office", "phone"], "list": ["scope", "count", "lines"],
+            "none": ["scope", "year", "office"], "list": ["scope", "count", "lines"],
             "line": ["id", "name", "province", "agency", "type", "phone"], "line_phone": ["id", "name", "province", "agency", "type", "phone"],
             "more": ["count"], "group_phone_hint": [], "phone_officers_only": ["office", "phone"],
         ],
