@@ -118,7 +118,9 @@ import Testing
             try await fixture.api.getUpdates(timeout: 600)
         }
         // Cancel only once the server holds the request: a poll cancelled before it started proves nothing.
-        let deadline = ContinuousClock.now + .seconds(20)
+        // (Generous: with every suite running at once on a busy machine the request has been seen to
+        // take more than 20 s to start.)
+        let deadline = ContinuousClock.now + .seconds(120)
         while fixture.server.count(of: "getUpdates") == 0, ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(20)) }
         try #require(fixture.server.count(of: "getUpdates") == 1, "the poll reached the server")
         let cancelled = ContinuousClock.now
