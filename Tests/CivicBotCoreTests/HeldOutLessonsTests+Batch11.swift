@@ -157,4 +157,22 @@ struct HeldOutLessonsBatch11Tests {
         }
         #expect(r.slots["province"] == nil)
     }
+
+    @Test("a clause by number: that clause; a number the department does not have is said so, then every clause")
+    func clauseByNumber() {
+        let s = HeldOutLessonsBatch8Tests.snapshot
+        let duties = ["HSS": [AgencyDuties(mouID: "MOU1", heading: "หน้าที่ทดสอบ", clauses: [(1, "ข้อความหนึ่ง"), (2, "ข้อความสอง")])]]
+        let knowledge = KnowledgeSnapshot(registers: s.registers, provinces: s.provinces, entries: s.entries, duties: duties, mous: s.mous,
+                                          letter: s.letter, center: CenterInfo(facts: [:], rollout: [], programmes: []), trainers: [], trainersVersion: 0)
+        let after = context(.agencyDuties, ["agency": "HSS"])
+        func text(_ message: String) -> String {
+            let i = decider.interpret(Message(text: message, userID: 7, chatID: 7, chatType: .private))
+            return decider.decide(i, role: nil, context: after, knowledge: knowledge, now: now).0.reply.text ?? ""
+        }
+        let two = text("ข้อ 2 คืออะไร")
+        #expect(two.contains("ข้อความสอง") && !two.contains("ข้อความหนึ่ง"))
+        let nine = text("ข้อ 9 คืออะไร")
+        #expect(nine.hasPrefix(template(.agencyDuties, "no_clause", ["agency": "กรมสนับสนุนบริการสุขภาพ", "number": "9"])), "\(nine)")
+        #expect(nine.contains("ข้อความหนึ่ง") && nine.contains("ข้อความสอง"))
+    }
 }

@@ -36,6 +36,10 @@ extension RenderPass {
         if duties.isEmpty {
             return template(.agencyDuties, "not_party", ["name": agencyName(agency), "parties": partyLines])
         }
+        // "ข้อ 9" of a department with fewer clauses: said so, then every clause.
+        if u.mode == "clause", let n = u.number, n > 0, !duties.contains(where: { $0.clauses.contains { $0.number == n } }) {
+            intro += template(.agencyDuties, "no_clause", ["agency": agencyName(agency), "number": "\(n)"]) + "\n"
+        }
         return intro + duties.map { d in
             let summary = summaries.first { $0.id == d.mouID }
             var clauses = d.clauses

@@ -159,10 +159,13 @@ extension RenderPass {
         func sum(_ r: Region) -> Int {
             (r.groupings.first?.provinces ?? []).filter { !excluded.contains($0) }.reduce(0) { $0 + count(in: $1, agency: agency, type: type) }
         }
-        let x = sum(a), y = sum(b)
-        let what = what(agency: agency, type: type)
-        if x == y { return template(.trainerCount, "compare_tie", ["a": a.name, "b": b.name, "what": what, "x": "\(x)"]) }
-        let (more, less, hi, lo) = x > y ? (a.name, b.name, x, y) : (b.name, a.name, y, x)
+        return verdict(a.name, sum(a), b.name, sum(b), what: what(agency: agency, type: type))
+    }
+
+    /// "สรุป: a มี…มากกว่า b n คน", or the tie, from the two counts.
+    func verdict(_ a: String, _ x: Int, _ b: String, _ y: Int, what: String) -> String {
+        if x == y { return template(.trainerCount, "compare_tie", ["a": a, "b": b, "what": what, "x": "\(x)"]) }
+        let (more, less, hi, lo) = x > y ? (a, b, x, y) : (b, a, y, x)
         return template(.trainerCount, "compare_more", ["more": more, "less": less, "what": what, "diff": "\(hi - lo)", "x": "\(hi)", "y": "\(lo)"])
     }
 
@@ -171,12 +174,8 @@ extension RenderPass {
     func comparison(_ u: Understanding, agency: String?, type: String?) -> String? {
         func count(_ province: String, _ t: String?) -> Int { self.count(in: province, agency: agency, type: t) }
         if u.provinces.count >= 2 {
-            let a = provinceName(u.provinces[0]), b = provinceName(u.provinces[1])
-            let x = count(u.provinces[0], type), y = count(u.provinces[1], type)
-            let what = what(agency: agency, type: type)
-            if x == y { return template(.trainerCount, "compare_tie", ["a": a, "b": b, "what": what, "x": "\(x)"]) }
-            let (more, less, hi, lo) = x > y ? (a, b, x, y) : (b, a, y, x)
-            return template(.trainerCount, "compare_more", ["more": more, "less": less, "what": what, "diff": "\(hi - lo)", "x": "\(hi)", "y": "\(lo)"])
+            return verdict(provinceName(u.provinces[0]), count(u.provinces[0], type), provinceName(u.provinces[1]), count(u.provinces[1], type),
+                           what: what(agency: agency, type: type))
         }
         guard type == nil, Set(u.types) == ["core", "extended"] else { return nil }
         let core: Int, extended: Int, place: String

@@ -43,7 +43,7 @@ public enum TemplateRequirements {
             "more": ["count"], "group_phone_hint": [], "phone_officers_only": ["office", "phone"],
         ],
         .agencyDuties: [
-            "duties": ["agency", "mou", "heading", "count", "clauses"], "clause": ["number", "text"],
+            "duties": ["agency", "mou", "heading", "count", "clauses"], "clause": ["number", "text"], "no_clause": ["agency", "number"],
             "via_term": ["term", "agency"], "unknown_body": [], "not_party": ["name", "parties"], "which_agency": ["parties"], "party_line": ["mou"],
         ],
         .agencyList: ["list": ["count", "agencies", "partners", "lines"], "mou_line": ["n", "parties", "count"]],
