@@ -36,6 +36,48 @@ public struct Discourse: Sendable, Decodable, Equatable {
     /// Words that make a person named next to them the one who asks, not the topic
     /// (`speaker`): "ผู้ใหญ่บ้านถามว่า…", "หนูเป็น อสม. …".
     public let speaker: Speaker
+    /// How a group message begins (`vocatives`): calling the bot by name addresses it; calling a
+    /// member by a kin word and a name, then a space, talks to them.
+    public let vocatives: Vocatives
+
+    /// The words of a call at the start of a message.
+    public struct Vocatives: Sendable, Decodable, Equatable {
+        /// The bot's names ("บอท"): a message that begins with one, after a kin word or not, is for the bot.
+        public let botNames: [String]
+        /// Kin words and titles people call each other by ("พี่", "ป้า", "ครู").
+        public let kinWords: [String]
+        /// Particles that may close the call ("พี่แดงคะ").
+        public let particles: [String]
+        /// The longest name after a kin word, in scalars.
+        public let maxNameLength: Int
+
+        /// Nothing: no message is a call.
+        public static let none = Vocatives(botNames: [], kinWords: [], particles: [], maxNameLength: 0)
+
+        /// Makes the lists.
+        public init(botNames: [String], kinWords: [String], particles: [String], maxNameLength: Int) {
+            self.botNames = botNames
+            self.kinWords = kinWords
+            self.particles = particles
+            self.maxNameLength = maxNameLength
+        }
+
+        /// Decodes the lists; `max_name_length` defaults to 8.
+        public init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            botNames = try c.decodeIfPresent([String].self, forKey: .botNames) ?? []
+            kinWords = try c.decodeIfPresent([String].self, forKey: .kinWords) ?? []
+            particles = try c.decodeIfPresent([String].self, forKey: .particles) ?? []
+            maxNameLength = try c.decodeIfPresent(Int.self, forKey: .maxNameLength) ?? 8
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case botNames = "bot_names"
+            case kinWords = "kin_words"
+            case particles
+            case maxNameLength = "max_name_length"
+        }
+    }
 
     /// Words around a person's name that make the person the speaker.
     public struct Speaker: Sendable, Decodable, Equatable {
@@ -287,6 +329,7 @@ public struct Discourse: Sendable, Decodable, Equatable {
         self.subject = .none
         self.misspellings = [:]
         self.speaker = .none
+        self.vocatives = .none
     }
 
     /// Decodes the file; `follow_up` is optional.
@@ -305,6 +348,7 @@ public struct Discourse: Sendable, Decodable, Equatable {
         subject = try c.decodeIfPresent(Subject.self, forKey: .subject) ?? .none
         misspellings = try c.decodeIfPresent([String: String].self, forKey: .misspellings) ?? [:]
         speaker = try c.decodeIfPresent(Speaker.self, forKey: .speaker) ?? .none
+        vocatives = try c.decodeIfPresent(Vocatives.self, forKey: .vocatives) ?? .none
     }
 
     enum CodingKeys: String, CodingKey {
@@ -316,7 +360,7 @@ public struct Discourse: Sendable, Decodable, Equatable {
         case closings
         case topicWords = "topic_words"
         case notInRegister = "not_in_register"
-        case subject, misspellings, speaker, ordinals
+        case subject, misspellings, speaker, ordinals, vocatives
     }
 }
 

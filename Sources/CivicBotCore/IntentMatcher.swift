@@ -131,6 +131,10 @@ public final class IntentMatcher: Sendable {
     /// Words that make a party's person the one who asks (`speaker.before` / `speaker.after`).
     private let speakerBefore: PhraseIndex<Bool>
     private let speakerAfter: PhraseIndex<Bool>
+    /// `vocatives`, normalised: the bot's names, kin words (longest first) and closing particles.
+    private let callBotNames: [[UInt32]]
+    private let callKinWords: [[UInt32]]
+    private let callParticles: [[UInt32]]
     /// District names to the provinces that have one of that name (several for a shared name).
     private let districts: PhraseIndex<Int>
     private let districtProvinces: [(name: String, provinces: [String])]
@@ -300,6 +304,13 @@ public final class IntentMatcher: Sendable {
         self.hereWords = Self.wordIndex(subject.hereWords)
         self.speakerBefore = Self.wordIndex(lexicon.discourse.speaker.before)
         self.speakerAfter = Self.wordIndex(lexicon.discourse.speaker.after)
+        let vocatives = lexicon.discourse.vocatives
+        func words(_ list: [String]) -> [[UInt32]] {
+            list.map { ThaiNormalizer.normalize($0).compactScalars }.filter { !$0.isEmpty }.sorted { $0.count > $1.count }
+        }
+        self.callBotNames = words(vocatives.botNames)
+        self.callKinWords = words(vocatives.kinWords)
+        self.callParticles = words(vocatives.particles)
         var followUpTypes = PhraseIndex<Int>()
         for (i, t) in lexicon.trainerTypes.enumerated() {
             for word in t.followUp ?? [] { followUpTypes.add(word, rule: .syllable, payload: i) }
@@ -761,7 +772,46 @@ public final class IntentMatcher: Sendable {
         // "…กี่คนครับ ขอบคุณครับ": a thank-you that closes a question leaves it a question.
         if !asks, !closings.hits(in: message).isEmpty { announces = true }
         if !announces, statesCount(message.compactScalars) { announces = true }
+        // A phone number to call is given, not asked for ("ใครจะติดต่อ … โทร 08x-xxx-xxxx ได้เลย");
+        // a question to a member by name is theirs to answer ("พี่สมศรี พรุ่งนี้ประชุมกี่โมง").
+        if !announces, PhoneMask.containsPhone(message.text) || call(in: message) == .member { announces = true }
         return (asks, announces)
+    }
+
+    /// Whom a message calls by name at its start (`vocatives`): the bot ("บอทครับ …", "น้องบอท …",
+    /// "บอทช่วยบอกหน่อย"), a member (a kin word and a short name that names nothing the bot knows,
+    /// then a space: "พี่สมศรี …", "ลุงมี โทรหา…"), or nobody (nil).
+    public func call(in message: NormalizedText) -> Call? {
+        let t = message.textScalars
+        var end = 0
+        while end < t.count, !ThaiNormalizer.isSeparator(t[end]) { end += 1 }
+        var word = t[0..<end]
+        let kin = callKinWords.first { word.starts(with: $0) }
+        if let kin { word = word.dropFirst(kin.count) }
+        if callBotNames.contains(where: { word.starts(with: $0) }) { return .bot }
+        // A member's call is a kin word and a name, set apart from what follows.
+        guard kin != nil, end < t.count else { return nil }
+        // "พี่คะ …" calls nobody by name (whoever reads it: the bot too).
+        if callParticles.contains(where: { word.elementsEqual($0) }) { return nil }
+        if let particle = callParticles.first(where: { word.count > $0.count && word.suffix($0.count).elementsEqual($0) }) { word = word.dropLast(particle.count) }
+        let maxName = catalogue.lexicon.discourse.vocatives.maxNameLength
+        // "พี่ๆคะ …" (พี่พี่ once normalised) asks the whole group, and so the bot too.
+        guard !word.isEmpty, word.count <= maxName, !word.contains(0x0E46), !callKinWords.contains(where: { word.starts(with: $0) }),
+              word.allSatisfy({ ThaiScript.isConsonant($0) || ThaiScript.isLeadingVowel($0) || ThaiScript.isFollowingVowel($0) || ThaiScript.isCombining($0) })
+        else { return nil }
+        // "ตาก …", "แม่ฮ่องสอน …", "ตาคลี …" begin with a kin word but are places (ตาก even where
+        // it might be the verb).
+        let first = NormalizedText(text: NormalizedText.string(Array(t[0..<end])))
+        if !entities.hits(in: first).isEmpty || !districts.hits(in: first).isEmpty { return nil }
+        return .member
+    }
+
+    /// Whom a message calls at its start.
+    public enum Call: Sendable, Equatable {
+        /// The bot, by one of its names.
+        case bot
+        /// A member of the group.
+        case member
     }
 
     /// True when digits are followed by a count unit ("5 คน", "๑๒ท่าน"): the message states a figure.

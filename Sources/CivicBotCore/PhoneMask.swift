@@ -32,6 +32,12 @@ public enum PhoneMask {
         } ?? text
     }
 
+    /// True when `text` holds a Thai phone number.
+    public static func containsPhone(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { !phoneRanges($0).isEmpty }
+    }
+
     /// The byte ranges of the phone numbers in `bytes`, in order.
     static func phoneRanges(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         var ranges: [Range<Int>] = []

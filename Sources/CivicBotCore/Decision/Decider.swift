@@ -54,7 +54,9 @@ public struct Decider: Sendable {
             // A forwarded message is never a command: read as ordinary text, its admin request is not carried out.
             understanding = .unknown
         }
-        return Interpretation(message: message, addressing: addressing, addressed: addressed, normalized: normalized,
+        // "บอทครับ …", "น้องบอท …": a group message that calls the bot by name is addressed, as a tag is.
+        let called = !addressed && message.chatType == .group && matcher.call(in: normalized) == .bot
+        return Interpretation(message: message, addressing: addressing, addressed: addressed || called, normalized: normalized,
                               understanding: understanding, early: nil)
     }
 
