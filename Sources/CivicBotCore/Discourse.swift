@@ -24,6 +24,9 @@ public struct Discourse: Sendable, Decodable, Equatable {
     public let topicWords: [String]
     /// Ordinal words of a numbered clause ("ข้อแรก": 1; -1 for the last one).
     public let ordinals: [String: Int]
+    /// Words for one of the MOUs by its order (`documents`: "ฉบับแรก": 1), or 0 for the other one
+    /// than the last answer's ("อีกฉบับ").
+    public let documents: [String: Int]
     /// What the registers do not hold (`not_in_register`): asked about, the bot says what they hold.
     public let notInRegister: NotInRegister
     /// How a Thai question names its subject (`subject`): the words before where it ends
@@ -325,6 +328,7 @@ public struct Discourse: Sendable, Decodable, Equatable {
         self.closings = []
         self.topicWords = []
         self.ordinals = [:]
+        self.documents = [:]
         self.notInRegister = .none
         self.subject = .none
         self.misspellings = [:]
@@ -344,6 +348,7 @@ public struct Discourse: Sendable, Decodable, Equatable {
         closings = try c.decodeIfPresent([String].self, forKey: .closings) ?? []
         topicWords = try c.decodeIfPresent([String].self, forKey: .topicWords) ?? []
         ordinals = try c.decodeIfPresent([String: Int].self, forKey: .ordinals) ?? [:]
+        documents = try c.decodeIfPresent([String: Int].self, forKey: .documents) ?? [:]
         notInRegister = try c.decodeIfPresent(NotInRegister.self, forKey: .notInRegister) ?? .none
         subject = try c.decodeIfPresent(Subject.self, forKey: .subject) ?? .none
         misspellings = try c.decodeIfPresent([String: String].self, forKey: .misspellings) ?? [:]
@@ -360,7 +365,7 @@ public struct Discourse: Sendable, Decodable, Equatable {
         case closings
         case topicWords = "topic_words"
         case notInRegister = "not_in_register"
-        case subject, misspellings, speaker, ordinals, vocatives
+        case subject, misspellings, speaker, ordinals, vocatives, documents
     }
 }
 

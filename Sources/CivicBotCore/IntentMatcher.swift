@@ -147,6 +147,8 @@ public final class IntentMatcher: Sendable {
     private let followUps: PhraseIndex<FollowUpWord>
     /// Ordinal words of a numbered clause (`ordinals`), by number (-1: the last).
     private let ordinals: PhraseIndex<Int>
+    /// `documents`: one of the MOUs by its order, 0 for the other one.
+    private let documents: PhraseIndex<Int>
     /// `count_units` of the discourse file, normalised: a digit run followed by one states a figure.
     private let countUnits: [[UInt32]]
     /// The same units as phrases (คน, ท่าน): known words when counting a follow-up's unknown letters.
@@ -296,6 +298,9 @@ public final class IntentMatcher: Sendable {
         var ordinals = PhraseIndex<Int>()
         for (word, n) in lexicon.discourse.ordinals { ordinals.add(word, rule: .syllable, payload: n) }
         self.ordinals = ordinals
+        var documents = PhraseIndex<Int>()
+        for (word, n) in lexicon.discourse.documents { documents.add(word, rule: .syllable, payload: n) }
+        self.documents = documents
         self.counterpartyWords = Self.wordIndex(subject.counterpartyWords)
         self.whichPlace = Self.wordIndex(subject.whichPlace)
         self.includeWords = Self.wordIndex(subject.includeWords)
@@ -689,6 +694,11 @@ public final class IntentMatcher: Sendable {
         return ordinals.hits(in: message).first.map { ordinals.payloads[$0.entry] }
     }
 
+    /// The MOU the message names by its order (`documents`: "ฉบับแรก" 1), 0 for "the other one", or nil.
+    public func document(in message: NormalizedText) -> Int? {
+        documents.hits(in: message).first.map { documents.payloads[$0.entry] }
+    }
+
     /// True when the message says where the asker is (`subject.statement_words`: "อยู่หาดใหญ่ค่ะ").
     public func statesPlace(_ message: NormalizedText) -> Bool { !statementWords.hits(in: message).isEmpty }
 
@@ -776,6 +786,15 @@ public final class IntentMatcher: Sendable {
         // a question to a member by name is theirs to answer ("พี่สมศรี พรุ่งนี้ประชุมกี่โมง").
         if !announces, PhoneMask.containsPhone(message.text) || call(in: message) == .member { announces = true }
         return (asks, announces)
+    }
+
+    /// True when the message asks with a word of its own, not only with a follow-up's ("ล่ะ" in
+    /// "แล้ววิทยากรหลักล่ะ" asks nothing new; "กี่คน" does).
+    public func asksOwnQuestion(_ message: NormalizedText) -> Bool {
+        let markers = followUps.hits(in: message).filter { followUps.payloads[$0.entry] == .marker }
+        return discourse.hits(in: message).contains { hit in
+            discourse.payloads[hit.entry] && !markers.contains { $0.start <= hit.start && hit.end <= $0.end }
+        }
     }
 
     /// Whom a message calls by name at its start (`vocatives`): the bot ("บอทครับ …", "น้องบอท …",

@@ -44,6 +44,9 @@ public struct Understanding: Sendable, Equatable {
     public var asksProvince: Bool = false
     /// True when the question's place is the asker's own, unnamed ("ที่นี่", "อำเภอเรา").
     public var namesHere: Bool = false
+    /// Which of the MOUs the question names by its order ("ฉบับแรก": 1, "ฉบับที่สอง": 2) or as the
+    /// other one than the last answer's ("อีกฉบับ": 0), from `documents`; nil when none.
+    public var document: Int?
 
     /// The unknown understanding: no intent, no slots.
     public static let unknown = Understanding(intent: .unknown, slots: [:], score: 0, provinces: [], agencies: [], number: nil, fuzzyProvince: false, mode: nil)

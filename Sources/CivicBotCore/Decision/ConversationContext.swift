@@ -7,13 +7,17 @@ public struct ConversationContext: Sendable, Equatable {
     public let intent: IntentID
     /// Its slots.
     public let slots: [String: String]
+    /// The variant of the answer (a ranking, an MOU's term), which a follow-up that names only a
+    /// slot keeps ("แล้ววิทยากรหลักล่ะ" after the ranking of extended trainers ranks core ones).
+    public let mode: String?
     /// When it was answered.
     public let at: Date
 
     /// Makes a context.
-    public init(intent: IntentID, slots: [String: String], at: Date) {
+    public init(intent: IntentID, slots: [String: String], mode: String? = nil, at: Date) {
         self.intent = intent
         self.slots = slots
+        self.mode = mode
         self.at = at
     }
 }

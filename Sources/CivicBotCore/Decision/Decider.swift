@@ -66,6 +66,15 @@ public struct Decider: Sendable {
                        knowledge: KnowledgeSnapshot, now: Date) -> (Decision, ConversationContext?) {
         if let early = i.early { return (early, context) }
         var u = resolve(i.understanding, normalized: i.normalized, context: context)
+        // "อีกฉบับ" after the MOU of a department in one of them: the other one, by its order.
+        if u.document == 0, u.intent == .mouInfo, let code = u.slots["agency"] {
+            let others = knowledge.mous.indices.filter { !knowledge.mous[$0].parties.contains(code) }
+            if others.count == 1 {
+                u.document = others[0] + 1
+                u.slots["agency"] = nil
+                u.agencies = []
+            }
+        }
         let message = i.message
         if message.chatType == .group, !i.addressed { (u.asks, u.announces) = matcher.discourse(of: i.normalized) }
         let silent = Reply(intent: u.intent, slots: u.slots, text: nil, language: u.language)
@@ -116,6 +125,8 @@ public struct Decider: Sendable {
     public static let topicFollowUpLength = 30
     /// The answers about trainers that a place carries over to (misspelt provinces, districts, refinements).
     static let trainerAnswers: Set<IntentID> = [.trainerCount, .trainerCoverage, .trainerList]
+    /// The answers one of the MOUs can narrow ("ฉบับแรก").
+    static let documentAnswers: Set<IntentID> = [.mouInfo, .agencyDuties, .agencyList]
     /// Scalars outside the names at most (`lettersOutsideNames`), for a follow-up to count as a bare
     /// name ("ของกรมกิจการผู้สูงอายุอะ").
     public static let bareOutsideNames = 6
@@ -130,6 +141,11 @@ public struct Decider: Sendable {
         let words = context != nil || u.slots["trainer_type"] != nil ? matcher.followUpWords(in: normalized) : []
         // After a trainer answer, "หลักล่ะ" names a type with a word that alone names none.
         var asked = u
+        // "ฉบับแรก", "อีกฉบับ": which MOU, for the answers about the MOUs and their parties' duties.
+        if Self.documentAnswers.contains(u.intent) || context.map({ Self.documentAnswers.contains($0.intent) }) == true {
+            asked.document = matcher.document(in: normalized)
+            u.document = asked.document
+        }
         if let context, FollowUp.continuable.contains(context.intent), asked.types.isEmpty {
             asked.types = matcher.followUpTypeCodes(in: normalized)
         }
@@ -156,7 +172,8 @@ public struct Decider: Sendable {
                                        shortQuestion: asked.intent == .unknown
                                            && (normalized.compactScalars.count <= Self.topicFollowUpLength || outsideNames <= Self.shortOutsideNames)
                                            && matcher.discourse(of: normalized).asks
-                                           && matcher.unknownLetters(in: normalized) <= Self.followUpUnknownLetters) {
+                                           && matcher.unknownLetters(in: normalized) <= Self.followUpUnknownLetters,
+                                       asks: matcher.asksOwnQuestion(normalized)) {
             u = merged
         }
         // "ขยายผลมีเท่าไหร่" right after a province's count: the same question refined (a type or a
@@ -298,7 +315,7 @@ public struct Decider: Sendable {
         if Self.statementIntents.contains(u.intent), let place = statedPlace(u, normalized) {
             return ConversationContext(intent: .unknown, slots: ["province": place.province], at: at)
         }
-        return u.intent == .unknown ? nil : ConversationContext(intent: u.intent, slots: u.slots, at: at)
+        return u.intent == .unknown ? nil : ConversationContext(intent: u.intent, slots: u.slots, mode: u.mode, at: at)
     }
 
     /// The one place a message that asks nothing says the asker is at ("ผมอยู่อำเภอพิมายครับ"), or nil.

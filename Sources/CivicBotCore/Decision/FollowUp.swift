@@ -8,11 +8,11 @@
 /// answer had is taken back, and the answer's own name alone asks which. Several names are all kept.
 public enum FollowUp {
     /// The intents whose answers a follow-up can build on.
-    public static let continuable: Set<IntentID> = [.trainerCount, .trainerCoverage, .trainerList, .agencyDuties, .glossary, .mouInfo]
+    public static let continuable: Set<IntentID> = [.trainerCount, .trainerCoverage, .trainerList, .agencyDuties, .glossary, .mouInfo, .agencyList]
 
     /// The understanding of `message` merged with `context`, or nil when it is no follow-up.
     public static func merge(_ u: Understanding, words: Set<FollowUpWord>, context: ConversationContext,
-                             catalogue: IntentCatalogue, bare: Bool = false, shortQuestion: Bool = false) -> Understanding? {
+                             catalogue: IntentCatalogue, bare: Bool = false, shortQuestion: Bool = false, asks: Bool = true) -> Understanding? {
         guard continuable.contains(context.intent) else { return nil }
         let takes = Set(catalogue.intent(context.intent).slots)
         // A term counts where the answer was about one ("ศพอส.ล่ะ" after what อสม. stands for); after
@@ -24,6 +24,7 @@ public enum FollowUp {
         // Only what the answer takes: "แล้วเชียงใหม่ล่ะ" after a glossary answer is no glossary question.
         let namesSomething = (!u.provinces.isEmpty && takes.contains("province")) || (!u.agencies.isEmpty && takes.contains("agency"))
             || (!u.types.isEmpty && takes.contains("trainer_type")) || (!u.regions.isEmpty && takes.contains("region")) || namesTerm
+            || (u.document != nil && (context.intent == .mouInfo || context.intent == .agencyDuties))
         let otherProvince = words.contains(.otherProvince) && u.provinces.isEmpty && context.slots["province"] != nil
         // "ภาคตะวันตกทั้งภาค": a region named with a whole-region word (without one, `Decider` takes the province's region).
         let namedRegion = words.contains(.wholeRegion) && !u.regions.isEmpty
@@ -40,7 +41,11 @@ public enum FollowUp {
         let bareName = (bare || shortQuestion) && namesSomething && u.intent == .unknown
         guard namesSomething || changesScope, words.contains(.marker) || words.contains(.correction) || changesScope || bareName else { return nil }
         // A thank-you or greeting around it ("ขอบคุณค่ะ แล้วมหาสารคามล่ะคะ") is still the follow-up.
+        // So is a trainer answer's follow-up that asks nothing of its own ("แล้ววิทยากรหลักล่ะ" after
+        // a ranking is the ranking of core trainers, not their count).
+        let trainers: Set<IntentID> = [.trainerCount, .trainerCoverage, .trainerList]
         let elliptical = u.intent == .unknown || u.intent == .greeting
+            || (!asks && words.contains(.marker) && trainers.contains(u.intent) && trainers.contains(context.intent))
         let sameWithout = u.intent == context.intent && context.slots.keys.contains { u.slots[$0] == nil }
         guard elliptical || sameWithout else { return nil }
         var slots = context.slots
@@ -54,6 +59,9 @@ public enum FollowUp {
             slots["agency"] = takes.contains("agency") ? catalogue.lexicon.glossaryTerm(t)?.agency : nil
             if takes.contains("trainer_type") { slots["trainer_type"] = u.types.count == 1 ? u.types[0] : nil }
         }
+        // "แล้วฉบับแรกล่ะ" after the MOU of พช.: that MOU, whoever is in it (the other one keeps the
+        // department, which the answer leaves out).
+        if let d = u.document, d > 0, context.intent == .mouInfo, u.agencies.isEmpty { slots["agency"] = nil }
         if words.contains(.nationwide) { slots["province"] = nil; slots["region"] = nil }
         if words.contains(.allAgencies) { slots["agency"] = nil }
         if words.contains(.allTypes) { slots["trainer_type"] = nil }
@@ -65,7 +73,8 @@ public enum FollowUp {
         merged.provinces = u.provinces.count > 1 && takes.contains("province") ? u.provinces : slots["province"].map { [$0] } ?? []
         merged.agencies = u.agencies.count > 1 && takes.contains("agency") ? u.agencies : slots["agency"].map { [$0] } ?? []
         merged.regions = slots["region"].map { [$0] } ?? []
-        merged.mode = u.intent == context.intent ? u.mode : nil
+        // An elliptical follow-up asks the same variant of the answer for what it names.
+        merged.mode = u.intent == context.intent ? u.mode : context.mode
         // A continued conversation is as sure as the answer it continues.
         merged.score = max(u.score, catalogue.intent(context.intent).groupMinScore)
         merged.fuzzyProvince = u.fuzzyProvince && u.provinces.first == slots["province"]

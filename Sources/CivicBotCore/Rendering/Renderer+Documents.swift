@@ -40,7 +40,13 @@ extension RenderPass {
         if u.mode == "clause", let n = u.number, n > 0, !duties.contains(where: { $0.clauses.contains { $0.number == n } }) {
             intro += template(.agencyDuties, "no_clause", ["agency": agencyName(agency), "number": "\(n)"]) + "\n"
         }
-        return intro + duties.map { d in
+        // "ฉบับที่สอง" of a party of both MOUs (the ECT): that MOU's clauses.
+        var shown = duties
+        if let n = u.document, n >= 1, n <= knowledge.mous.count {
+            let chosen = duties.filter { $0.mouID == knowledge.mous[n - 1].id }
+            if !chosen.isEmpty { shown = chosen }
+        }
+        return intro + shown.map { d in
             let summary = summaries.first { $0.id == d.mouID }
             var clauses = d.clauses
             // "ข้อ 4 คืออะไร" (the clause mode): the clause of that number, where this MOU has one.
@@ -57,9 +63,11 @@ extension RenderPass {
         }.joined(separator: "\n\n")
     }
 
-    func agencyList() -> String {
+    func agencyList(_ u: Understanding) -> String {
         let summaries = knowledge.mous
-        let lines = summaries.enumerated().map { i, s in
+        // "ฉบับแรกมีใครบ้าง": that MOU's line only (the totals stay those of both).
+        let asked = u.document.flatMap { d in (1...summaries.count).contains(d) ? d - 1 : nil }
+        let lines = summaries.enumerated().filter { asked == nil || $0.offset == asked }.map { i, s in
             template(.agencyList, "mou_line", ["n": "\(i + 1)", "parties": partiesPhrase(s.parties), "count": "\(s.parties.count)"])
         }
         let all = Set(summaries.flatMap(\.parties))
@@ -71,8 +79,16 @@ extension RenderPass {
 
     func mouInfo(_ u: Understanding) -> String {
         // A department named ("MOU กับ พช.", "ฝั่ง กกต."): its MOU only, and for who signed, its people only.
-        let agency = u.slots["agency"].flatMap { code in knowledge.mous.contains { $0.parties.contains(code) } ? code : nil }
-        let summaries = agency.map { code in knowledge.mous.filter { $0.parties.contains(code) } } ?? knowledge.mous
+        var agency = u.slots["agency"].flatMap { code in knowledge.mous.contains { $0.parties.contains(code) } ? code : nil }
+        var summaries = agency.map { code in knowledge.mous.filter { $0.parties.contains(code) } } ?? knowledge.mous
+        // "ฉบับแรก": that MOU; "อีกฉบับ" after a department's: the ones it is not in.
+        if let d = u.document, d >= 1, d <= knowledge.mous.count {
+            summaries = [knowledge.mous[d - 1]]
+            if let code = agency, !summaries[0].parties.contains(code) { agency = nil }
+        } else if u.document == 0, let code = agency {
+            let others = knowledge.mous.filter { !$0.parties.contains(code) }
+            if !others.isEmpty { summaries = others; agency = nil }
+        }
         guard let letter = knowledge.letter else { return template(.mouInfo, "missing") }
         func section(_ kind: String) -> String {
             summaries.map { s in

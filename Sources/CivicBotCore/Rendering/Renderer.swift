@@ -45,7 +45,7 @@ struct RenderPass {
         case .trainerCoverage: return notHeld(normalized) ?? trainerCoverage(u)
         case .trainerList: return trainerList(u, chatType: chatType, role: role)
         case .agencyDuties: return agencyDuties(u)
-        case .agencyList: return agencyList()
+        case .agencyList: return agencyList(u)
         case .mouInfo: return mouInfo(u)
         case .centerInfo: return centerInfo(u)
         case .glossary: return glossary(u)

@@ -190,7 +190,7 @@ public struct Bot: Sendable {
     public func saveContexts() {
         let stored = contexts.live(now: now()).map { key, c in
             StoredContext(platform: key.platform.rawValue, chatID: key.chatID, userID: key.userID, platformUserID: key.platformUserID ?? "",
-                          intent: c.intent.rawValue, slotsJSON: JSONLine.encode(c.slots), at: c.at)
+                          intent: c.intent.rawValue, slotsJSON: JSONLine.encode(Self.storedSlots(c)), at: c.at)
         }
         do {
             try store.saveContexts(stored, expiredBefore: now().addingTimeInterval(-contexts.lifetime))
@@ -207,8 +207,20 @@ public struct Bot: Sendable {
                   let slots = try? JSONDecoder().decode([String: String].self, from: Data(s.slotsJSON.utf8)) else { return nil }
             let key = ContextBook.Key(platform: platform, chatID: s.chatID, userID: s.userID,
                                       platformUserID: s.platformUserID.isEmpty ? nil : s.platformUserID)
-            return (key, ConversationContext(intent: intent, slots: slots, at: s.at))
+            var kept = slots
+            let mode = kept.removeValue(forKey: Self.modeKey)
+            return (key, ConversationContext(intent: intent, slots: kept, mode: mode, at: s.at))
         })
+    }
+
+    /// The key a context's mode is kept under beside its slots (no slot name begins with "~").
+    static let modeKey = "~mode"
+
+    /// A context's slots as kept, with its mode under `modeKey`.
+    static func storedSlots(_ c: ConversationContext) -> [String: String] {
+        var slots = c.slots
+        if let mode = c.mode { slots[modeKey] = mode }
+        return slots
     }
 
     /// What the decision asks of the store, through GRDB's async API: the sender's role, and the
