@@ -46,7 +46,7 @@ import Testing
         #expect(out[8]["intent"] as? String == "glossary")
     }
 
-    @Test("a follow-up after a restart builds on the answer before it (contexts kept in SQLite, intent and slots only)")
+    @Test("a follow-up after a restart builds on the answer before it (contexts kept in SQLite: intent, slots and the answer's variant)")
     func contextAcrossRestart() throws {
         let db = try Fixtures.temporaryDirectory().appendingPathComponent("ctx.sqlite").path
         let first = try objects(try BinaryRunner.run(["repl", "--jsonl", "--db", db],
@@ -58,6 +58,12 @@ import Testing
         #expect(second[0]["intent"] as? String == "trainer_count")
         #expect((second[0]["slots"] as? [String: String]) == ["province": "แพร่", "trainer_type": "extended"])
         #expect((second[1]["slots"] as? [String: String])?["trainer_type"] == nil, "another user has no context")
+        // The answer's variant is kept too: a ranking's follow-up ranks again after a restart.
+        _ = try BinaryRunner.run(["repl", "--jsonl", "--db", db], input: #"{"text":"จังหวัดไหนมีวิทยากรขยายผลมากที่สุด","user_id":43,"chat_id":43}"# + "\n")
+        let ranked = try objects(try BinaryRunner.run(["repl", "--jsonl", "--db", db], input: #"{"text":"แล้ววิทยากรหลักล่ะ","user_id":43,"chat_id":43}"# + "\n"))
+        #expect(ranked.first?["intent"] as? String == "trainer_coverage")
+        #expect((ranked.first?["slots"] as? [String: String]) == ["trainer_type": "core"])
+        #expect((ranked.first?["reply"] as? String)?.contains("158") == false, "a ranking, not the national count")
         // forget erases the kept context with the rest of the person's data.
         _ = try BinaryRunner.run(["forget", "--user", "41", "--db", db])
         let store = try AppDatabase.open(path: db, lexicon: Fixtures.catalogue.lexicon)
