@@ -690,7 +690,12 @@ public final class IntentMatcher: Sendable {
     /// The number the message asks for: a whole number from 1 to 77, else an ordinal word of a
     /// clause ("ข้อแรก": 1, "ข้อสุดท้าย": -1 for the last).
     func number(in message: NormalizedText) -> Int? {
-        if let n = Self.firstNumber(in: message.compactScalars) { return n }
+        // "ฉบับที่ 2" names an MOU (`documents`), not clause 2: its digits are no number here.
+        var scalars = message.compactScalars
+        for hit in documents.hits(in: message) {
+            for k in hit.start..<hit.end { scalars[k] = 0x20 }
+        }
+        if let n = Self.firstNumber(in: scalars) { return n }
         return ordinals.hits(in: message).first.map { ordinals.payloads[$0.entry] }
     }
 
@@ -822,6 +827,12 @@ public final class IntentMatcher: Sendable {
         // it might be the verb).
         let first = NormalizedText(text: NormalizedText.string(Array(t[0..<end])))
         if !entities.hits(in: first).isEmpty || !districts.hits(in: first).isEmpty { return nil }
+        // "ป้าอยากรู้ …", "ครูถามว่า …": what follows the kin word is a word of asking or speaking,
+        // not a name (the asker speaking of themself). Intent phrases may be names (ลุงมี).
+        let name = NormalizedText(text: NormalizedText.string(Array(word)))
+        if !discourse.hits(in: name).isEmpty || !speakerBefore.hits(in: name).isEmpty || !speakerAfter.hits(in: name).isEmpty
+            || !subjectFillers.hits(in: name).isEmpty || !statementWords.hits(in: name).isEmpty || !followUps.hits(in: name).isEmpty
+            || !topicWords.hits(in: name).isEmpty { return nil }
         return .member
     }
 

@@ -41,7 +41,8 @@ struct HeldOutLessonsBatch12Tests {
     @Test("in a group, a message that calls the bot by name is addressed; a kin word that begins a place name or calls nobody is no call",
           arguments: [("บอทคะ ท้องถิ่นมีกี่ข้อคะ", IntentID.agencyDuties), ("น้องบอท ลำพูนมีวิทยากรขยายผลกี่คน", .trainerCount),
                       ("ตาก มีวิทยากรขยายผลกี่คน", .trainerCount), ("พี่คะ ลำพูนมีวิทยากรขยายผลกี่คน", .trainerCount),
-                      ("พี่ๆ ลำพูนมีวิทยากรขยายผลกี่คนคะ", .trainerCount)])
+                      ("พี่ๆ ลำพูนมีวิทยากรขยายผลกี่คนคะ", .trainerCount), ("ตามข้อตกลง กรมการปกครองต้องทำอะไรบ้าง", .agencyDuties),
+                      ("ป้าอยากรู้ ลำพูนมีวิทยากรขยายผลกี่คน", .trainerCount), ("หนูอยู่ลำพูนค่ะ มีวิทยากรขยายผลกี่คน", .trainerCount)])
     func forTheBot(_ text: String, _ intent: IntentID) {
         let i = decider.interpret(Message(text: text, userID: 7, chatID: -7, chatType: .group))
         #expect(i.addressed == text.contains("บอท"))
@@ -50,17 +51,30 @@ struct HeldOutLessonsBatch12Tests {
         #expect(d.reply.text != nil, "\(d)")
     }
 
-    @Test("a ranking's follow-up that names another type ranks that type; one that asks a count of its own is a count")
+    @Test("a ranking's follow-up that names another type ranks that type the same way; one that asks a count or a list of its own is that")
     func rankingFollowUp() throws {
-        let (first, next) = decide("จังหวัดไหนมีวิทยากรขยายผลมากที่สุด")
+        let (first, next) = decide("จังหวัดไหนมีวิทยากรขยายผลน้อยที่สุด")
         #expect(first.reply.intent == .trainerCoverage)
         let context = try #require(next)
-        #expect(context.mode != nil, "the ranking is kept with the context")
+        #expect(context.mode == "fewest", "the ranking is kept with the context")
         let (d, after) = decide("แล้ววิทยากรหลักล่ะ", context: context)
         #expect(d.reply.intent == .trainerCoverage)
         #expect(d.reply.slots == ["trainer_type": "core"])
-        #expect(after?.mode == context.mode)
+        #expect(after?.mode == "fewest")
+        #expect(d.reply.text == decide("จังหวัดไหนมีวิทยากรหลักน้อยที่สุด").0.reply.text)
         #expect(decide("แล้ววิทยากรหลักมีกี่คน", context: context).0.reply.intent == .trainerCount)
+        #expect(decide("แล้วรายชื่อวิทยากรหลักล่ะ", context: context).0.reply.intent == .trainerList)
+    }
+
+    @Test("ฉบับที่ 2 names an MOU, not clause 2; a variant the follow-up asks for wins over the answer's")
+    func documentNumbers() throws {
+        let u = Fixtures.matcher.understand(Fixtures.matcher.normalize("กกต.ต้องทำอะไรตาม mou ฉบับที่ 2"))
+        #expect(u.intent == .agencyDuties)
+        #expect(u.number == nil)
+        let (_, next) = decide("ใครเซ็น mou กับกรมการพัฒนาชุมชน")
+        let term = decide("แล้วฉบับแรกมีอายุกี่ปีล่ะ", context: try #require(next)).0
+        #expect(term.reply.intent == .mouInfo)
+        #expect(term.reply.text?.contains("สี่ปี") == true && term.reply.text?.contains("นายบี ทดสอบ") == false, "\(term.reply.text ?? "")")
     }
 
     @Test("one MOU by its order: the first one's term after the second's; the other one's signatories after a department's")

@@ -66,8 +66,9 @@ public struct Decider: Sendable {
                        knowledge: KnowledgeSnapshot, now: Date) -> (Decision, ConversationContext?) {
         if let early = i.early { return (early, context) }
         var u = resolve(i.understanding, normalized: i.normalized, context: context)
-        // "อีกฉบับ" after the MOU of a department in one of them: the other one, by its order.
-        if u.document == 0, u.intent == .mouInfo, let code = u.slots["agency"] {
+        // "อีกฉบับ" after the MOU of a department in one of them: the other one, by its order (the
+        // department of the answer, not one the message names: "แล้วอีกฉบับของ พช. ล่ะ" is พช.'s).
+        if u.document == 0, u.intent == .mouInfo, i.understanding.agencies.isEmpty, let code = context?.slots["agency"] {
             let others = knowledge.mous.indices.filter { !knowledge.mous[$0].parties.contains(code) }
             if others.count == 1 {
                 u.document = others[0] + 1
@@ -175,6 +176,8 @@ public struct Decider: Sendable {
                                            && matcher.unknownLetters(in: normalized) <= Self.followUpUnknownLetters,
                                        asks: matcher.asksOwnQuestion(normalized)) {
             u = merged
+            // A variant the follow-up asks for itself ("แล้วฉบับแรกมีอายุกี่ปีล่ะ" after who signed) wins over the answer's.
+            if let mode = matcher.mode(of: context.intent, in: normalized) { u.mode = mode }
         }
         // "ขยายผลมีเท่าไหร่" right after a province's count: the same question refined (a type or a
         // department named, no place), for the same place; the reply names the place it counts.

@@ -24,7 +24,7 @@ public enum FollowUp {
         // Only what the answer takes: "แล้วเชียงใหม่ล่ะ" after a glossary answer is no glossary question.
         let namesSomething = (!u.provinces.isEmpty && takes.contains("province")) || (!u.agencies.isEmpty && takes.contains("agency"))
             || (!u.types.isEmpty && takes.contains("trainer_type")) || (!u.regions.isEmpty && takes.contains("region")) || namesTerm
-            || (u.document != nil && (context.intent == .mouInfo || context.intent == .agencyDuties))
+            || (u.document != nil && (context.intent == .mouInfo || context.intent == .agencyDuties || context.intent == .agencyList))
         let otherProvince = words.contains(.otherProvince) && u.provinces.isEmpty && context.slots["province"] != nil
         // "ภาคตะวันตกทั้งภาค": a region named with a whole-region word (without one, `Decider` takes the province's region).
         let namedRegion = words.contains(.wholeRegion) && !u.regions.isEmpty
@@ -41,11 +41,12 @@ public enum FollowUp {
         let bareName = (bare || shortQuestion) && namesSomething && u.intent == .unknown
         guard namesSomething || changesScope, words.contains(.marker) || words.contains(.correction) || changesScope || bareName else { return nil }
         // A thank-you or greeting around it ("ขอบคุณค่ะ แล้วมหาสารคามล่ะคะ") is still the follow-up.
-        // So is a trainer answer's follow-up that asks nothing of its own ("แล้ววิทยากรหลักล่ะ" after
-        // a ranking is the ranking of core trainers, not their count).
+        // So is a bare type after a trainer answer that asks nothing of its own ("แล้ววิทยากรหลักล่ะ"
+        // after a ranking is the ranking of core trainers, not their count): the plain count a type
+        // word alone makes, not a list or a ranking asked for ("แล้วรายชื่อวิทยากรหลักล่ะ").
         let trainers: Set<IntentID> = [.trainerCount, .trainerCoverage, .trainerList]
         let elliptical = u.intent == .unknown || u.intent == .greeting
-            || (!asks && words.contains(.marker) && trainers.contains(u.intent) && trainers.contains(context.intent))
+            || (!asks && words.contains(.marker) && u.intent == .trainerCount && u.mode == nil && trainers.contains(context.intent))
         let sameWithout = u.intent == context.intent && context.slots.keys.contains { u.slots[$0] == nil }
         guard elliptical || sameWithout else { return nil }
         var slots = context.slots

@@ -66,7 +66,7 @@ extension RenderPass {
     func agencyList(_ u: Understanding) -> String {
         let summaries = knowledge.mous
         // "ฉบับแรกมีใครบ้าง": that MOU's line only (the totals stay those of both).
-        let asked = u.document.flatMap { d in (1...summaries.count).contains(d) ? d - 1 : nil }
+        let asked = u.document.flatMap { d in summaries.indices.contains(d - 1) ? d - 1 : nil }
         let lines = summaries.enumerated().filter { asked == nil || $0.offset == asked }.map { i, s in
             template(.agencyList, "mou_line", ["n": "\(i + 1)", "parties": partiesPhrase(s.parties), "count": "\(s.parties.count)"])
         }
@@ -81,13 +81,10 @@ extension RenderPass {
         // A department named ("MOU กับ พช.", "ฝั่ง กกต."): its MOU only, and for who signed, its people only.
         var agency = u.slots["agency"].flatMap { code in knowledge.mous.contains { $0.parties.contains(code) } ? code : nil }
         var summaries = agency.map { code in knowledge.mous.filter { $0.parties.contains(code) } } ?? knowledge.mous
-        // "ฉบับแรก": that MOU; "อีกฉบับ" after a department's: the ones it is not in.
+        // "ฉบับแรก": that MOU ("อีกฉบับ" is made its order by `Decider.decide` where it can be).
         if let d = u.document, d >= 1, d <= knowledge.mous.count {
             summaries = [knowledge.mous[d - 1]]
             if let code = agency, !summaries[0].parties.contains(code) { agency = nil }
-        } else if u.document == 0, let code = agency {
-            let others = knowledge.mous.filter { !$0.parties.contains(code) }
-            if !others.isEmpty { summaries = others; agency = nil }
         }
         guard let letter = knowledge.letter else { return template(.mouInfo, "missing") }
         func section(_ kind: String) -> String {
