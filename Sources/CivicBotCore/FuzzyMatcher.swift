@@ -6,6 +6,8 @@ public struct FuzzyMatcher: Sendable {
         let scalars: [UInt32]
         let value: Int
         let maxDistance: Int
+        /// The Thai pair slot (`PatternTable.thaiSlot`) of each adjacent pair, -1 for a pair outside Thai.
+        let pairs: [Int]
     }
 
     private let candidates: [Candidate]
@@ -18,8 +20,38 @@ public struct FuzzyMatcher: Sendable {
         candidates = names.compactMap { name, value in
             let scalars = ThaiNormalizer.normalize(name).compactScalars
             guard scalars.count >= Self.minimumLength, scalars.contains(where: { $0 >= 0x0E00 }) else { return nil }
-            return Candidate(scalars: scalars, value: value, maxDistance: Self.allowedDistance(forLength: scalars.count))
+            let k = Self.allowedDistance(forLength: scalars.count)
+            let pairs = (0..<(scalars.count - 1)).map { PatternTable.thaiSlot(scalars[$0], scalars[$0 + 1]) ?? -1 }
+            return Candidate(scalars: scalars, value: value, maxDistance: k, pairs: pairs)
         }
+    }
+
+    /// The Thai pairs of `text`, as bits by `PatternTable.thaiSlot`.
+    static func pairBits(_ text: [UInt32]) -> [UInt64] {
+        var bits = [UInt64](repeating: 0, count: 16384 / 64)
+        var i = 0
+        while i + 1 < text.count {
+            if let slot = PatternTable.thaiSlot(text[i], text[i + 1]) { bits[slot >> 6] |= 1 << UInt64(slot & 63) }
+            i += 1
+        }
+        return bits
+    }
+
+    /// False when `c` cannot be within `limit` edits of any part of the text whose pairs are `bits`:
+    /// a match within k edits keeps at least m − 1 − 2k of the name's m − 1 pairs (the q-gram lemma),
+    /// so a name sharing fewer is skipped before the edit-distance table. A pair outside Thai counts
+    /// as shared (the bits hold Thai pairs only).
+    static func mayMatch(_ c: Candidate, limit: Int, in bits: [UInt64]) -> Bool {
+        let needed = c.scalars.count - 1 - 2 * limit
+        guard needed > 0 else { return true }
+        var shared = 0, left = c.pairs.count
+        for slot in c.pairs {
+            if slot < 0 || bits[slot >> 6] & (1 << UInt64(slot & 63)) != 0 { shared += 1 }
+            left -= 1
+            if shared >= needed { return true }
+            if shared + left < needed { return false }
+        }
+        return shared >= needed
     }
 
     /// Edits allowed for a name of this length: one up to 8 scalars, two from 9.
@@ -31,7 +63,9 @@ public struct FuzzyMatcher: Sendable {
         guard text.count >= Self.minimumLength - 1 else { return nil }
         var best: (value: Int, distance: Int)?
         var tie = false
+        let bits = Self.pairBits(text)
         for c in candidates {
+            guard Self.mayMatch(c, limit: c.maxDistance, in: bits) else { continue }
             let d = Self.substringDistance(pattern: c.scalars, text: text, limit: c.maxDistance)
             guard d <= c.maxDistance else { continue }
             if let b = best {
@@ -48,8 +82,10 @@ public struct FuzzyMatcher: Sendable {
     /// most a quarter of its name's length away: suggestions for "did you mean".
     public func suggestions(in text: [UInt32], limit: Int) -> [Int] {
         var scored: [(value: Int, distance: Int)] = []
+        let bits = Self.pairBits(text)
         for c in candidates {
             let allowed = max(1, c.scalars.count / 4)
+            guard Self.mayMatch(c, limit: allowed, in: bits) else { continue }
             let d = Self.substringDistance(pattern: c.scalars, text: text, limit: allowed)
             guard d <= allowed else { continue }
             if let i = scored.firstIndex(where: { $0.value == c.value }) {

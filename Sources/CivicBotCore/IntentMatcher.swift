@@ -89,6 +89,8 @@ public final class IntentMatcher: Sendable {
     private let signals: PhraseIndex<Signal>
     private let facts: [IntentFacts]
     private let fuzzyProvinces: FuzzyMatcher
+    /// Every province's name and its normalised compact form, in the lexicon's order.
+    private let provinceNames: [(name: String, compact: [UInt32])]
     /// The misspellings repaired at the edge (`normalize`).
     private let spelling: SpellingRepair
     private let commandIntent: [String: IntentID]
@@ -230,6 +232,7 @@ public final class IntentMatcher: Sendable {
         self.ambiguity = AmbiguityChecker(lexicon.ambiguityContext)
         self.codes = AmbiguityChecker(lexicon.codeContext)
         self.fuzzyProvinces = FuzzyMatcher(names: fuzzyNames)
+        self.provinceNames = lexicon.provinces.map { ($0.name, ThaiNormalizer.normalize($0.name).compactScalars) }
         self.spelling = SpellingRepair(lexicon.discourse.misspellings)
 
         var signals = PhraseIndex<Signal>()
@@ -513,10 +516,7 @@ public final class IntentMatcher: Sendable {
     }
 
     func provinces(beginningWith subject: [UInt32]) -> [String] {
-        catalogue.lexicon.provinces.filter { p in
-            let c = ThaiNormalizer.normalize(p.name).compactScalars
-            return c.count > subject.count && Array(c.prefix(subject.count)) == subject
-        }.map(\.name)
+        provinceNames.filter { p in p.compact.count > subject.count && p.compact.starts(with: subject) }.map(\.name)
     }
 
     /// The district (index into `districtProvinces`) that is the whole unknown subject of the
