@@ -170,6 +170,10 @@ public struct Discourse: Sendable, Decodable, Equatable {
         public let whichPlace: [String]
         /// Words after which a province named with a region is part of it ("ภาคกลางรวม กทม."), not the place asked about.
         public let includeWords: [String]
+        /// Words that begin exactly one district's name but stand for none ("บ้านใหม่", a village
+        /// name all over the country, begins only บ้านใหม่ไชยพจน์; "เหนือ" only เหนือคลอง): never
+        /// read as the beginning of that district's name.
+        public let notDistrictBeginnings: [String]
 
         /// Nothing.
         public static let none = Subject(ends: [], fillers: [], unknownPlaces: [], districtWords: [])
@@ -192,6 +196,7 @@ public struct Discourse: Sendable, Decodable, Equatable {
             self.counterpartyWords = []
             self.whichPlace = []
             self.includeWords = []
+            self.notDistrictBeginnings = []
         }
 
         /// Decodes the section; `district_words` is optional.
@@ -213,6 +218,7 @@ public struct Discourse: Sendable, Decodable, Equatable {
             counterpartyWords = try c.decodeIfPresent([String].self, forKey: .counterpartyWords) ?? []
             whichPlace = try c.decodeIfPresent([String].self, forKey: .whichPlace) ?? []
             includeWords = try c.decodeIfPresent([String].self, forKey: .includeWords) ?? []
+            notDistrictBeginnings = try c.decodeIfPresent([String].self, forKey: .notDistrictBeginnings) ?? []
         }
 
         enum CodingKeys: String, CodingKey {
@@ -230,6 +236,7 @@ public struct Discourse: Sendable, Decodable, Equatable {
             case counterpartyWords = "counterparty_words"
             case whichPlace = "which_place"
             case includeWords = "include_words"
+            case notDistrictBeginnings = "not_district_beginnings"
         }
     }
 

@@ -370,6 +370,11 @@ public final class IntentMatcher: Sendable {
                 if let other = prefixes[prefix], other != i { prefixes[prefix] = -1 } else { prefixes[prefix] = i }
             }
         }
+        // "บ้านใหม่" (a village name everywhere) is not บ้านใหม่ไชยพจน์ (`not_district_beginnings`).
+        for word in lexicon.discourse.subject.notDistrictBeginnings {
+            let key = ThaiNormalizer.normalize(word).compactScalars
+            if prefixes[key] != nil { prefixes[key] = -1 }
+        }
         self.districtPrefixes = prefixes
         self.districtWords = lexicon.discourse.subject.districtWords.map { ThaiNormalizer.normalize($0).compactScalars }.filter { !$0.isEmpty }
         self.districts = districts
