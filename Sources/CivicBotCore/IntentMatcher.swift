@@ -831,7 +831,9 @@ public final class IntentMatcher: Sendable {
         // "ตาก …", "แม่ฮ่องสอน …", "ตาคลี …" begin with a kin word but are places (ตาก even where
         // it might be the verb).
         let first = NormalizedText(text: NormalizedText.string(Array(t[0..<end])))
-        if !entities.hits(in: first).isEmpty || !districts.hits(in: first).isEmpty { return nil }
+        // (A kin word that is itself a term, กำนัน or ผู้ใหญ่, does not count: only what covers the name.)
+        let nameStart = first.compactScalars.count - word.count
+        if entities.hits(in: first).contains(where: { $0.end > nameStart }) || !districts.hits(in: first).isEmpty { return nil }
         // "ป้าอยากรู้ …", "ครูถามว่า …": what follows the kin word is a word of asking or speaking,
         // not a name (the asker speaking of themself). Intent phrases may be names (ลุงมี).
         let name = NormalizedText(text: NormalizedText.string(Array(word)))
