@@ -1,0 +1,81 @@
+import CivicBotCore
+import CivicBotTestSupport
+import Foundation
+import Testing
+
+/// What blind batch 13 (LINE groups, typed without tone marks) showed (issue 10), as mechanisms;
+/// the messages are ours. Repairs of tone marks left out; ละ, ในจำนวนนี้ and เปลี่ยนเป็น in
+/// follow-ups; a number before a name that is also a word; politeness that is no correction; a
+/// word that begins one district's name only; banter and statements in groups.
+@Suite("Held-out lessons, batch 13")
+struct HeldOutLessonsBatch13Tests {
+    let decider = Decider(matcher: Fixtures.matcher)
+    let now = Date(timeIntervalSince1970: 1_795_000_000)
+
+    func decide(_ text: String, chat: ChatType = .private, context: ConversationContext? = nil) -> (Decision, ConversationContext?) {
+        let message = Message(text: text, userID: 7, chatID: chat == .private ? 7 : -7, chatType: chat)
+        return decider.decide(decider.interpret(message), role: nil, context: context, knowledge: DeciderTests.snapshot, now: now)
+    }
+
+    func understand(_ text: String) -> Understanding { Fixtures.matcher.understand(Fixtures.matcher.normalize(text)) }
+
+    func context(_ slots: [String: String]) -> ConversationContext { ConversationContext(intent: .trainerCount, slots: slots, at: now) }
+
+    @Test("tone marks left out are repaired where no two words make the same letters",
+          arguments: [("ลำพูนมีวิทยากรขยายผลกีคน", ["province": "ลำพูน", "trainer_type": "extended"]),
+                      ("ไมนับกทม. จังหวัดไหนมีวิทยากรขยายผลนอยทีสุด", ["trainer_type": "extended"]),
+                      ("กรมการปกครองมีหนาทีอะไร", ["agency": "DOPA"])])
+    func toneMarks(_ text: String, _ slots: [String: String]) {
+        let u = understand(text)
+        #expect(u.slots == slots, "\(u)")
+        #expect(u.excluded == (text.contains("กทม") ? ["กรุงเทพมหานคร"] : []))
+    }
+
+    @Test("names that two words make together are left as they are", arguments: [
+        ("อำเภอหัวหินอยากเชิญวิทยากรขยายผล มีกี่คน", "ประจวบคีรีขันธ์"), ("อ.ลับแล วิทยากรขยายผลเท่าไหร่", "อุตรดิตถ์"),
+        ("ป่าตองมีวิทยากรกี่คน", "ภูเก็ต"),
+    ])
+    func wordsTogether(_ text: String, _ province: String) {
+        #expect(understand(text).slots["province"] == province)
+    }
+
+    @Test("ละ, ในจำนวนนี้ and เปลี่ยนเป็น continue the last answer; แต่ละ and จังหวัดละ do not")
+    func followUpWords() {
+        let lamphun = context(["province": "ลำพูน", "trainer_type": "extended"])
+        #expect(decide("แล้วแพร่ละ", context: lamphun).0.reply.slots == ["province": "แพร่", "trainer_type": "extended"])
+        #expect(decide("ในจำนวนนี้เป็นของพัฒนาชุมชนกี่คน", context: lamphun).0.reply.slots
+            == ["province": "ลำพูน", "trainer_type": "extended", "agency": "CDD"])
+        #expect(decide("เปลียนเป็นแพร่ครับ", context: lamphun).0.reply.slots == ["province": "แพร่", "trainer_type": "extended"])
+        #expect(!Fixtures.matcher.followUpWords(in: Fixtures.matcher.normalize("แต่ละจังหวัดมีวิทยากรกี่คน")).contains(.marker))
+    }
+
+    @Test("ขอโทษที่รบกวน before a question of its own is politeness: nothing of the last answer is kept")
+    func politeness() {
+        let r = decide("ขอโทษที่รบกวนนะคะ วิทยากรขยายผลในแพร่เท่าไร", context: context(["province": "ลำพูน", "agency": "DOP", "trainer_type": "extended"])).0.reply
+        #expect(r.slots == ["province": "แพร่", "trainer_type": "extended"])
+    }
+
+    @Test("a name that is also a word counts after a number (the year before it)")
+    func afterNumber() {
+        #expect(understand("ในทะเบียนปี 2563 น่านมีวิทยากรหลักเท่าไร").slots == ["province": "น่าน", "trainer_type": "core"])
+    }
+
+    @Test("a village name or a direction that begins one district's name only is no district: asked back, not answered",
+          arguments: ["บ้านใหม่มีวิทยากรขยายผลกี่คนคะ", "เหนือมีวิทยากรกี่คน"])
+    func notDistrictBeginnings(_ text: String) {
+        let (d, _) = decide(text)
+        #expect(d.reply.slots["province"] == nil, "\(d)")
+        #expect(understand("ทางเหนือ วิทยากรขยายผลรวมกี่คน").slots == ["region": "north", "trainer_type": "extended"])
+    }
+
+    @Test("in a group, banter and a statement with คือ stay silent; a call by a title and a name is for the member",
+          arguments: ["ศส.ปชต. ย่อมาจากศูนย์ส่งเสริมการกินขนมใช่ไหม 555", "วิทยากรหลักของหมู่บ้านเราคือป้าสมร เก่งทุกเรื่อง",
+                      "กำนันสมบัติ วิทยากรขยายผลที่จะมาวันจันทร์ชื่ออะไรนะ"])
+    func groupSilence(_ text: String) {
+        guard case .silent(_, let reason) = decide(text, chat: .group).0 else {
+            Issue.record("expected silence for \(text)")
+            return
+        }
+        #expect(reason == .chatter)
+    }
+}
