@@ -883,6 +883,32 @@ public final class IntentMatcher: Sendable {
         spelling.repair(ThaiNormalizer.normalize(text))
     }
 
+    /// The district named right after a district word anywhere in the message ("บ้านอยู่อ.ปัว
+    /// จังหวัดเรามี…"), short names too, and its one province; nil when none or several share it.
+    public func districtAfterWord(in n: NormalizedText) -> (district: String, province: String)? {
+        let t = n.textScalars
+        // The district words as written, dot and all ("อ." must not be any อ).
+        let words = catalogue.lexicon.discourse.subject.districtWords.map { ThaiNormalizer.normalize($0).textScalars }.filter { !$0.isEmpty }
+        for word in words {
+            var i = 0
+            while i + word.count <= t.count {
+                guard Array(t[i..<(i + word.count)]) == word else { i += 1; continue }
+                var k = i + word.count
+                while k < t.count, t[k] == 0x20 { k += 1 }
+                var run: [UInt32] = []
+                while k < t.count, (0x0E01...0x0E4E).contains(t[k]) { run.append(t[k]); k += 1 }
+                for length in stride(from: run.count, through: 2, by: -1) {
+                    guard let d = districtBySubject[Array(run.prefix(length))] else { continue }
+                    let entry = districtProvinces[d]
+                    if entry.provinces.count == 1 { return (entry.name, entry.provinces[0]) }
+                    break
+                }
+                i += word.count
+            }
+        }
+        return nil
+    }
+
     /// The district a short follow-up names and its one province ("แล้วอำเภอเกาะสมุยล่ะ"); nil when
     /// none is named or its name is shared by several provinces.
     public func namedDistrict(in n: NormalizedText) -> (district: String, province: String)? {

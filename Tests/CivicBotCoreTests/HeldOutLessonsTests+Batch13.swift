@@ -78,4 +78,12 @@ struct HeldOutLessonsBatch13Tests {
         }
         #expect(reason == .chatter)
     }
+
+    @Test("a district stated with a here-word in the same message is the place asked about; หรือ joins two departments")
+    func statedDistrict() {
+        let r = decide("บ้านอยู่อ.ปัว จังหวัดเรามีวิทยากรหลักเท่าไร").0.reply
+        #expect(r.slots == ["province": "น่าน", "trainer_type": "core"])
+        #expect(decide("ขออนุญาตถาม จังหวัดเรามีวิทยากรกี่คน").0.reply.slots["province"] == nil, "no place stated: asked back")
+        #expect(Set(understand("ที่ลำพูน กรมกิจการผู้สูงอายุหรือสถ.มีวิทยากรขยายผลมากกว่ากัน").agencies) == ["DOP", "DLA"])
+    }
 }

@@ -288,6 +288,14 @@ public struct Decider: Sendable {
             u.mode = nil
             u.score = max(u.score, matcher.catalogue.intent(.trainerCount).groupMinScore)
         }
+        // "บ้านอยู่อ.ปัว จังหวัดเรามีวิทยากรกี่คน": the district the message itself states is the asker's place.
+        if u.namesHere, u.asksProvince, u.provinces.isEmpty, u.regions.isEmpty, !words.contains(.otherProvince),
+           let named = matcher.namedDistrict(in: normalized) ?? matcher.districtAfterWord(in: normalized) {
+            u.asksProvince = false
+            u.slots["province"] = named.province
+            u.provinces = [named.province]
+            u.district = named.district
+        }
         // "ที่นี่มีวิทยากรหลักกี่คน" after "ผมอยู่อำเภอพิมาย": the place the asker stated, not a question
         // back (after an answer about another province, the asker's own place is still unknown).
         if u.namesHere, u.asksProvince, !words.contains(.otherProvince), let context, context.intent == .unknown,
