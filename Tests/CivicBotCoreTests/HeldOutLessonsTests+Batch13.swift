@@ -86,4 +86,21 @@ struct HeldOutLessonsBatch13Tests {
         #expect(decide("ขออนุญาตถาม จังหวัดเรามีวิทยากรกี่คน").0.reply.slots["province"] == nil, "no place stated: asked back")
         #expect(Set(understand("ที่ลำพูน กรมกิจการผู้สูงอายุหรือสถ.มีวิทยากรขยายผลมากกว่ากัน").agencies) == ["DOP", "DLA"])
     }
+
+    @Test("two departments compared in a province get the verdict between them, with both figures")
+    func departmentsCompared() throws {
+        let knowledge = DeciderTests.snapshot
+        let extended = try #require(knowledge.trainerCounts(province: "ลำพูน").first { $0.trainerType == "extended" })
+        func count(_ code: String) -> Int { extended.counts.first { $0.agency == code }?.count ?? 0 }
+        let (dop, dla) = (count("DOP"), count("DLA"))
+        let text = decide("ที่ลำพูน กรมกิจการผู้สูงอายุหรือสถ.มีวิทยากรขยายผลเยอะกว่ากัน").0.reply.text ?? ""
+        let name = { (code: String) in Fixtures.catalogue.lexicon.agency(code: code)?.name ?? code }
+        if dop == dla {
+            #expect(text.contains("\(dop)"))
+        } else {
+            let (more, less, hi, lo) = dop > dla ? (name("DOP"), name("DLA"), dop, dla) : (name("DLA"), name("DOP"), dla, dop)
+            #expect(text.contains(more) && text.contains(less))
+            #expect(text.contains("\(hi - lo)") && text.contains("\(hi)") && text.contains("\(lo)"), "\(text)")
+        }
+    }
 }

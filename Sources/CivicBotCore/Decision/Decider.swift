@@ -225,11 +225,11 @@ public struct Decider: Sendable {
             u.mode = mode
             u.score = max(u.score, definition.groupMinScore)
         }
-        // Two departments compared ("กรมการปกครองกับกรมพัฒนาชุมชน ใครมีมากกว่า"): the answer is the
-        // breakdown by department, never the first one's figure alone.
+        // Two departments ("กรมการปกครองกับกรมพัฒนาชุมชน"): the answer is the breakdown by department,
+        // never the first one's figure alone; compared ("ใครมีมากกว่า"), with the verdict between them.
         if u.intent == .trainerCount, Set(u.agencies).count > 1, u.slots["agency"] != nil {
             u.slots["agency"] = nil
-            if u.provinces.isEmpty, u.slots["region"] == nil, u.mode == nil || u.mode == "compare" { u.mode = "by_agency" }
+            if u.provinces.isEmpty, u.slots["region"] == nil, u.mode == nil { u.mode = "by_agency" }
         }
         // "แล้ว mou นี้มีผลนานแค่ไหน" after the CDD's duties, "แล้วติดต่อใครได้บ้าง" after ลำพูน's count:
         // a document question that goes on from the last answer (a follow-up word) and names no

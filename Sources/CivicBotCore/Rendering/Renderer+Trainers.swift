@@ -169,13 +169,23 @@ extension RenderPass {
         return template(.trainerCount, "compare_more", ["more": more, "less": less, "what": what, "diff": "\(hi - lo)", "x": "\(hi)", "y": "\(lo)"])
     }
 
-    /// The verdict of a comparison: two provinces (by the type and agency asked), or, with both
-    /// types named, extended against core (in the province, or nationwide).
+    /// The verdict of a comparison: two provinces (by the type and agency asked), two departments
+    /// (in the province, or nationwide), or, with both types named, extended against core.
     func comparison(_ u: Understanding, agency: String?, type: String?) -> String? {
         func count(_ province: String, _ t: String?) -> Int { self.count(in: province, agency: agency, type: t) }
         if u.provinces.count >= 2 {
             return verdict(provinceName(u.provinces[0]), count(u.provinces[0], type), provinceName(u.provinces[1]), count(u.provinces[1], type),
                            what: what(agency: agency, type: type))
+        }
+        // Two departments ("ที่ชัยภูมิ ผส. หรือ สถ. มีวิทยากรขยายผลมากกว่ากัน"): in the province, or nationwide.
+        if agency == nil, u.agencies.count >= 2 {
+            func tally(_ code: String) -> Int {
+                if let province = u.provinces.first { return self.count(in: province, agency: code, type: type) }
+                return registers(leavingOut: u.excluded).filter { type == nil || $0.trainerType == type }.flatMap(\.counts)
+                    .filter { $0.agency == code }.reduce(0) { $0 + $1.count }
+            }
+            let (a, b) = (u.agencies[0], u.agencies[1])
+            return verdict(agencyName(a), tally(a), agencyName(b), tally(b), what: type.map(typeName) ?? template(.trainerCount, "compare_all"))
         }
         guard type == nil, Set(u.types) == ["core", "extended"] else { return nil }
         let core: Int, extended: Int, place: String
