@@ -62,9 +62,7 @@ struct AmbiguityChecker: Sendable {
         }
         if strongBefore.contains(where: { endsAt($0, start) }) { return true }
         guard !before.isEmpty || !after.isEmpty else { return false }
-        // A number ends a word too ("ปี 2563 น่านมีวิทยากร…").
-        let afterNumber = start > 0 && ((c[start - 1] >= 0x30 && c[start - 1] <= 0x39) || ThaiScript.isDigit(c[start - 1]))
-        let beforeOK = start == 0 || afterNumber || before.contains { endsAt($0, start) }
+        let beforeOK = start == 0 || before.contains { endsAt($0, start) }
         let afterOK = end == c.count || followedByName || after.contains { startsAt($0, end) }
         return beforeOK && afterOK
     }

@@ -683,7 +683,13 @@ public final class IntentMatcher: Sendable {
 
     /// The follow-up words of the message (`lexicon/discourse.yaml`, `follow_up`).
     public func followUpWords(in message: NormalizedText) -> Set<FollowUpWord> {
-        Set(followUps.hits(in: message).map { followUps.payloads[$0.entry] }).subtracting([.notMarker])
+        let hits = followUps.hits(in: message)
+        guard !hits.isEmpty else { return [] }
+        // A follow-up word inside a place's name is none ("ละ" in บางละมุง, ละงู).
+        let names = entities.hits(in: message).map { $0.start..<$0.end } + districts.hits(in: message).map { $0.start..<$0.end }
+        return Set(hits.filter { h in
+            !names.contains { $0.count > h.end - h.start && $0.lowerBound <= h.start && h.end <= $0.upperBound }
+        }.map { followUps.payloads[$0.entry] }).subtracting([.notMarker])
     }
 
     /// True when `part` occurs, scalar for scalar, in `text`.
@@ -817,6 +823,7 @@ public final class IntentMatcher: Sendable {
         var word = t[0..<end]
         let kin = callKinWords.first { word.starts(with: $0) }
         if let kin { word = word.dropFirst(kin.count) }
+        let kinLength = kin?.count ?? 0
         if callBotNames.contains(where: { word.starts(with: $0) }) { return .bot }
         // A member's call is a kin word and a name, set apart from what follows.
         guard kin != nil, end < t.count else { return nil }
@@ -832,8 +839,7 @@ public final class IntentMatcher: Sendable {
         // it might be the verb).
         let first = NormalizedText(text: NormalizedText.string(Array(t[0..<end])))
         // (A kin word that is itself a term, กำนัน or ผู้ใหญ่, does not count: only what covers the name.)
-        let nameStart = first.compactScalars.count - word.count
-        if entities.hits(in: first).contains(where: { $0.end > nameStart }) || !districts.hits(in: first).isEmpty { return nil }
+        if entities.hits(in: first).contains(where: { $0.end > kinLength }) || !districts.hits(in: first).isEmpty { return nil }
         // "ป้าอยากรู้ …", "ครูถามว่า …": what follows the kin word is a word of asking or speaking,
         // not a name (the asker speaking of themself). Intent phrases may be names (ลุงมี).
         let name = NormalizedText(text: NormalizedText.string(Array(word)))
@@ -899,6 +905,10 @@ public final class IntentMatcher: Sendable {
                 while k < t.count, (0x0E01...0x0E4E).contains(t[k]) { run.append(t[k]); k += 1 }
                 for length in stride(from: run.count, through: 2, by: -1) {
                     guard let d = districtBySubject[Array(run.prefix(length))] else { continue }
+                    // The whole name, set apart or followed by the here-word ("อ.ปัวจังหวัดเรา"), not the
+                    // beginning of another word ("อ.พลอยถามว่า…": อ. is also อาจารย์).
+                    let rest = NormalizedText(text: NormalizedText.string(Array(run.dropFirst(length))))
+                    guard length == run.count || hereWords.hits(in: rest).first?.start == 0 else { break }
                     let entry = districtProvinces[d]
                     if entry.provinces.count == 1 { return (entry.name, entry.provinces[0]) }
                     break

@@ -10,6 +10,11 @@ public struct SpellingRepair: Sendable {
     /// Longest misspelling first, so that a longer one wins where two begin together.
     private let fixes: [Fix]
     private let firstScalars: Set<UInt32>
+    /// The fixes by their first scalar, longest first (only those are tried where a scalar begins one).
+    private let byFirst: [UInt32: [Fix]]
+    /// `firstScalars` as flags for scalars below U+0E80 (Latin and Thai: nearly every scalar of a
+    /// message), so that most scalars are ruled out without hashing.
+    private let firstFlags: [Bool]
 
     /// Makes the repairs from misspelt form → correct form.
     public init(_ table: [String: String]) {
@@ -18,6 +23,10 @@ public struct SpellingRepair: Sendable {
             return w.isEmpty ? nil : Fix(wrong: w, right: ThaiNormalizer.normalize(right).textScalars)
         }.sorted { $0.wrong.count > $1.wrong.count }
         firstScalars = Set(fixes.map { $0.wrong[0] })
+        byFirst = Dictionary(grouping: fixes) { $0.wrong[0] }
+        var flags = [Bool](repeating: false, count: 0x0E80)
+        for f in fixes where f.wrong[0] < 0x0E80 { flags[Int(f.wrong[0])] = true }
+        firstFlags = flags
     }
 
     /// `text` with every misspelling replaced; the same value when it has none.
@@ -27,7 +36,9 @@ public struct SpellingRepair: Sendable {
         var repaired: [UInt32]?
         var i = 0
         while i < t.count {
-            if firstScalars.contains(t[i]), let (end, right) = fix(at: i, in: t) {
+            // Never from inside a syllable: after a leading vowel ("ละค่ะ" is not in "และค่ะ").
+            let begins = (t[i] < 0x0E80 ? firstFlags[Int(t[i])] : firstScalars.contains(t[i])) && !(i > 0 && ThaiScript.isLeadingVowel(t[i - 1]))
+            if begins, let (end, right) = fix(at: i, in: t) {
                 if repaired == nil { repaired = Array(t[..<i]) }
                 repaired?.append(contentsOf: right)
                 i = end
@@ -42,7 +53,7 @@ public struct SpellingRepair: Sendable {
 
     /// The first misspelling that begins at `start` (spaces skipped inside it): where it ends and its repair.
     private func fix(at start: Int, in t: [UInt32]) -> (Int, [UInt32])? {
-        for f in fixes where f.wrong[0] == t[start] {
+        for f in byFirst[t[start]] ?? [] {
             var k = start, m = 0
             while m < f.wrong.count, k < t.count {
                 if t[k] == f.wrong[m] {

@@ -289,7 +289,7 @@ public struct Decider: Sendable {
             u.score = max(u.score, matcher.catalogue.intent(.trainerCount).groupMinScore)
         }
         // "บ้านอยู่อ.ปัว จังหวัดเรามีวิทยากรกี่คน": the district the message itself states is the asker's place.
-        if u.namesHere, u.asksProvince, u.provinces.isEmpty, u.regions.isEmpty, !words.contains(.otherProvince),
+        if u.namesHere, u.asksProvince, u.provinces.isEmpty, u.regions.isEmpty, !words.contains(.otherProvince), !words.contains(.correction),
            let named = matcher.namedDistrict(in: normalized) ?? matcher.districtAfterWord(in: normalized) {
             u.asksProvince = false
             u.slots["province"] = named.province
