@@ -320,7 +320,7 @@ public struct Decider: Sendable {
     /// is ("ผมเป็นอาสาสมัคร ศส.ปชต. อยู่อำเภอเสลภูมิครับ" names the centres; "สวัสดีครับ ผมอยู่ อ.แม่สะเรียง" greets).
     static let statementIntents: Set<IntentID> = [.unknown, .greeting, .centerInfo, .glossary]
 
-    /// The context an answer to `u` leaves for the next message: the intent and slots answered, or
+    /// The context an answer to `u` leaves for the next message: the intent, slots and variant (mode) answered, or
     /// (for a message no intent matched) the place it states the asker is at, or nil.
     public func nextContext(_ u: Understanding, normalized: NormalizedText, at: Date) -> ConversationContext? {
         if Self.statementIntents.contains(u.intent), let place = statedPlace(u, normalized) {

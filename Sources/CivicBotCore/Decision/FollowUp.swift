@@ -6,6 +6,8 @@
 /// Otherwise it is a question of its own ("ภูเก็ตมีสักสาขามั้ย" after a count is not about trainers).
 /// A correction word (`corrections`: "เอ้ย แพร่ต่างหาก") continues it too: of two names the one the
 /// answer had is taken back, and the answer's own name alone asks which. Several names are all kept.
+/// A bare type after a trainer answer that asks nothing of its own continues it too ("แล้ววิทยากรหลักล่ะ"
+/// after a ranking ranks core trainers), and the answer's variant (its mode) carries over.
 public enum FollowUp {
     /// The intents whose answers a follow-up can build on.
     public static let continuable: Set<IntentID> = [.trainerCount, .trainerCoverage, .trainerList, .agencyDuties, .glossary, .mouInfo, .agencyList]

@@ -2,7 +2,8 @@ import Foundation
 import GRDB
 
 /// One conversation context as stored between runs: what a user last asked in a chat and was
-/// answered (intent and slots, no message text), so that a restart keeps follow-ups working.
+/// answered (intent, slots and the answer's variant, no message text), so that a restart keeps
+/// follow-ups working.
 public struct StoredContext: Sendable, Equatable {
     public let platform: String
     public let chatID: Int64
@@ -10,7 +11,7 @@ public struct StoredContext: Sendable, Equatable {
     /// LINE's string id (empty for platforms with numeric ids).
     public let platformUserID: String
     public let intent: String
-    /// Slots as compact JSON.
+    /// Slots as compact JSON (the answer's variant under "~mode", `Bot.modeKey`).
     public let slotsJSON: String
     public let at: Date
 

@@ -141,7 +141,7 @@ extension AppDatabase {
             report.outbox = db.changesCount
             try db.execute(sql: "UPDATE quarantine SET chatID = NULL WHERE chatID = ?", arguments: [id])
             report.quarantine = db.changesCount
-            // Follow-up contexts kept across a restart name the user and chat (intent and slots only).
+            // Follow-up contexts kept across a restart name the user and chat (intent, slots and variant only).
             if try db.tableExists("conversationContext") {
                 try db.execute(sql: "DELETE FROM conversationContext WHERE userID = ? OR chatID = ?", arguments: [id, id])
             }
