@@ -20,9 +20,11 @@ public struct WebhookAnswer: Sendable, Equatable {
 /// LINE's webhook: checks the signature over the raw body, reads the events, decides every new
 /// one, and stores them all in ONE transaction (each event's `webhookEventId`, the interaction,
 /// the outbox row with its reply token) before answering 200. A redelivered event finds its id
-/// and is acknowledged, not answered again. Nothing is stored for a request it refuses.
+/// and is acknowledged, not answered again: the ids stored lately are known without a read, and
+/// the transaction records each id under a unique key. Nothing is stored for a request it refuses.
 public struct LineWebhookHandler: Sendable {
     let bot: Bot
+    let recent = RecentLineEvents()
     let signature: LineSignature
     let logger: Logger
     let now: @Sendable () -> Date
@@ -79,8 +81,10 @@ public struct LineWebhookHandler: Sendable {
     /// each of its events is stored on its own and a refused one goes to the quarantine (with its
     /// id, so it is not redelivered for ever).
     func store(_ events: [LineEvent]) async throws -> Int {
-        let seen = try await bot.store.seenLineEvents(events.map(\.webhookEventId))
-        var rest = events.filter { !seen.contains($0.webhookEventId) }[...]
+        // A redelivery of an event stored lately is known without a read. Any other is decided again
+        // (the same decision on the same context) and found by the transaction, whose unique id
+        // keeps it from being logged, queued or carried out a second time.
+        var rest = events.filter { !recent.contains($0.webhookEventId) }[...]
         // Messages that quote one of the bot's own reply to it (read only when some quote at all).
         let quoted = rest.compactMap { $0.message?.quotedMessageId }
         let ours = quoted.isEmpty ? [] : try await bot.store.lineBotMessages(among: quoted)
@@ -115,6 +119,7 @@ public struct LineWebhookHandler: Sendable {
         } catch where StoreFailure(error) == .rejected {
             written = try await storeAlone(items[0], at: at) ? 1 : 0
         }
+        recent.remember(items.map(\.event.webhookEventId))
         await bot.finish(items.compactMap(\.prepared))
         return written
     }

@@ -53,16 +53,6 @@ public struct LineOutboxItem: Sendable, Equatable {
 }
 
 extension AppDatabase {
-    /// The ids among `webhookEventIds` already recorded (a redelivery), read before deciding.
-    public func seenLineEvents(_ webhookEventIds: [String]) async throws -> Set<String> {
-        guard !webhookEventIds.isEmpty else { return [] }
-        return try await writer.read { db in
-            let marks = Array(repeating: "?", count: webhookEventIds.count).joined(separator: ",")
-            return Set(try String.fetchAll(db, sql: "SELECT webhookEventId FROM lineEvent WHERE webhookEventId IN (\(marks))",
-                                           arguments: StatementArguments(webhookEventIds)))
-        }
-    }
-
     /// LINE replies not yet sent or dropped, oldest first, at most `limit` events.
     public func pendingLineReplies(limit: Int = 100) async throws -> [LineOutboxItem] {
         try await writer.read { db in
