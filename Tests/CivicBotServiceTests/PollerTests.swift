@@ -188,6 +188,27 @@ import Testing
         #expect(chats == [91, 92, 91])
     }
 
+    @Test("side by side, three chats at a time: every chat gets all its answers, each chat's in order, each once")
+    func sideBySide() async throws {
+        let h = try ServeHarness(sendConcurrency: 3)
+        defer { h.server.stop() }
+        let questions = ["ลำพูนมีวิทยากรกี่คน", "แพร่มีวิทยากรหลักกี่คน", "น่านมีวิทยากรขยายผลกี่คน", "สวัสดีค่ะ"]
+        for round in 0..<questions.count {
+            for chat in Int64(61)...Int64(65) { h.server.enqueueMessage(questions[(round + Int(chat)) % questions.count], chatID: chat, fromID: chat) }
+        }
+        let result = await h.run { h.server.deliveredMessages.count >= 20 }
+        #expect(result.finished)
+        try await Task.sleep(for: .milliseconds(100))
+        let delivered = h.server.deliveredMessages
+        #expect(delivered.count == 20, "each answer once")
+        for chat in Int64(61)...Int64(65) {
+            let texts = delivered.filter { ($0["chat_id"] as? NSNumber)?.int64Value == chat }.compactMap { $0["text"] as? String }
+            let provinces = texts.map { t in ["ลำพูน", "แพร่", "น่าน"].first { t.contains($0) } ?? "-" }
+            let asked = (0..<questions.count).map { r in ["ลำพูน", "แพร่", "น่าน", "-"][(r + Int(chat)) % questions.count] }
+            #expect(provinces == asked, "chat \(chat): \(provinces)")
+        }
+    }
+
     @Test("flood control spaces two messages to one chat by a second (on the sender's clock)")
     func floodControl() async throws {
         let h = try ServeHarness(floodControl: true)

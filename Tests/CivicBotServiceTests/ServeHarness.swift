@@ -10,6 +10,8 @@ import ServiceLifecycle
 
 /// A poller and an outbox sender against the fake Bot API on 127.0.0.1, on a temporary database,
 /// with short timeouts and backoff so fault tests stay fast. Both wait on `clock` (virtual time).
+/// The sender sends one chat at a time unless `sendConcurrency` says otherwise, so that tests may
+/// assert the order across chats (side by side, only each chat's own order is kept).
 struct ServeHarness {
     let server: FakeBotAPIServer
     let store: AppDatabase
@@ -19,16 +21,18 @@ struct ServeHarness {
     /// False: both services wait on the real clock (for tests about the order of real work).
     let virtualTime: Bool
 
-    init(token: String = "123456789:AAE-test_TOKEN-sEcReT", floodControl: Bool = false, virtualTime: Bool = true) throws {
+    init(token: String = "123456789:AAE-test_TOKEN-sEcReT", floodControl: Bool = false, virtualTime: Bool = true, sendConcurrency: Int = 1) throws {
         self.virtualTime = virtualTime
         server = FakeBotAPIServer()
         try server.start()
         let path = try Fixtures.temporaryDirectory().appendingPathComponent("serve.sqlite").path
         store = try AppDatabase.open(path: path, lexicon: Fixtures.catalogue.lexicon)
-        configuration = ServeConfiguration(
+        var configuration = ServeConfiguration(
             token: token, apiBase: server.baseURL, pollTimeout: 1, floodControl: floodControl,
             backoffInitial: .milliseconds(20), backoffMaximum: .milliseconds(200), outboxIdleInterval: .milliseconds(10),
             shutdownGrace: .seconds(2), connectTimeout: .seconds(2), requestTimeout: .seconds(2))
+        configuration.sendConcurrency = sendConcurrency
+        self.configuration = configuration
         var http = CurlHTTPClient.Configuration()
         http.connectTimeout = .seconds(2)
         http.timeout = .seconds(2)

@@ -4,7 +4,8 @@ import Foundation
 import Logging
 import ServiceLifecycle
 
-/// Delivers the outbox in order per chat, round robin across chats (the oldest part of each), within
+/// Delivers the outbox in order per chat, round robin across chats (the oldest part of each, a few
+/// chats side by side: `ServeConfiguration.sendConcurrency`), within
 /// Telegram's flood limits (a chat that must wait, or has many parts queued, does not hold up the
 /// others), and marks each part sent. Retryable
 /// failures back off and retry the same part (per-chat order is kept); 429 waits `retry_after`;
@@ -58,29 +59,42 @@ public struct OutboxSender: Service {
                 await clock.sleep(configuration.outboxIdleInterval)
                 continue
             }
-            // A chat that must wait does not hold up the others; its later parts wait with it (order per chat).
+            // In rounds: the oldest unsent part of each chat that flood control lets go now, up to
+            // `sendConcurrency` chats, sent side by side; then the next round from what is left.
+            // One part of a chat per round keeps each chat's order. A chat that must wait does not
+            // hold up the others; its later parts wait with it.
+            var queue = pending
             var waiting: Set<Int64> = []
             var soonest: Duration?
             var sent = false
-            for item in pending where !waiting.contains(item.chatID) {
-                var probe = flood  // a value: asking does not book a slot
-                let wait = probe.reserve(chatID: item.chatID, isGroup: item.isGroup, now: clock.now())
-                if wait > .zero {
-                    waiting.insert(item.chatID)
-                    soonest = min(soonest ?? wait, wait)
-                    continue
+            while !shouldStop {
+                var round: [OutboxMessage] = []
+                var chats: Set<Int64> = []
+                for item in queue where round.count < max(1, configuration.sendConcurrency) {
+                    guard !waiting.contains(item.chatID), chats.insert(item.chatID).inserted else { continue }
+                    var probe = flood  // a value: asking does not book a slot
+                    let wait = probe.reserve(chatID: item.chatID, isGroup: item.isGroup, now: clock.now())
+                    if wait > .zero {
+                        waiting.insert(item.chatID)
+                        soonest = min(soonest ?? wait, wait)
+                        continue
+                    }
+                    flood = probe
+                    round.append(item)
                 }
-                flood = probe
-                if shouldStop { break }
-                let outcome = await send(item)
-                if outcome == .unauthorized { throw ServeError.unauthorized }
-                if case .retry(let after) = outcome {
-                    await clock.sleep(after == .zero ? backoff.next() : after)
-                    sent = true  // the pause was taken; start again from the oldest pending part
+                if round.isEmpty { break }
+                let outcomes = await sendSideBySide(round)
+                sent = true
+                if outcomes.contains(.unauthorized) { throw ServeError.unauthorized }
+                let waits = outcomes.compactMap { if case .retry(let after) = $0 { return after } else { return nil } }
+                if let longest = waits.max() {
+                    // The pause is taken once for the round; then again from the oldest pending part.
+                    await clock.sleep(longest == .zero ? backoff.next() : longest)
                     break
                 }
                 backoff.reset()
-                sent = true
+                let done = Set(round.map(\.id))
+                queue.removeAll { done.contains($0.id) }
             }
             if !sent, let soonest { await clock.sleep(soonest) }
         }
@@ -115,6 +129,17 @@ public struct OutboxSender: Service {
                 if shouldStop { return }
                 await clock.sleep(backoff.next())
             }
+        }
+    }
+
+    /// Sends `items` (each of another chat) side by side; their outcomes, in no particular order.
+    func sendSideBySide(_ items: [OutboxMessage]) async -> [Outcome] {
+        if items.count == 1 { return [await send(items[0])] }
+        return await withTaskGroup(of: Outcome.self) { group in
+            for item in items { group.addTask { await send(item) } }
+            var outcomes: [Outcome] = []
+            for await outcome in group { outcomes.append(outcome) }
+            return outcomes
         }
     }
 

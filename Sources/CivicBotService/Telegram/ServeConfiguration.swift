@@ -27,6 +27,8 @@ public struct ServeConfiguration: Sendable {
     public var requestTimeout: Duration
     /// Days message texts, usernames and ids are kept (then erased by `RetentionService`).
     public var retentionDays: Int = 90
+    /// Chats whose next part the outbox sender sends at once (each chat's parts still in order).
+    public var sendConcurrency: Int = 3
     /// How often the retention period is applied while serve runs.
     public var pruneInterval: Duration = .seconds(3_600)
 
