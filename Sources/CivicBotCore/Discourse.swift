@@ -88,14 +88,42 @@ public struct Discourse: Sendable, Decodable, Equatable {
         public let before: [String]
         /// Right after the name ("ถามว่า", "อยากรู้").
         public let after: [String]
+        /// A self-introduction: one of `selfWords` ("ผม", "ป้า"), one of `verbs` ("เป็น", "ทำงานที่"),
+        /// any of `roles` ("ปลัด", "นัก"), then a department's name or a party's term: the asker's
+        /// own department ("ผมเป็นปลัดอบต.", "หนูเป็นนักพัฒนาชุมชน"), no topic of the question.
+        public let selfWords: [String]
+        public let verbs: [String]
+        public let roles: [String]
+        /// Terms a duties question may name and still be about the asker's own department ("ตาม MOU").
+        public let neutralTerms: [String]
 
         /// Nothing.
         public static let none = Speaker(before: [], after: [])
 
         /// Makes the lists.
-        public init(before: [String], after: [String]) {
+        public init(before: [String], after: [String], selfWords: [String] = [], verbs: [String] = [], roles: [String] = [],
+                    neutralTerms: [String] = []) {
+            self.neutralTerms = neutralTerms
             self.before = before
             self.after = after
+            self.selfWords = selfWords
+            self.verbs = verbs
+            self.roles = roles
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case before, after, verbs, roles
+            case selfWords = "self"
+            case neutralTerms = "neutral_terms"
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            self.init(before: try c.decode([String].self, forKey: .before), after: try c.decode([String].self, forKey: .after),
+                      selfWords: try c.decodeIfPresent([String].self, forKey: .selfWords) ?? [],
+                      verbs: try c.decodeIfPresent([String].self, forKey: .verbs) ?? [],
+                      roles: try c.decodeIfPresent([String].self, forKey: .roles) ?? [],
+                      neutralTerms: try c.decodeIfPresent([String].self, forKey: .neutralTerms) ?? [])
         }
     }
 

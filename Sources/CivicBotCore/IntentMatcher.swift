@@ -133,6 +133,10 @@ public final class IntentMatcher: Sendable {
     /// Words that make a party's person the one who asks (`speaker.before` / `speaker.after`).
     private let speakerBefore: PhraseIndex<Bool>
     private let speakerAfter: PhraseIndex<Bool>
+    /// A self-introduction's words (`speaker.self`, `speaker.verbs`, `speaker.roles`).
+    private let introSelf: PhraseIndex<Bool>
+    private let introVerbs: PhraseIndex<Bool>
+    private let introRoles: PhraseIndex<Bool>
     /// `vocatives`, normalised: the bot's names, kin words (longest first) and closing particles.
     private let callBotNames: [[UInt32]]
     private let callKinWords: [[UInt32]]
@@ -312,6 +316,9 @@ public final class IntentMatcher: Sendable {
         self.hereWords = Self.wordIndex(subject.hereWords)
         self.speakerBefore = Self.wordIndex(lexicon.discourse.speaker.before)
         self.speakerAfter = Self.wordIndex(lexicon.discourse.speaker.after)
+        self.introSelf = Self.wordIndex(lexicon.discourse.speaker.selfWords)
+        self.introVerbs = Self.wordIndex(lexicon.discourse.speaker.verbs)
+        self.introRoles = Self.wordIndex(lexicon.discourse.speaker.roles)
         let vocatives = lexicon.discourse.vocatives
         func words(_ list: [String]) -> [[UInt32]] {
             list.map { ThaiNormalizer.normalize($0).compactScalars }.filter { !$0.isEmpty }.sorted { $0.count > $1.count }
@@ -978,6 +985,35 @@ public final class IntentMatcher: Sendable {
             guard let words = speakerWords else { return false }
             return words.ends.contains(hit.start) || words.starts.contains(hit.end)
         }
+        // "ผมเป็นปลัดอบต.…", "ป้าทำงานที่อบต.…": the asker's own department (any name of it, after
+        // the introduction and its role words) is no topic; it is kept aside, for a question about
+        // no place that names no other department ("หนูเป็นอสม. ต้องทำอะไรบ้าง").
+        var introEnds: Set<Int>?
+        func introduced(_ hit: PhraseHit) -> Bool {
+            if introEnds == nil {
+                var ends: Set<Int> = []
+                let selves = Set(introSelf.hits(in: message).map(\.end))
+                if !selves.isEmpty {
+                    ends = Set(introVerbs.hits(in: message).filter { selves.contains($0.start) }.map(\.end))
+                    if !ends.isEmpty {
+                        let roles = introRoles.hits(in: message)
+                        var grown = true
+                        while grown {
+                            grown = false
+                            for r in roles where ends.contains(r.start) && ends.insert(r.end).inserted { grown = true }
+                        }
+                    }
+                }
+                introEnds = ends
+            }
+            return introEnds?.contains(hit.start) ?? false
+        }
+        var speakerAgencies: [Int] = []
+        func setAside(_ agency: Int) { if !speakerAgencies.contains(agency) { speakerAgencies.append(agency) } }
+        func agencyIndex(ofTerm t: Int) -> Int? {
+            guard let code = lexicon.glossary[t].agency else { return nil }
+            return lexicon.agencies.firstIndex { $0.code == code }
+        }
         // "ตำบลหนองบัว": a province's name right after a subdistrict word is that subdistrict's.
         // Only when the two touch in the typed text: "อสม.ประจำหมู่บ้าน เชียงใหม่" names the province.
         func afterSubdistrict(_ hit: PhraseHit) -> Bool {
@@ -1027,11 +1063,16 @@ public final class IntentMatcher: Sendable {
                     if includeWords.hits(in: message).contains(where: { $0.end == hit.start }) { included.append(i) }
                 }
             case .agency(let i):
+                if introduced(hit) {
+                    setAside(i)
+                    continue
+                }
                 if isCounterparty(hit, i) { counterparty = i }
                 if !agencies.contains(i) { agencies.append(i) }
             case .trainerType(let i): if !types.contains(i) { types.append(i) }
             case .term(let i):
-                let speaker = lexicon.glossary[i].agency != nil && speaks(hit)
+                let speaker = lexicon.glossary[i].agency != nil && (speaks(hit) || introduced(hit))
+                if speaker, let a = agencyIndex(ofTerm: i) { setAside(a) }
                 if !speaker, !terms.contains(i) { terms.append(i) }
             case .blocker: break
             case .region(let i): if !regions.contains(i) { regions.append(i) }
@@ -1043,8 +1084,13 @@ public final class IntentMatcher: Sendable {
                     other.start <= hit.start && hit.end <= other.end && (other.end - other.start) > (hit.end - hit.start)
                 }
                 // The one who asks is no department either ("พัฒนากรถามว่า…").
-                if !inside, !speaks(hit), !everyday.contains(i) { everyday.append(i) }
+                if !inside, speaks(hit) || introduced(hit) { setAside(i) }
+                if !inside, !speaks(hit), !introduced(hit), !everyday.contains(i) { everyday.append(i) }
             case .agencyCode(let i):
+                if introduced(hit) {
+                    setAside(i)
+                    continue
+                }
                 if !agencies.contains(i), codes.accepts(message.compactScalars, start: hit.start, end: hit.end) {
                     if isCounterparty(hit, i) { counterparty = i }
                     agencies.append(i)
@@ -1103,12 +1149,19 @@ public final class IntentMatcher: Sendable {
             switch slot {
             // A district's name stands for its province ("สัตหีบมีวิทยากรหลักไหม" is as sure as "ชลบุรี…").
             case .province: return !provinces.isEmpty || districtHit != nil
-            case .agency: return !agencies.isEmpty
+            case .agency: return !agencies.isEmpty || speakerIsTopic(n)
             case .trainerType: return !types.isEmpty
             case .term: return !termsFor(n).isEmpty
             case .region: return !regions.isEmpty
             case .other: return false
             }
+        }
+        /// In an intent about a department and no place (its duties), with no other department and
+        /// no term named ("…ศส.ปชต.มีหน้าที่อะไร" asks about the centre), "I" and "we" are the asker's
+        /// own department.
+        func speakerIsTopic(_ n: Int) -> Bool {
+            !speakerAgencies.isEmpty && agencies.isEmpty && facts[n].slotKinds.contains(.agency) && !facts[n].takesProvince
+                && terms.allSatisfy { lexicon.discourse.speaker.neutralTerms.contains(lexicon.glossary[$0].term) }
         }
         /// The require groups of intent `n` not met, as bits.
         func unmetGroups(_ n: Int) -> UInt64 {
@@ -1195,6 +1248,10 @@ public final class IntentMatcher: Sendable {
         if intent.slots.contains("agency"), intent.slots.contains("term"), slots["agency"] == nil, let term = slots["term"],
            let code = lexicon.glossaryTerm(term)?.agency, let a = lexicon.agencies.firstIndex(where: { $0.code == code }) {
             slots["agency"] = code
+            agencies = [a]
+        }
+        if slots["agency"] == nil, speakerIsTopic(chosen.n), let a = speakerAgencies.first {
+            slots["agency"] = lexicon.agencies[a].code
             agencies = [a]
         }
         // A district fills an empty province slot of an intent that takes one (แม่สาย → เชียงราย);
