@@ -179,6 +179,9 @@ public struct Discourse: Sendable, Decodable, Equatable {
         /// Words for the asker's own place ("ที่นี่", "จังหวัดเรา"): a trainer question about it that
         /// names no place is asked back (which province?), never answered with the national figures.
         public let hereWords: [String]
+        /// The here-words that point back to the place just spoken of ("ที่นั่น", "จังหวัดนั้น"): after
+        /// an answer about a province, a question with one of these is about that province.
+        public let thatWords: [String]
         /// Words that leave the places after them out ("ไม่นับ กทม.", "ยกเว้นเชียงใหม่และลำพูน"): a
         /// province named right after one (or after such a province and a joining word) is left out
         /// of a ranking or a sum, never the place asked about.
@@ -217,6 +220,7 @@ public struct Discourse: Sendable, Decodable, Equatable {
             self.nameMarkers = []
             self.subdistrictWords = []
             self.hereWords = []
+            self.thatWords = []
             self.excludeWords = []
             self.excludeFillers = []
             self.excludeJoiners = []
@@ -239,6 +243,7 @@ public struct Discourse: Sendable, Decodable, Equatable {
             nameMarkers = try c.decodeIfPresent([String].self, forKey: .nameMarkers) ?? []
             subdistrictWords = try c.decodeIfPresent([String].self, forKey: .subdistrictWords) ?? []
             hereWords = try c.decodeIfPresent([String].self, forKey: .hereWords) ?? []
+            thatWords = try c.decodeIfPresent([String].self, forKey: .thatWords) ?? []
             excludeWords = try c.decodeIfPresent([String].self, forKey: .excludeWords) ?? []
             excludeFillers = try c.decodeIfPresent([String].self, forKey: .excludeFillers) ?? []
             excludeJoiners = try c.decodeIfPresent([String].self, forKey: .excludeJoiners) ?? []
@@ -257,6 +262,7 @@ public struct Discourse: Sendable, Decodable, Equatable {
             case nameMarkers = "name_markers"
             case subdistrictWords = "subdistrict_words"
             case hereWords = "here_words"
+            case thatWords = "that_words"
             case excludeWords = "exclude_words"
             case excludeFillers = "exclude_fillers"
             case excludeJoiners = "exclude_joiners"

@@ -130,6 +130,7 @@ public final class IntentMatcher: Sendable {
     private let excludeJoiners: [[UInt32]]
     /// Words for the asker's own place (`subject.here_words`).
     private let hereWords: PhraseIndex<Bool>
+    private let thatWords: PhraseIndex<Bool>
     /// Words that make a party's person the one who asks (`speaker.before` / `speaker.after`).
     private let speakerBefore: PhraseIndex<Bool>
     private let speakerAfter: PhraseIndex<Bool>
@@ -314,6 +315,7 @@ public final class IntentMatcher: Sendable {
         self.excludeFillers = subject.excludeFillers.map { ThaiNormalizer.normalize($0).compactScalars }.filter { !$0.isEmpty }
         self.excludeJoiners = subject.excludeJoiners.map { ThaiNormalizer.normalize($0).compactScalars }.filter { !$0.isEmpty }
         self.hereWords = Self.wordIndex(subject.hereWords)
+        self.thatWords = Self.wordIndex(subject.thatWords)
         self.speakerBefore = Self.wordIndex(lexicon.discourse.speaker.before)
         self.speakerAfter = Self.wordIndex(lexicon.discourse.speaker.after)
         self.introSelf = Self.wordIndex(lexicon.discourse.speaker.selfWords)
@@ -1292,6 +1294,9 @@ public final class IntentMatcher: Sendable {
         }
         return understanding
     }
+
+    /// Whether `message` points back to the place just spoken of ("ที่นั่น", `subject.that_words`).
+    public func pointsBackToPlace(_ message: NormalizedText) -> Bool { !thatWords.hits(in: message).isEmpty }
 
     /// Sum of weights of signal hits: a phrase counts once, and not when inside a longer hit.
     static func nonOverlappingWeight(_ hits: [(hit: PhraseHit, weight: Double)]) -> Double {

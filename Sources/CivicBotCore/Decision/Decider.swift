@@ -305,6 +305,14 @@ public struct Decider: Sendable {
             u.slots["province"] = province
             u.provinces = [province]
         }
+        // "ที่นั่นมีวิทยากรขยายผลกี่คน" after "ลำปางมีวิทยากรกี่คน": the province the last answer was about.
+        if u.namesHere, u.asksProvince, !words.contains(.otherProvince), !words.contains(.correction), let context,
+           context.intent != .unknown, let province = context.slots["province"], matcher.pointsBackToPlace(normalized),
+           matcher.catalogue.intent(u.intent).slots.contains("province") {
+            u.asksProvince = false
+            u.slots["province"] = province
+            u.provinces = [province]
+        }
         // "มีวิทยากรขยายผลกี่คนคะ" after "อยู่หาดใหญ่ค่ะ": a trainer question that names no place is
         // about the place the asker stated (the reply names it).
         if let context, context.intent == .unknown, let province = context.slots["province"],
