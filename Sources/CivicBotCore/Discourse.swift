@@ -182,6 +182,9 @@ public struct Discourse: Sendable, Decodable, Equatable {
         /// The here-words that point back to the place just spoken of ("ที่นั่น", "จังหวัดนั้น"): after
         /// an answer about a province, a question with one of these is about that province.
         public let thatWords: [String]
+        /// Words that name part of a region right after its name ("อีสานใต้", "ภาคกลางตอนล่าง"): no
+        /// grouping the lexicon holds, so the bot says what it can answer instead of the whole region.
+        public let regionParts: [String]
         /// Words that leave the places after them out ("ไม่นับ กทม.", "ยกเว้นเชียงใหม่และลำพูน"): a
         /// province named right after one (or after such a province and a joining word) is left out
         /// of a ranking or a sum, never the place asked about.
@@ -221,6 +224,7 @@ public struct Discourse: Sendable, Decodable, Equatable {
             self.subdistrictWords = []
             self.hereWords = []
             self.thatWords = []
+            self.regionParts = []
             self.excludeWords = []
             self.excludeFillers = []
             self.excludeJoiners = []
@@ -244,6 +248,7 @@ public struct Discourse: Sendable, Decodable, Equatable {
             subdistrictWords = try c.decodeIfPresent([String].self, forKey: .subdistrictWords) ?? []
             hereWords = try c.decodeIfPresent([String].self, forKey: .hereWords) ?? []
             thatWords = try c.decodeIfPresent([String].self, forKey: .thatWords) ?? []
+            regionParts = try c.decodeIfPresent([String].self, forKey: .regionParts) ?? []
             excludeWords = try c.decodeIfPresent([String].self, forKey: .excludeWords) ?? []
             excludeFillers = try c.decodeIfPresent([String].self, forKey: .excludeFillers) ?? []
             excludeJoiners = try c.decodeIfPresent([String].self, forKey: .excludeJoiners) ?? []
@@ -263,6 +268,7 @@ public struct Discourse: Sendable, Decodable, Equatable {
             case subdistrictWords = "subdistrict_words"
             case hereWords = "here_words"
             case thatWords = "that_words"
+            case regionParts = "region_parts"
             case excludeWords = "exclude_words"
             case excludeFillers = "exclude_fillers"
             case excludeJoiners = "exclude_joiners"

@@ -131,6 +131,7 @@ public final class IntentMatcher: Sendable {
     /// Words for the asker's own place (`subject.here_words`).
     private let hereWords: PhraseIndex<Bool>
     private let thatWords: PhraseIndex<Bool>
+    private let regionParts: PhraseIndex<Bool>
     /// Words that make a party's person the one who asks (`speaker.before` / `speaker.after`).
     private let speakerBefore: PhraseIndex<Bool>
     private let speakerAfter: PhraseIndex<Bool>
@@ -316,6 +317,7 @@ public final class IntentMatcher: Sendable {
         self.excludeJoiners = subject.excludeJoiners.map { ThaiNormalizer.normalize($0).compactScalars }.filter { !$0.isEmpty }
         self.hereWords = Self.wordIndex(subject.hereWords)
         self.thatWords = Self.wordIndex(subject.thatWords)
+        self.regionParts = Self.wordIndex(subject.regionParts)
         self.speakerBefore = Self.wordIndex(lexicon.discourse.speaker.before)
         self.speakerAfter = Self.wordIndex(lexicon.discourse.speaker.after)
         self.introSelf = Self.wordIndex(lexicon.discourse.speaker.selfWords)
@@ -1010,6 +1012,7 @@ public final class IntentMatcher: Sendable {
             }
             return introEnds?.contains(hit.start) ?? false
         }
+        var regionPart: Int?
         var speakerAgencies: [Int] = []
         func setAside(_ agency: Int) { if !speakerAgencies.contains(agency) { speakerAgencies.append(agency) } }
         func agencyIndex(ofTerm t: Int) -> Int? {
@@ -1077,7 +1080,9 @@ public final class IntentMatcher: Sendable {
                 if speaker, let a = agencyIndex(ofTerm: i) { setAside(a) }
                 if !speaker, !terms.contains(i) { terms.append(i) }
             case .blocker: break
-            case .region(let i): if !regions.contains(i) { regions.append(i) }
+            case .region(let i):
+                if !regions.contains(i) { regions.append(i) }
+                if regionPart == nil, regionParts.hits(in: message).contains(where: { $0.start == hit.end }) { regionPart = i }
             case .otherBody: otherBody = true
             case .everydayAgency(let i):
                 // Counted beside a named department only when it stands apart from every other name
@@ -1158,11 +1163,13 @@ public final class IntentMatcher: Sendable {
             case .other: return false
             }
         }
-        /// In an intent about a department and no place (its duties), with no other department and
+        /// In an intent about a department and no place (its duties), with no other department, no
+        /// place or trainer type ("…น่านมีวิทยากรกี่คน" counts, though เจ้าหน้าที่ holds หน้าที่) and
         /// no term named ("…ศส.ปชต.มีหน้าที่อะไร" asks about the centre), "I" and "we" are the asker's
         /// own department.
         func speakerIsTopic(_ n: Int) -> Bool {
-            !speakerAgencies.isEmpty && agencies.isEmpty && facts[n].slotKinds.contains(.agency) && !facts[n].takesProvince
+            !speakerAgencies.isEmpty && agencies.isEmpty && provinces.isEmpty && types.isEmpty && regions.isEmpty
+                && facts[n].slotKinds.contains(.agency) && !facts[n].takesProvince
                 && terms.allSatisfy { lexicon.discourse.speaker.neutralTerms.contains(lexicon.glossary[$0].term) }
         }
         /// The require groups of intent `n` not met, as bits.
@@ -1285,6 +1292,7 @@ public final class IntentMatcher: Sendable {
         understanding.namesOtherBody = otherBody && agencies.isEmpty
         understanding.district = district
         understanding.ambiguousDistrict = ambiguousDistrict
+        if let r = regionPart, slots["region"] == lexicon.regions[r].code { understanding.regionPart = lexicon.regions[r].code }
         // "ที่นี่มีวิทยากรกี่คน": the asker's place, unnamed; the bot asks which province (or takes
         // the place the conversation set, `Decider.resolve`).
         if intent.slots.contains("province"), slots["province"] == nil, slots["region"] == nil, ambiguousDistrict == nil,

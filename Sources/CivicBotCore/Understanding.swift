@@ -18,6 +18,9 @@ public struct Understanding: Sendable, Equatable {
     public var mode: String?
     /// The district the province was found through ("แม่สาย" → เชียงราย), if it was.
     public var district: String?
+    /// A region named with a word for part of it ("อีสานใต้"): its code; the bot says it counts whole
+    /// regions and provinces only.
+    public var regionPart: String?
     /// A district name that lies in several provinces, with them: the bot asks which.
     public var ambiguousDistrict: AmbiguousDistrict?
     /// Every trainer type named (codes), also when no intent matched (for follow-ups).

@@ -112,7 +112,7 @@ public struct Decider: Sendable {
             let reply = Reply(intent: u.intent, slots: u.slots, text: text, language: u.language)
             let next = u.intent == .unknown ? context : nextContext(u, normalized: i.normalized, at: now)
             // A district name several provinces share is a question back, and nothing to build on.
-            if u.ambiguousDistrict != nil { return (.clarify(reply), context) }
+            if u.ambiguousDistrict != nil || u.regionPart != nil { return (.clarify(reply), context) }
             return (.answer(reply), next)
         } catch {
             return (fallback(u), context)

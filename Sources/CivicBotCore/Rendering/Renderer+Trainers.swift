@@ -41,6 +41,9 @@ extension RenderPass {
         if let d = u.ambiguousDistrict {
             return template(.trainerCount, "district_ambiguous", ["district": districtName(d.name), "provinces": d.provinces.map(provinceName).joined(separator: template(.trainerCount, "or"))])
         }
+        if let code = u.regionPart, let region = catalogue.lexicon.region(code: code) {
+            return template(.trainerCount, "region_part", ["region": region.name])
+        }
         if u.namesOtherBody, agency == nil { return otherBody(year: year) }
         if let text = notHeld(normalized) { return text }
         if u.mode == "defined", u.provinces.isEmpty, u.slots["region"] == nil, let text = typesDefined(.trainerCount) { return text }

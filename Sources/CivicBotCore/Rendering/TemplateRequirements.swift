@@ -14,7 +14,7 @@ public enum TemplateRequirements {
             "province_agency": ["province", "agency", "core", "extended", "year", "type", "count"],
             "province_agency_type": ["province", "agency", "core", "extended", "year", "type", "count"],
             "agency_not_in_register": ["agency", "year", "province", "core", "extended"], "fuzzy_note": ["province"],
-            "district_note": ["district", "province"], "district_ambiguous": ["district", "provinces"],
+            "district_note": ["district", "province"], "district_ambiguous": ["district", "provinces"], "region_part": ["region"],
             "unknown_province": ["suggestions"], "suggestions": ["names"], "or": [],
             "region": ["region", "scheme", "n", "year", "provinces", "blocks"],
             "region_agency": ["region", "scheme", "n", "year", "provinces", "agency", "core", "extended", "type", "count"],
