@@ -42,29 +42,6 @@ public struct Discourse: Sendable, Decodable, Equatable {
     /// How a group message begins (`vocatives`): calling the bot by name addresses it; calling a
     /// member by a kin word and a name, then a space, talks to them.
     public let vocatives: Vocatives
-    /// Where a second question begins (`two_questions`): after a question's end word (and its
-    /// particles), one of `joiners` ("ลำปางมีวิทยากรหลักกี่คน และกรมการปกครองต้องทำอะไร").
-    public let twoQuestions: TwoQuestions
-
-    /// The words of `two_questions`.
-    public struct TwoQuestions: Sendable, Decodable, Equatable {
-        /// Words that end a question ("กี่คน", "อะไร").
-        public let ends: [String]
-        /// Particles that may follow the end ("ครับ", "คะ").
-        public let particles: [String]
-        /// Words that begin the second question ("และ", "แล้วก็").
-        public let joiners: [String]
-
-        /// None.
-        public static let none = TwoQuestions(ends: [], particles: [], joiners: [])
-
-        /// Makes the lists.
-        public init(ends: [String], particles: [String], joiners: [String]) {
-            self.ends = ends
-            self.particles = particles
-            self.joiners = joiners
-        }
-    }
 
     /// The words of a call at the start of a message.
     public struct Vocatives: Sendable, Decodable, Equatable {
@@ -404,7 +381,6 @@ public struct Discourse: Sendable, Decodable, Equatable {
         self.misspellings = [:]
         self.speaker = .none
         self.vocatives = .none
-        self.twoQuestions = .none
     }
 
     /// Decodes the file; `follow_up` is optional.
@@ -425,7 +401,6 @@ public struct Discourse: Sendable, Decodable, Equatable {
         misspellings = try c.decodeIfPresent([String: String].self, forKey: .misspellings) ?? [:]
         speaker = try c.decodeIfPresent(Speaker.self, forKey: .speaker) ?? .none
         vocatives = try c.decodeIfPresent(Vocatives.self, forKey: .vocatives) ?? .none
-        twoQuestions = try c.decodeIfPresent(TwoQuestions.self, forKey: .twoQuestions) ?? .none
     }
 
     enum CodingKeys: String, CodingKey {
@@ -438,7 +413,6 @@ public struct Discourse: Sendable, Decodable, Equatable {
         case topicWords = "topic_words"
         case notInRegister = "not_in_register"
         case subject, misspellings, speaker, ordinals, vocatives, documents
-        case twoQuestions = "two_questions"
     }
 }
 

@@ -132,10 +132,6 @@ public final class IntentMatcher: Sendable {
     private let hereWords: PhraseIndex<Bool>
     private let thatWords: PhraseIndex<Bool>
     private let regionParts: PhraseIndex<Bool>
-    /// `two_questions`: a question's end words, particles, and the words that begin a second one.
-    private let questionEnds: PhraseIndex<Bool>
-    private let questionParticles: PhraseIndex<Bool>
-    private let questionJoiners: PhraseIndex<Bool>
     /// Words that make a party's person the one who asks (`speaker.before` / `speaker.after`).
     private let speakerBefore: PhraseIndex<Bool>
     private let speakerAfter: PhraseIndex<Bool>
@@ -322,9 +318,6 @@ public final class IntentMatcher: Sendable {
         self.hereWords = Self.wordIndex(subject.hereWords)
         self.thatWords = Self.wordIndex(subject.thatWords)
         self.regionParts = Self.wordIndex(subject.regionParts)
-        self.questionEnds = Self.wordIndex(lexicon.discourse.twoQuestions.ends)
-        self.questionParticles = Self.wordIndex(lexicon.discourse.twoQuestions.particles)
-        self.questionJoiners = Self.wordIndex(lexicon.discourse.twoQuestions.joiners)
         self.speakerBefore = Self.wordIndex(lexicon.discourse.speaker.before)
         self.speakerAfter = Self.wordIndex(lexicon.discourse.speaker.after)
         self.introSelf = Self.wordIndex(lexicon.discourse.speaker.selfWords)
@@ -1308,35 +1301,6 @@ public final class IntentMatcher: Sendable {
             understanding.namesHere = true
         }
         return understanding
-    }
-
-    /// The two questions of a message that asks two ("ลำปางมีวิทยากรหลักกี่คน และกรมการปกครองต้องทำอะไร"):
-    /// it is cut after a question's end word and its particles, where a joiner begins; each part
-    /// must be understood on its own, as different intents. Nil for one question.
-    public func twoQuestions(in message: NormalizedText) -> (NormalizedText, NormalizedText)? {
-        let c = message.compactScalars
-        let joiners = questionJoiners.hits(in: message)
-        guard !joiners.isEmpty else { return nil }
-        let particles = questionParticles.hits(in: message)
-        for end in questionEnds.hits(in: message) {
-            var at = end.end
-            while let p = particles.first(where: { $0.start == at }) { at = p.end }
-            guard let joiner = joiners.filter({ $0.start == at }).max(by: { $0.end < $1.end }), c.count - joiner.end >= 6 else { continue }
-            // Back to the typed text (its spaces kept): the compact offsets counted over it.
-            var cut = 0, rest = 0, seen = 0
-            for (n, v) in message.textScalars.enumerated() where !ThaiNormalizer.isSeparator(v) {
-                if seen == at { cut = n }
-                if seen == joiner.end { rest = n }
-                seen += 1
-            }
-            guard cut > 0, rest > cut else { continue }
-            let first = NormalizedText(cleanedScalars: Array(message.textScalars[..<cut]))
-            let second = NormalizedText(cleanedScalars: Array(message.textScalars[rest...]))
-            let a = understand(first), b = understand(second)
-            guard a.intent != .unknown, b.intent != .unknown, a.intent != b.intent, !a.intent.isAdmin, !b.intent.isAdmin else { continue }
-            return (first, second)
-        }
-        return nil
     }
 
     /// Whether `message` points back to the place just spoken of ("ที่นั่น", `subject.that_words`).

@@ -74,18 +74,4 @@ struct HeldOutLessonsSession9Tests {
         guard case .answer(let answered) = upper else { Issue.record("\(upper)"); return }
         #expect(answered.slots["region"] == "upper_north")
     }
-
-    @Test("two questions in one message are both answered, in turn; a follow-up part is no question of its own")
-    func twoQuestions() throws {
-        let (both, _) = decide("ลำปางมีวิทยากรหลักกี่คน และกรมการปกครองต้องทำอะไร")
-        let (count, after) = decide("ลำปางมีวิทยากรหลักกี่คน")
-        let (duties, _) = decide("กรมการปกครองต้องทำอะไร", context: after)
-        guard case .answer(let reply) = both else { Issue.record("\(both)"); return }
-        #expect(reply.slots == ["province": "ลำปาง", "trainer_type": "core"])
-        #expect(reply.text == (try #require(count.reply.text)) + "\n\n" + (try #require(duties.reply.text)))
-        let m = Fixtures.matcher
-        #expect(m.twoQuestions(in: m.normalize("ลำปางมีวิทยากรกี่คน แล้วแพร่ล่ะ")) == nil)
-        #expect(m.twoQuestions(in: m.normalize("ลำปางกับแพร่มีวิทยากรกี่คน")) == nil)
-        #expect(m.twoQuestions(in: m.normalize("ศส.ปชต.คืออะไรคะ แล้วลำพูนมีวิทยากรกี่คน")) != nil)
-    }
 }

@@ -64,30 +64,6 @@ public struct Decider: Sendable {
     /// when `interpretation.needsRole`; nil counts as a volunteer.
     public func decide(_ i: Interpretation, role: SenderRole?, context: ConversationContext?,
                        knowledge: KnowledgeSnapshot, now: Date) -> (Decision, ConversationContext?) {
-        if i.early == nil, !i.understanding.intent.isAdmin, let (first, second) = matcher.twoQuestions(in: i.normalized),
-           let both = answerBoth(i, first, second, role: role, context: context, knowledge: knowledge, now: now) {
-            return both
-        }
-        return decideOne(i, role: role, context: context, knowledge: knowledge, now: now)
-    }
-
-    /// Two questions in one message, each answered in turn (the second on the context the first
-    /// leaves), in one reply that reports the first's intent and slots; nil unless both are answers.
-    func answerBoth(_ i: Interpretation, _ first: NormalizedText, _ second: NormalizedText, role: SenderRole?,
-                    context: ConversationContext?, knowledge: KnowledgeSnapshot, now: Date) -> (Decision, ConversationContext?)? {
-        func part(_ n: NormalizedText) -> Interpretation {
-            Interpretation(message: i.message, addressing: i.addressing, addressed: i.addressed, normalized: n,
-                           understanding: matcher.understand(n), early: nil)
-        }
-        let (a, afterA) = decideOne(part(first), role: role, context: context, knowledge: knowledge, now: now)
-        guard case .answer(let ra) = a, let ta = ra.text else { return nil }
-        let (b, afterB) = decideOne(part(second), role: role, context: afterA, knowledge: knowledge, now: now)
-        guard case .answer(let rb) = b, let tb = rb.text else { return nil }
-        return (.answer(Reply(intent: ra.intent, slots: ra.slots, text: ta + "\n\n" + tb, language: ra.language)), afterB)
-    }
-
-    func decideOne(_ i: Interpretation, role: SenderRole?, context: ConversationContext?,
-                   knowledge: KnowledgeSnapshot, now: Date) -> (Decision, ConversationContext?) {
         if let early = i.early { return (early, context) }
         var u = resolve(i.understanding, normalized: i.normalized, context: context)
         // "อีกฉบับ" after the MOU of a department in one of them: the other one, by its order (the
