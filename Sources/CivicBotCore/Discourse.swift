@@ -22,6 +22,9 @@ public struct Discourse: Sendable, Decodable, Equatable {
     /// Words of the bot's field that no intent's topic or name covers ("@bot ขอตัวเลขหน่อย"): a
     /// message that tags the bot with one is on topic and gets an answer (`IntentMatcher.namesTopic`).
     public let topicWords: [String]
+    /// Words that hold an intent's phrase without meaning it ("เจ้าหน้าที่" holds หน้าที่): a phrase
+    /// found only inside one of these counts for no intent.
+    public let wordsHolding: [String]
     /// Ordinal words of a numbered clause ("ข้อแรก": 1; -1 for the last one).
     public let ordinals: [String: Int]
     /// Words for one of the MOUs by its order (`documents`: "ฉบับแรก": 1), or 0 for the other one
@@ -374,6 +377,7 @@ public struct Discourse: Sendable, Decodable, Equatable {
         self.followUp = followUp
         self.closings = []
         self.topicWords = []
+        self.wordsHolding = []
         self.ordinals = [:]
         self.documents = [:]
         self.notInRegister = .none
@@ -394,6 +398,7 @@ public struct Discourse: Sendable, Decodable, Equatable {
         followUp = try c.decodeIfPresent(FollowUp.self, forKey: .followUp) ?? .none
         closings = try c.decodeIfPresent([String].self, forKey: .closings) ?? []
         topicWords = try c.decodeIfPresent([String].self, forKey: .topicWords) ?? []
+        wordsHolding = try c.decodeIfPresent([String].self, forKey: .wordsHolding) ?? []
         ordinals = try c.decodeIfPresent([String: Int].self, forKey: .ordinals) ?? [:]
         documents = try c.decodeIfPresent([String: Int].self, forKey: .documents) ?? [:]
         notInRegister = try c.decodeIfPresent(NotInRegister.self, forKey: .notInRegister) ?? .none
@@ -411,6 +416,7 @@ public struct Discourse: Sendable, Decodable, Equatable {
         case countUnits = "count_units"
         case closings
         case topicWords = "topic_words"
+        case wordsHolding = "words_holding"
         case notInRegister = "not_in_register"
         case subject, misspellings, speaker, ordinals, vocatives, documents
     }

@@ -132,6 +132,8 @@ public final class IntentMatcher: Sendable {
     private let hereWords: PhraseIndex<Bool>
     private let thatWords: PhraseIndex<Bool>
     private let regionParts: PhraseIndex<Bool>
+    /// `words_holding`: a phrase found inside one of these counts for no intent.
+    private let holdingWords: PhraseIndex<Bool>
     /// Words that make a party's person the one who asks (`speaker.before` / `speaker.after`).
     private let speakerBefore: PhraseIndex<Bool>
     private let speakerAfter: PhraseIndex<Bool>
@@ -318,6 +320,7 @@ public final class IntentMatcher: Sendable {
         self.hereWords = Self.wordIndex(subject.hereWords)
         self.thatWords = Self.wordIndex(subject.thatWords)
         self.regionParts = Self.wordIndex(subject.regionParts)
+        self.holdingWords = Self.wordIndex(lexicon.discourse.wordsHolding)
         self.speakerBefore = Self.wordIndex(lexicon.discourse.speaker.before)
         self.speakerAfter = Self.wordIndex(lexicon.discourse.speaker.after)
         self.introSelf = Self.wordIndex(lexicon.discourse.speaker.selfWords)
@@ -1136,7 +1139,10 @@ public final class IntentMatcher: Sendable {
         var signalHits = Array(repeating: [(hit: PhraseHit, weight: Double)](), count: count)
         var excluded = Array(repeating: false, count: count)
         var modes = Array(repeating: Int.max, count: count)
+        let holding = holdingWords.hits(in: message)
         for hit in signals.allHits(in: message) {
+            // "เจ้าหน้าที่" holds หน้าที่: a phrase strictly inside such a word is not said.
+            if !holding.isEmpty, holding.contains(where: { $0.start <= hit.start && hit.end <= $0.end && $0.length > hit.length }) { continue }
             let s = signals.payloads[hit.entry]
             switch s.role {
             case .require(let g): groupsMet[s.intent] |= 1 << UInt64(g)

@@ -61,6 +61,15 @@ struct HeldOutLessonsSession9Tests {
         #expect(understand("วิทยากรขยายสังกัดกรมการปกครองในลำปางมีกี่คน").slots["agency"] == "DOPA")
     }
 
+    @Test("เจ้าหน้าที่ holds หน้าที่ without meaning a duty; หน้าที่ said on its own still asks for duties")
+    func officialIsNoDuty() {
+        let count = understand("ผมเป็นเจ้าหน้าที่กรมการปกครอง ลำปางมีวิทยากรกี่คน")
+        #expect(count.intent == .trainerCount)
+        #expect(count.slots == ["province": "ลำปาง"])
+        #expect(understand("เจ้าหน้าที่ท้องถิ่นต้องทำอะไรบ้างตาม MOU").slots == ["agency": "DLA"])
+        #expect(understand("เจ้าหน้าที่กกต.มีหน้าที่อะไร").intent == .agencyDuties)
+    }
+
     @Test("part of a region is said to be no grouping, with no figure; a named sub-region is answered",
           arguments: ["อีสานใต้มีวิทยากรกี่คน", "ภาคกลางตอนล่างมีวิทยากรขยายผลกี่คน"])
     func regionPart(_ text: String) throws {
