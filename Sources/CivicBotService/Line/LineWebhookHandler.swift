@@ -81,10 +81,19 @@ public struct LineWebhookHandler: Sendable {
     /// each of its events is stored on its own and a refused one goes to the quarantine (with its
     /// id, so it is not redelivered for ever).
     func store(_ events: [LineEvent]) async throws -> Int {
-        // A redelivery of an event stored lately is known without a read. Any other is decided again
-        // (the same decision on the same context) and found by the transaction, whose unique id
-        // keeps it from being logged, queued or carried out a second time.
+        // A redelivery of an event stored lately is known without a read; one LINE marks as
+        // redelivered is looked up before it is decided, so that deciding it again cannot move the
+        // conversation's context. Any other duplicate is found by the transaction's unique id (not
+        // logged, queued or carried out a second time) and its context put back (`Bot.withdraw`).
         var rest = events.filter { !recent.contains($0.webhookEventId) }[...]
+        let marked = rest.filter(\.isRedelivery).map(\.webhookEventId)
+        if !marked.isEmpty {
+            let stored = try await bot.store.seenLineEvents(marked)
+            if !stored.isEmpty {
+                recent.remember(Array(stored))
+                rest = rest.filter { !stored.contains($0.webhookEventId) }[...]
+            }
+        }
         // Messages that quote one of the bot's own reply to it (read only when some quote at all).
         let quoted = rest.compactMap { $0.message?.quotedMessageId }
         let ours = quoted.isEmpty ? [] : try await bot.store.lineBotMessages(among: quoted)
@@ -109,19 +118,16 @@ public struct LineWebhookHandler: Sendable {
         guard !items.isEmpty else { return 0 }
         let batch = items
         let at = now()
-        let written: Int
+        var stored: [Bool] = []
         do {
-            written = try await bot.store.transaction { [self] tx in try batch.reduce(0) { $0 + (try write($1, tx, at: at) ? 1 : 0) } }
-        } catch where StoreFailure(error) == .rejected && items.count > 1 {
-            var count = 0
-            for item in items { count += try await storeAlone(item, at: at) ? 1 : 0 }
-            written = count
+            stored = try await bot.store.transaction { [self] tx in try batch.map { try write($0, tx, at: at) } }
         } catch where StoreFailure(error) == .rejected {
-            written = try await storeAlone(items[0], at: at) ? 1 : 0
+            for item in items { stored.append(try await storeAlone(item, at: at)) }
         }
         recent.remember(items.map(\.event.webhookEventId))
-        await bot.finish(items.compactMap(\.prepared))
-        return written
+        bot.withdraw(zip(items, stored).compactMap { $1 ? nil : $0.prepared })
+        await bot.finish(zip(items, stored).compactMap { $1 ? $0.prepared : nil })
+        return stored.filter { $0 }.count
     }
 
     /// One event in its own transaction; a refused one is quarantined with its id.

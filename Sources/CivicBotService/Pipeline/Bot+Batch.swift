@@ -9,6 +9,9 @@ extension Bot {
         let interpretation: Interpretation
         let decision: Decision
         let started: UInt64
+        /// The context before this message and the one it left (to put back when the message
+        /// turns out to be stored already: a redelivery decided again must not move the conversation).
+        let before: ConversationContext?, after: ConversationContext?
 
         /// The message.
         public var message: Message { interpretation.message }
@@ -21,9 +24,16 @@ extension Bot {
         let started = DispatchTime.now().uptimeNanoseconds
         let i = decider.interpret(message)
         let role = try await lookUps(for: i)
+        let before = contexts.context(for: message, now: now())
         let (decision, next) = decide(i, role: role)
         contexts.set(next, for: message)
-        return Prepared(interpretation: i, decision: decision, started: started)
+        return Prepared(interpretation: i, decision: decision, started: started, before: before, after: next)
+    }
+
+    /// Puts back the contexts of messages that were not stored because they had been before (a
+    /// redelivery): latest first, and only where no later message of the chat moved it again.
+    public func withdraw(_ prepared: [Prepared]) {
+        for p in prepared.reversed() { contexts.replace(p.after, with: p.before, for: p.message) }
     }
 
     /// Inside the batch's transaction: carries the decision out (an admin change in a savepoint, a

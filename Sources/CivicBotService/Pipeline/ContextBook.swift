@@ -53,6 +53,14 @@ final class ContextBook: Sendable {
         entries.withLock { table in for (key, context) in items.prefix(capacity) { table[key] = context } }
     }
 
+    /// Keeps `replacement` for this message's platform, chat and user if it still holds `expected`.
+    func replace(_ expected: ConversationContext?, with replacement: ConversationContext?, for message: Message) {
+        entries.withLock { table in
+            let key = Key(message)
+            if table[key] == expected { table[key] = replacement }
+        }
+    }
+
     /// Keeps `context` (nil forgets) for this message's platform, chat and user.
     func set(_ context: ConversationContext?, for message: Message) {
         entries.withLock { table in

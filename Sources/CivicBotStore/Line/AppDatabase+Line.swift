@@ -53,6 +53,19 @@ public struct LineOutboxItem: Sendable, Equatable {
 }
 
 extension AppDatabase {
+    /// The ids among `webhookEventIds` already recorded, read before deciding the events LINE
+    /// marks as redelivered (a first delivery is never read for: the transaction's unique key
+    /// still catches it).
+    public func seenLineEvents(_ webhookEventIds: [String]) async throws -> Set<String> {
+        let ids = Array(Set(webhookEventIds))
+        guard !ids.isEmpty else { return [] }
+        return try await writer.read { db in
+            let marks = Array(repeating: "?", count: ids.count).joined(separator: ",")
+            return Set(try String.fetchAll(db, sql: "SELECT webhookEventId FROM lineEvent WHERE webhookEventId IN (\(marks))",
+                                           arguments: StatementArguments(ids)))
+        }
+    }
+
     /// LINE replies not yet sent or dropped, oldest first, at most `limit` events.
     public func pendingLineReplies(limit: Int = 100) async throws -> [LineOutboxItem] {
         try await writer.read { db in
