@@ -46,8 +46,9 @@ public struct Addressing: Sendable, Equatable {
             // A whole @name: not inside a longer name (@civicbot2) nor an address (somchai@civicbot.com).
             let after = rest[range.upperBound...].first
             let before = range.lowerBound > rest.startIndex ? rest[rest.index(before: range.lowerBound)] : previous
-            let isWhole = (after.map { !($0.isLetter || $0.isNumber || $0 == "_" || $0 == ".") } ?? true)
-                && (before.map { !($0.isLetter || $0.isNumber || $0 == "_" || $0 == ".") } ?? true)
+            // Thai text glued to it ("…อะไรอะ@CivicBot", "@CivicBotช่วยหน่อย") is no part of a username or address.
+            func joins(_ c: Character) -> Bool { (c.isASCII && (c.isLetter || c.isNumber)) || c == "_" || c == "." }
+            let isWhole = !(after.map(joins) ?? false) && !(before.map(joins) ?? false)
             previous = rest[rest.index(before: range.upperBound)]
             out += rest[..<range.lowerBound]
             if isWhole { mentioned = true; out += " " } else { out += rest[range] }

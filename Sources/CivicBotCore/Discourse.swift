@@ -99,14 +99,18 @@ public struct Discourse: Sendable, Decodable, Equatable {
         public let roles: [String]
         /// Terms a duties question may name and still be about the asker's own department ("ตาม MOU").
         public let neutralTerms: [String]
+        /// Right before a place in a self-introduction ("ผมเป็นอสม. อยู่โคราช", "ลุงเป็นอพม.ที่เชียงใหม่"):
+        /// the asker's own place, no subject when the question names another place after it.
+        public let places: [String]
 
         /// Nothing.
         public static let none = Speaker(before: [], after: [])
 
         /// Makes the lists.
         public init(before: [String], after: [String], selfWords: [String] = [], verbs: [String] = [], roles: [String] = [],
-                    neutralTerms: [String] = []) {
+                    neutralTerms: [String] = [], places: [String] = []) {
             self.neutralTerms = neutralTerms
+            self.places = places
             self.before = before
             self.after = after
             self.selfWords = selfWords
@@ -115,7 +119,7 @@ public struct Discourse: Sendable, Decodable, Equatable {
         }
 
         enum CodingKeys: String, CodingKey {
-            case before, after, verbs, roles
+            case before, after, verbs, roles, places
             case selfWords = "self"
             case neutralTerms = "neutral_terms"
         }
@@ -126,7 +130,8 @@ public struct Discourse: Sendable, Decodable, Equatable {
                       selfWords: try c.decodeIfPresent([String].self, forKey: .selfWords) ?? [],
                       verbs: try c.decodeIfPresent([String].self, forKey: .verbs) ?? [],
                       roles: try c.decodeIfPresent([String].self, forKey: .roles) ?? [],
-                      neutralTerms: try c.decodeIfPresent([String].self, forKey: .neutralTerms) ?? [])
+                      neutralTerms: try c.decodeIfPresent([String].self, forKey: .neutralTerms) ?? [],
+                      places: try c.decodeIfPresent([String].self, forKey: .places) ?? [])
         }
     }
 
@@ -185,6 +190,9 @@ public struct Discourse: Sendable, Decodable, Equatable {
         /// The here-words that point back to the place just spoken of ("ที่นั่น", "จังหวัดนั้น"): after
         /// an answer about a province, a question with one of these is about that province.
         public let thatWords: [String]
+        /// Words that point back to the department just spoken of ("กรมนั้น", "หน่วยงานเดิม"): after an
+        /// answer about a department, a question with one of these that names none is about it.
+        public let thatAgencyWords: [String]
         /// Words that name part of a region right after its name ("อีสานใต้", "ภาคกลางตอนล่าง"): no
         /// grouping the lexicon holds, so the bot says what it can answer instead of the whole region.
         public let regionParts: [String]
@@ -227,6 +235,7 @@ public struct Discourse: Sendable, Decodable, Equatable {
             self.subdistrictWords = []
             self.hereWords = []
             self.thatWords = []
+            self.thatAgencyWords = []
             self.regionParts = []
             self.excludeWords = []
             self.excludeFillers = []
@@ -251,6 +260,7 @@ public struct Discourse: Sendable, Decodable, Equatable {
             subdistrictWords = try c.decodeIfPresent([String].self, forKey: .subdistrictWords) ?? []
             hereWords = try c.decodeIfPresent([String].self, forKey: .hereWords) ?? []
             thatWords = try c.decodeIfPresent([String].self, forKey: .thatWords) ?? []
+            thatAgencyWords = try c.decodeIfPresent([String].self, forKey: .thatAgencyWords) ?? []
             regionParts = try c.decodeIfPresent([String].self, forKey: .regionParts) ?? []
             excludeWords = try c.decodeIfPresent([String].self, forKey: .excludeWords) ?? []
             excludeFillers = try c.decodeIfPresent([String].self, forKey: .excludeFillers) ?? []
@@ -271,6 +281,7 @@ public struct Discourse: Sendable, Decodable, Equatable {
             case subdistrictWords = "subdistrict_words"
             case hereWords = "here_words"
             case thatWords = "that_words"
+            case thatAgencyWords = "that_agency_words"
             case regionParts = "region_parts"
             case excludeWords = "exclude_words"
             case excludeFillers = "exclude_fillers"

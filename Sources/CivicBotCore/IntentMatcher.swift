@@ -131,6 +131,7 @@ public final class IntentMatcher: Sendable {
     /// Words for the asker's own place (`subject.here_words`).
     private let hereWords: PhraseIndex<Bool>
     private let thatWords: PhraseIndex<Bool>
+    private let thatAgencyWords: PhraseIndex<Bool>
     private let regionParts: PhraseIndex<Bool>
     /// `words_holding`: a phrase found inside one of these counts for no intent.
     private let holdingWords: PhraseIndex<Bool>
@@ -141,6 +142,8 @@ public final class IntentMatcher: Sendable {
     private let introSelf: PhraseIndex<Bool>
     private let introVerbs: PhraseIndex<Bool>
     private let introRoles: PhraseIndex<Bool>
+    /// Words before the asker's own place in a self-introduction (`speaker.places`).
+    private let introPlaces: PhraseIndex<Bool>
     /// `vocatives`, normalised: the bot's names, kin words (longest first) and closing particles.
     private let callBotNames: [[UInt32]]
     private let callKinWords: [[UInt32]]
@@ -319,6 +322,7 @@ public final class IntentMatcher: Sendable {
         self.excludeJoiners = subject.excludeJoiners.map { ThaiNormalizer.normalize($0).compactScalars }.filter { !$0.isEmpty }
         self.hereWords = Self.wordIndex(subject.hereWords)
         self.thatWords = Self.wordIndex(subject.thatWords)
+        self.thatAgencyWords = Self.wordIndex(subject.thatAgencyWords)
         self.regionParts = Self.wordIndex(subject.regionParts)
         self.holdingWords = Self.wordIndex(lexicon.discourse.wordsHolding)
         self.speakerBefore = Self.wordIndex(lexicon.discourse.speaker.before)
@@ -326,6 +330,7 @@ public final class IntentMatcher: Sendable {
         self.introSelf = Self.wordIndex(lexicon.discourse.speaker.selfWords)
         self.introVerbs = Self.wordIndex(lexicon.discourse.speaker.verbs)
         self.introRoles = Self.wordIndex(lexicon.discourse.speaker.roles)
+        self.introPlaces = Self.wordIndex(lexicon.discourse.speaker.places)
         let vocatives = lexicon.discourse.vocatives
         func words(_ list: [String]) -> [[UInt32]] {
             list.map { ThaiNormalizer.normalize($0).compactScalars }.filter { !$0.isEmpty }.sorted { $0.count > $1.count }
@@ -839,6 +844,7 @@ public final class IntentMatcher: Sendable {
         if let kin { word = word.dropFirst(kin.count) }
         let kinLength = kin?.count ?? 0
         if callBotNames.contains(where: { word.starts(with: $0) }) { return .bot }
+        if calledAtEnd(t) { return .bot }
         // A member's call is a kin word and a name, set apart from what follows.
         guard kin != nil, end < t.count else { return nil }
         // "พี่คะ …" calls nobody by name (whoever reads it: the bot too).
@@ -861,6 +867,25 @@ public final class IntentMatcher: Sendable {
             || !subjectFillers.hits(in: name).isEmpty || !statementWords.hits(in: name).isEmpty || !followUps.hits(in: name).isEmpty
             || !topicWords.hits(in: name).isEmpty { return nil }
         return .member
+    }
+
+    /// True when the message ends by calling the bot, set apart from the rest ("… thanks บอทคะ",
+    /// "…มีกี่คนครับ CivicBot 🙏"): the last word, emoji and particles aside, is one of its names
+    /// (after a kin word or not). "…ต้องถามบอท" (the word inside a sentence) is no call.
+    func calledAtEnd(_ t: [UInt32]) -> Bool {
+        func letter(_ v: UInt32) -> Bool { (0x0E01...0x0E4E).contains(v) || (v < 0x80 && !ThaiNormalizer.isSeparator(v)) }
+        var end = t.count
+        while end > 0, !letter(t[end - 1]) { end -= 1 }
+        var start = end
+        while start > 0, letter(t[start - 1]) { start -= 1 }
+        guard start > 0, start < end else { return false }
+        var word = t[start..<end]
+        while let particle = callParticles.first(where: { word.count > $0.count && word.suffix($0.count).elementsEqual($0) }) {
+            word = word.dropLast(particle.count)
+        }
+        if let kin = callKinWords.first(where: { word.count > $0.count && word.starts(with: $0) }),
+           callBotNames.contains(where: { word.dropFirst(kin.count).elementsEqual($0) }) { return true }
+        return callBotNames.contains { word.elementsEqual($0) }
     }
 
     /// Whom a message calls at its start.
@@ -957,6 +982,28 @@ public final class IntentMatcher: Sendable {
     }
 
     /// Understands one normalised message, in the language it is written in (`Language.of`).
+    /// Where the asker's own place ends, when the message begins with a self-introduction that
+    /// names it ("ผม…อยู่โคราช", "ลุงเป็นอพม.ที่เชียงใหม่": a self-word, no question word yet, a place
+    /// word right before the name) and names another place after it (a province, or a district of
+    /// another province); nil otherwise. A place named twice is asked about ("ผมอยู่ลำปาง ลำปางกับ…").
+    /// `cut`: provinces found by a cut name (no hit, so after any place of the introduction);
+    /// `doubtful`: names of two meanings not taken for a province.
+    func askersPlace(_ places: [(province: Int, hit: PhraseHit)], besides cut: [Int], doubtful: [(province: Int, hit: PhraseHit)],
+                     in message: NormalizedText) -> Int? {
+        guard let first = places.first, !places.dropFirst().contains(where: { $0.province == first.province }) else { return nil }
+        let hit = first.hit
+        guard introPlaces.hits(in: message).contains(where: { $0.end == hit.start }),
+              let own = introSelf.hits(in: message).last(where: { $0.end <= hit.start }) else { return nil }
+        let asked = discourse.hits(in: message).contains { discourse.payloads[$0.entry] && $0.start >= own.end && $0.end <= hit.start }
+            || speakerAfter.hits(in: message).contains { $0.start >= own.end && $0.end <= hit.start }
+        guard !asked else { return nil }
+        let name = catalogue.lexicon.provinces[first.province].name
+        let later = places.contains { $0.province != first.province && $0.hit.start >= hit.end } || !cut.isEmpty
+            || doubtful.contains { $0.province != first.province && $0.hit.start >= hit.end }
+            || districts.hits(in: message).contains { $0.start >= hit.end && !districtProvinces[districts.payloads[$0.entry]].provinces.contains(name) }
+        return later ? hit.end : nil
+    }
+
     public func understand(_ message: NormalizedText) -> Understanding {
         var u = intentAndSlots(message)
         u.language = Language.of(message)
@@ -1056,9 +1103,13 @@ public final class IntentMatcher: Sendable {
         func isCounterparty(_ hit: PhraseHit, _ agency: Int) -> Bool {
             !lexicon.agencies[agency].registerColumn && counterpartyWords.hits(in: message).contains { $0.end == hit.start }
         }
+        var placeHits: [(province: Int, hit: PhraseHit)] = []
+        // Names of two meanings not taken for the province (no context word around them).
+        var doubtfulPlaces: [(province: Int, hit: PhraseHit)] = []
         for hit in entityHits {
             switch entities.payloads[hit.entry] {
             case .province(let i):
+                placeHits.append((i, hit))
                 if afterSubdistrict(hit) {
                     namesSubdistrict = true
                 } else if insideDistrict(hit, province: i) {
@@ -1111,11 +1162,25 @@ public final class IntentMatcher: Sendable {
                     if !leftOut.contains(i) { leftOut.append(i) }
                     lastLeftOutEnd = hit.end
                 } else if !provinces.contains(i), ambiguity.accepts(message.compactScalars, start: hit.start, end: hit.end,
-                                                             followedByName: nameStarts.contains(hit.end)) { provinces.append(i) }
+                                                             followedByName: nameStarts.contains(hit.end)) {
+                    provinces.append(i)
+                    placeHits.append((i, hit))
+                } else if !provinces.contains(i) {
+                    doubtfulPlaces.append((i, hit))
+                }
             }
         }
 
         for i in cutProvinces(in: message, besides: entityHits) where !provinces.contains(i) { provinces.append(i) }
+        // "ผมเป็นอสม. อยู่โคราชนะครับ อยากทราบว่ากระบี่…": the place of the asker's self-introduction
+        // is theirs; the question is about the place it names after it.
+        // A name of two meanings after it is the place asked about ("…อยู่ลำพูนครับ อยากทราบว่าแพร่มี…").
+        let cut = provinces.filter { p in !placeHits.contains { $0.province == p } }
+        let askerPlaceEnd = askersPlace(placeHits, besides: cut, doubtful: doubtfulPlaces, in: message)
+        if askerPlaceEnd != nil, let own = placeHits.first?.province {
+            provinces.removeAll { $0 == own }
+            if provinces.isEmpty, let asked = doubtfulPlaces.first(where: { $0.hit.start >= askerPlaceEnd ?? 0 }) { provinces = [asked.province] }
+        }
         provinces.removeAll { leftOut.contains($0) }
         if !regions.isEmpty { provinces.removeAll { included.contains($0) } }
         for i in everyday where !agencies.contains(i) { agencies.append(i) }
@@ -1157,7 +1222,8 @@ public final class IntentMatcher: Sendable {
             return kinds.isEmpty ? terms : terms.filter { kinds.contains(lexicon.glossary[$0].kind) }
         }
         // District names, looked for once when no province is named (used below twice).
-        let districtHit = provinces.isEmpty && regions.isEmpty && leftOut.isEmpty ? districts.hits(in: message).first : nil
+        let districtHit = provinces.isEmpty && regions.isEmpty && leftOut.isEmpty
+            ? districts.hits(in: message).first { $0.start >= (askerPlaceEnd ?? 0) } : nil
         func slotFound(_ slot: SlotKind, _ n: Int) -> Bool {
             switch slot {
             // A district's name stands for its province ("สัตหีบมีวิทยากรหลักไหม" is as sure as "ชลบุรี…").
@@ -1230,6 +1296,13 @@ public final class IntentMatcher: Sendable {
                 best = (n, score)
             }
         }
+        // A hello or thank-you around a question of the bot's field it did not make out ("สวัสดีค่ะ
+        // แล้วมีทั้งหมดกี่ข้อ", "…ศส.ปชต.มีไว้ทำไม ค่ะ thanks": a question word and a required word of
+        // another intent) is no greeting: unknown, for the follow-up and the reply that says what the bot can
+        // answer. "สวัสดีครับ ขอรบกวนหน่อยนะครับ" still greets.
+        if let b = best, catalogue.intents[b.n].id == .greeting,
+           (0..<count).contains(where: { $0 != b.n && groupsMet[$0] != 0 }),
+           discourse.hits(in: message).contains(where: { discourse.payloads[$0.entry] }) { best = nil }
         guard let chosen = best else {
             var u = Understanding.unknown
             u.provinces = provinces.map { lexicon.provinces[$0].name }
@@ -1311,6 +1384,9 @@ public final class IntentMatcher: Sendable {
 
     /// Whether `message` points back to the place just spoken of ("ที่นั่น", `subject.that_words`).
     public func pointsBackToPlace(_ message: NormalizedText) -> Bool { !thatWords.hits(in: message).isEmpty }
+
+    /// Whether `message` points back to the department just spoken of ("กรมนั้น", `subject.that_agency_words`).
+    public func pointsBackToAgency(_ message: NormalizedText) -> Bool { !thatAgencyWords.hits(in: message).isEmpty }
 
     /// Sum of weights of signal hits: a phrase counts once, and not when inside a longer hit.
     static func nonOverlappingWeight(_ hits: [(hit: PhraseHit, weight: Double)]) -> Double {

@@ -124,6 +124,12 @@ public struct Decider: Sendable {
     /// The longest message (scalars, spaces left out) that continues an answer by naming one of
     /// its variants only.
     public static let topicFollowUpLength = 30
+    /// Thai letters at most of a question that asks only for a variant of the last answer
+    /// ("ยกเลิกก่อนได้ไหม ต้องแจ้งก่อนกี่วันคะ" after an MOU answer).
+    public static let modeQuestionLength = 40
+
+    /// The Thai letters of a message (no digits, marks of punctuation or Latin words).
+    static func thaiLetters(_ n: NormalizedText) -> Int { n.compactScalars.reduce(0) { $0 + ((0x0E01...0x0E4E).contains($1) ? 1 : 0) } }
     /// The answers about trainers that a place carries over to (misspelt provinces, districts, refinements).
     static let trainerAnswers: Set<IntentID> = [.trainerCount, .trainerCoverage, .trainerList]
     /// The answers one of the MOUs can narrow ("ฉบับแรก").
@@ -213,8 +219,11 @@ public struct Decider: Sendable {
         // A short question that names no topic but asks for one answer variant of the last
         // answer's intent continues it: "มีอายุกี่ปี" after an MOU answer, "ตั้งตั้งแต่ปีไหน" after a
         // centre answer, "แยกตามกรมได้ไหม" after a count.
-        if let context, u.intent == .unknown, !context.intent.isAdmin, normalized.compactScalars.count <= Self.topicFollowUpLength,
-           u.provinces.isEmpty, u.agencies.isEmpty, u.regions.isEmpty,
+        // Measured in Thai letters: a phone number or an English filler ("ขอ confirm หน่อย") around it
+        // does not make it long; a question may be longer than a bare request.
+        if let context, u.intent == .unknown, !context.intent.isAdmin, u.provinces.isEmpty, u.agencies.isEmpty, u.regions.isEmpty,
+           normalized.compactScalars.count <= Self.topicFollowUpLength
+               || Self.thaiLetters(normalized) <= (matcher.discourse(of: normalized).asks ? Self.modeQuestionLength : Self.topicFollowUpLength),
            let mode = matcher.mode(of: context.intent, in: normalized) {
             let definition = matcher.catalogue.intent(context.intent)
             u.intent = context.intent
@@ -312,6 +321,12 @@ public struct Decider: Sendable {
             u.asksProvince = false
             u.slots["province"] = province
             u.provinces = [province]
+        }
+        // "กรมนั้นในพะเยามีวิทยากรขยายกี่คน", "กรมนั้นมีกี่ข้อ" after an answer about a department: that department.
+        if u.agencies.isEmpty, u.slots["agency"] == nil, let context, context.intent != .unknown, let agency = context.slots["agency"],
+           matcher.pointsBackToAgency(normalized), matcher.catalogue.intent(u.intent).slots.contains("agency") {
+            u.slots["agency"] = agency
+            u.agencies = [agency]
         }
         // "มีวิทยากรขยายผลกี่คนคะ" after "อยู่หาดใหญ่ค่ะ": a trainer question that names no place is
         // about the place the asker stated (the reply names it).

@@ -1,0 +1,112 @@
+import CivicBotCore
+import CivicBotTestSupport
+import Foundation
+import Testing
+
+/// Mechanisms of the tenth session (issue 10, what batch 14 showed), the messages ours: the
+/// asker's own place in a self-introduction; กรมนั้น and จังหวัดเดิม after an answer; a greeting
+/// around a question; a call to the bot at the end; numbers that are not the question.
+@Suite("Held-out lessons, session 10")
+struct HeldOutLessonsSession10Tests {
+    let decider = Decider(matcher: Fixtures.matcher)
+    let now = Date(timeIntervalSince1970: 1_795_000_000)
+
+    func decide(_ text: String, context: ConversationContext? = nil, chat: ChatType = .private) -> (Decision, ConversationContext?) {
+        let message = Message(text: text, userID: 9, chatID: chat == .group ? -9 : 9, chatType: chat)
+        return decider.decide(decider.interpret(message), role: nil, context: context, knowledge: DeciderTests.snapshot, now: now)
+    }
+
+    func understand(_ text: String) -> Understanding { Fixtures.matcher.understand(Fixtures.matcher.normalize(text)) }
+
+    @Test("the place of a self-introduction is the asker's; the question is about the place named after it", arguments: [
+        ("ผมเป็นอสม. อยู่ลำพูนครับ อยากทราบว่าแพร่มีวิทยากรหลักกี่คน", "แพร่"),
+        ("หนูเป็นพัฒนากร อยู่ที่เชียงใหม่ค่ะ ขอยอดวิทยากรขยายผลของลำปางหน่อย", "ลำปาง"),
+        ("ลุงเป็นกรรมการหมู่บ้านที่ขอนแก่น สงสัยว่าจังหวัดชัยภูมิมีวิทยากรกี่คน", "ชัยภูมิ"),
+        // typed without its tone mark
+        ("ผมอยู อบต.ที่นครพนม มุกดาหารมีวิทยากรกี่คน", "มุกดาหาร"),
+    ])
+    func askersPlace(_ text: String, _ asked: String) {
+        let u = understand(text)
+        #expect(u.intent == .trainerCount)
+        #expect(u.slots["province"] == asked, "\(u.slots)")
+    }
+
+    @Test("the asker's place is the one asked about when the message names no other, or names it again")
+    func ownPlaceKept() {
+        #expect(understand("ผมเป็นอสม. อยู่ลำพูนครับ อยากทราบว่ามีวิทยากรกี่คน").slots["province"] == "ลำพูน")
+        // named twice: compared, not dropped
+        #expect(understand("ผมอยู่ลำปาง ลำปางกับลำพูนที่ไหนมีวิทยากรมากกว่า").provinces == ["ลำปาง", "ลำพูน"])
+        // a place after the question word is asked about even after "I"
+        #expect(understand("ผมขอถามว่าที่ลำปางมีวิทยากรกี่คน").slots["province"] == "ลำปาง")
+    }
+
+    @Test("a district after the asker's province is the place asked about")
+    func districtAfterOwnPlace() {
+        let u = understand("ผมอยู่ อบต. อยู่เชียงราย สงสัยว่าอำเภอปากช่องมีวิทยากรกี่คนครับ")
+        #expect(u.slots["province"] == "นครราชสีมา", "\(u.slots)")
+    }
+
+    @Test("กรมนั้น after an answer about a department is that department; with none answered it names none")
+    func thatDepartment() {
+        let duties = ConversationContext(intent: .agencyDuties, slots: ["agency": "DLA"], at: now)
+        let (count, _) = decide("กรมนั้นในแพร่มีวิทยากรขยายผลกี่คน", context: duties)
+        #expect(count.reply.intent == .trainerCount)
+        #expect(count.reply.slots == ["province": "แพร่", "agency": "DLA", "trainer_type": "extended"])
+        let province = ConversationContext(intent: .trainerCount, slots: ["province": "ลำปาง"], at: now)
+        let (other, _) = decide("หน่วยงานนั้นในแพร่มีวิทยากรขยายผลกี่คน", context: province)
+        #expect(other.reply.slots["agency"] == nil)
+    }
+
+    @Test("จังหวัดเดิม after a province's answer is that province")
+    func samePlace() {
+        let after = ConversationContext(intent: .trainerCount, slots: ["province": "ลำปาง"], at: now)
+        let (d, _) = decide("จังหวัดเดิม กรมการพัฒนาชุมชน วิทยากรหลักเท่าไหร่", context: after)
+        #expect(d.reply.slots == ["province": "ลำปาง", "agency": "CDD", "trainer_type": "core"])
+    }
+
+    @Test("a greeting around a question of the bot's field is no greeting; a greeting with a polite request still greets")
+    func greetingAroundQuestion() {
+        let duties = ConversationContext(intent: .agencyDuties, slots: ["agency": "HSS"], at: now)
+        let (d, _) = decide("สวัสดีค่ะ แล้วมีทั้งหมดกี่ข้อ", context: duties)
+        #expect(d.reply.intent == .agencyDuties)
+        #expect(d.reply.slots["agency"] == "HSS")
+        #expect(understand("สวัสดีครับ ขอรบกวนหน่อยนะครับ").intent == .greeting)
+        #expect(understand("ขอบคุณค่ะ").intent == .greeting)
+    }
+
+    @Test("a group message that ends by calling the bot, or tags it glued to Thai text, is addressed")
+    func callAtEnd() {
+        for text in ["ตรังมีวิทยากรกี่คนครับ น้องบอทครับ", "ศส.ปชต.คืออะไรคะ บอทคะ 🙏", "กรมการปกครองต้องทำอะไรบ้างคะ@CivicBot"] {
+            let (d, _) = decide(text, chat: .group)
+            if case .silent = d { Issue.record("silent to a call: \(text)") }
+        }
+        // the word inside a sentence is no call
+        #expect(!decider.interpret(Message(text: "เรื่องนี้ต้องถามบอท", userID: 9, chatID: -9, chatType: .group)).addressed)
+    }
+
+    @Test("a date, a house number or a village number is no place asked about", arguments: [
+        "วันที่ 5 ทั่วประเทศมีวิทยากรหลักกี่คน",
+        "บ้านเลขที่ 12/3 ทั่วประเทศมีวิทยากรหลักกี่คน",
+        "รุ่นที่ 2 ทั่วประเทศมีวิทยากรหลักกี่คน",
+    ])
+    func numbersAreNoPlace(_ text: String) {
+        let (d, _) = decide(text)
+        guard case .answer(let reply) = d else { Issue.record("not answered: \(text) → \(d)"); return }
+        #expect(reply.intent == .trainerCount)
+        #expect(reply.slots == ["trainer_type": "core"])
+    }
+
+    @Test("วทก., แกนหลัก, ครูฝึก and วิทยากอน are the trainers' words")
+    func trainerWords() {
+        #expect(understand("แพร่มีวทก.หลักกี่คน").slots == ["province": "แพร่", "trainer_type": "core"])
+        #expect(understand("วิทยากรแกนหลักลำปางมีกี่คน").slots == ["province": "ลำปาง", "trainer_type": "core"])
+        #expect(understand("ครูฝึกพลเมืองคุณภาพลำพูนมีกี่คน").intent == .trainerCount)
+        #expect(understand("วิทยากอนขยายผลลำปางมีกี่คน").slots == ["province": "ลำปาง", "trainer_type": "extended"])
+    }
+
+    @Test("a body that is no party is no party's count", arguments: ["สพฐ.มีวิทยากรขยายผลกี่คนที่ขอนแก่น", "วิทยากรของ สกร. ในลำปางมีกี่คน"])
+    func otherBodies(_ text: String) {
+        let u = understand(text)
+        #expect(u.namesOtherBody, "\(u)")
+    }
+}
