@@ -53,7 +53,9 @@ struct AmbiguityChecker: Sendable {
     }
 
     /// True when the hit at `start..<end` of `c` stands in a context that makes it the province.
-    func accepts(_ c: [UInt32], start: Int, end: Int, followedByName: Bool = false) -> Bool {
+    /// `followedByName`: a name begins where it ends; `afterName`: a name ends where it begins
+    /// ("หนองบัวลำภูปค.มี…": a department's code right after a province).
+    func accepts(_ c: [UInt32], start: Int, end: Int, followedByName: Bool = false, afterName: Bool = false) -> Bool {
         func endsAt(_ w: [UInt32], _ i: Int) -> Bool {
             i >= w.count && Array(c[(i - w.count)..<i]) == w
         }
@@ -62,7 +64,7 @@ struct AmbiguityChecker: Sendable {
         }
         if strongBefore.contains(where: { endsAt($0, start) }) { return true }
         guard !before.isEmpty || !after.isEmpty else { return false }
-        let beforeOK = start == 0 || before.contains { endsAt($0, start) }
+        let beforeOK = start == 0 || afterName || before.contains { endsAt($0, start) }
         let afterOK = end == c.count || followedByName || after.contains { startsAt($0, end) }
         return beforeOK && afterOK
     }

@@ -56,6 +56,8 @@ public final class IntentMatcher: Sendable {
         /// Require groups a slot meets, as bits, by slot kind; and the groups only the province meets.
         let slotGroups: [(kind: SlotKind, groups: UInt64)]
         let provinceGroups: UInt64
+        /// The mode for a body the registers and MOUs do not name (`named_body`), if the intent has one.
+        let namedBodyMode: Int?
     }
 
     enum SlotKind: Sendable {
@@ -172,6 +174,9 @@ public final class IntentMatcher: Sendable {
     private let placeBefore: Set<String>
     private let notPlaces: Set<String>
 
+    /// The mode of an intent's answer for a body that is no party (IntentID's modes list it).
+    static let namedBodyMode = "named_body"
+
     /// Builds the indexes once.
     public init(catalogue: IntentCatalogue) {
         self.catalogue = catalogue
@@ -283,7 +288,8 @@ public final class IntentMatcher: Sendable {
                 minScore: intent.minScore, priority: intent.priority, takesProvince: intent.slots.contains("province"),
                 slotKinds: intent.scoredSlots.map(SlotKind.init), termKinds: intent.termKinds,
                 slotGroups: kinds.map { k in (k, bits(reqs.filter { SlotKind($0.slot) == k }.map(\.group))) },
-                provinceGroups: bits(reqs.filter { $0.slot == "province" }.map(\.group)))
+                provinceGroups: bits(reqs.filter { $0.slot == "province" }.map(\.group)),
+                namedBodyMode: intent.modes.firstIndex { $0.name == Self.namedBodyMode })
         }
         self.commandIntent = commandIntent
         var discourse = PhraseIndex<Bool>()
@@ -1137,7 +1143,8 @@ public final class IntentMatcher: Sendable {
             case .region(let i):
                 if !regions.contains(i) { regions.append(i) }
                 if regionPart == nil, regionParts.hits(in: message).contains(where: { $0.start == hit.end }) { regionPart = i }
-            case .otherBody: otherBody = true
+            // The asker's own office ("หนูเป็นจนท.รพ.สต.อยู่สงขลา …") is no body asked about.
+            case .otherBody: if !introduced(hit), !speaks(hit) { otherBody = true }
             case .everydayAgency(let i):
                 // Counted beside a named department only when it stands apart from every other name
                 // ("อุบลฯ ฝ่ายปกครองกับสบส.": two departments), not inside one ("…การปกครองท้องถิ่น").
@@ -1152,7 +1159,14 @@ public final class IntentMatcher: Sendable {
                     setAside(i)
                     continue
                 }
-                if !agencies.contains(i), codes.accepts(message.compactScalars, start: hit.start, end: hit.end) {
+                let afterProvince = entityHits.contains { h in
+                    guard h.end == hit.start else { return false }
+                    switch entities.payloads[h.entry] {
+                    case .province, .ambiguousProvince: return true
+                    default: return false
+                    }
+                }
+                if !agencies.contains(i), codes.accepts(message.compactScalars, start: hit.start, end: hit.end, afterName: afterProvince) {
                     if isCounterparty(hit, i) { counterparty = i }
                     agencies.append(i)
                 }
@@ -1228,7 +1242,9 @@ public final class IntentMatcher: Sendable {
             switch slot {
             // A district's name stands for its province ("สัตหีบมีวิทยากรหลักไหม" is as sure as "ชลบุรี…").
             case .province: return !provinces.isEmpty || districtHit != nil
-            case .agency: return !agencies.isEmpty || speakerIsTopic(n)
+            // A body that is no party ("สกร.มีหน้าที่อะไร") stands where a department would, for an
+            // intent that says so (its `named_body` answer).
+            case .agency: return !agencies.isEmpty || speakerIsTopic(n) || (otherBody && facts[n].namedBodyMode != nil)
             case .trainerType: return !types.isEmpty
             case .term: return !termsFor(n).isEmpty
             case .region: return !regions.isEmpty
@@ -1281,7 +1297,11 @@ public final class IntentMatcher: Sendable {
             }
         }
 
+        if otherBody, agencies.isEmpty {
+            for n in 0..<count { if let m = facts[n].namedBodyMode { modes[n] = min(modes[n], m) } }
+        }
         var best: (n: Int, score: Double)?
+        var bestBesidesGreeting: (n: Int, score: Double)?
         for n in 0..<count where !excluded[n] {
             let intent = facts[n]
             guard intent.requireCount > 0, unmetGroups(n) == 0 else { continue }
@@ -1290,6 +1310,9 @@ public final class IntentMatcher: Sendable {
             score += 0.5 * Double(intent.slotKinds.filter { slotFound($0, n) }.count)
             if modes[n] != Int.max { score += 1 }  // a phrase that picks an answer variant
             guard score >= intent.minScore else { continue }
+            if catalogue.intents[n].id != .greeting, bestBesidesGreeting.map({ score > $0.score || (score == $0.score && intent.priority > facts[$0.n].priority) }) ?? true {
+                bestBesidesGreeting = (n, score)
+            }
             if let b = best {
                 if score > b.score || (score == b.score && intent.priority > facts[b.n].priority) { best = (n, score) }
             } else {
@@ -1299,10 +1322,10 @@ public final class IntentMatcher: Sendable {
         // A hello or thank-you around a question of the bot's field it did not make out ("สวัสดีค่ะ
         // แล้วมีทั้งหมดกี่ข้อ", "…ศส.ปชต.มีไว้ทำไม ค่ะ thanks": a question word and a required word of
         // another intent) is no greeting: unknown, for the follow-up and the reply that says what the bot can
-        // answer. "สวัสดีครับ ขอรบกวนหน่อยนะครับ" still greets.
+        // answer, or the other intent the message meets. "สวัสดีครับ ขอรบกวนหน่อยนะครับ" still greets.
         if let b = best, catalogue.intents[b.n].id == .greeting,
            (0..<count).contains(where: { $0 != b.n && groupsMet[$0] != 0 }),
-           discourse.hits(in: message).contains(where: { discourse.payloads[$0.entry] }) { best = nil }
+           discourse.hits(in: message).contains(where: { discourse.payloads[$0.entry] }) { best = bestBesidesGreeting }
         guard let chosen = best else {
             var u = Understanding.unknown
             u.provinces = provinces.map { lexicon.provinces[$0].name }

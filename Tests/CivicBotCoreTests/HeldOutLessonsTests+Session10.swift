@@ -109,4 +109,43 @@ struct HeldOutLessonsSession10Tests {
         let u = understand(text)
         #expect(u.namesOtherBody, "\(u)")
     }
+
+    @Test("a body that is no party, asked about its duties, is told it is no party (not the centre's facts)", arguments: [
+        "สกร.มีหน้าที่อะไรใน MOU", "สำนักงานตำรวจแห่งชาติมีหน้าที่อะไรใน MOU ศส.ปชต.",
+    ])
+    func otherBodyDuties(_ text: String) {
+        let u = understand(text)
+        #expect(u.intent == .agencyDuties)
+        #expect(u.mode == "named_body")
+        #expect(u.slots["agency"] == nil)
+    }
+
+    @Test("why asks; a thank-you around a question of the field gives the question's intent")
+    func whyAsks() {
+        #expect(understand("ศส.ปชต.มีไว้ทำไม ขอบคุณค่ะ").intent == .centerInfo)
+        #expect(understand("ใชงานบอทยังไง ค่ะ").intent == .help)
+    }
+
+    @Test("English words around a Thai question are no place; an English name that is no province still asks")
+    func englishFillers() {
+        let (d, _) = decide("quick question ครับ ทั่วประเทศมีวิทยากรหลักกี่คน please")
+        guard case .answer(let reply) = d else { Issue.record("not answered: \(d)"); return }
+        #expect(reply.slots == ["trainer_type": "core"])
+        let (asked, _) = decide("Springfield มีวิทยากรกี่คน")
+        #expect(asked.reply.text == Fixtures.template(.trainerCount, "unknown_province", ["suggestions": ""], language: .english))
+    }
+
+    @Test("a department's code right after a province's name; ผู้สูงวัย is ผู้สูงอายุ")
+    func codeAfterProvince() {
+        #expect(understand("ที่ลำปางปค.มีวิทยากรหลักกี่คน").slots == ["province": "ลำปาง", "agency": "DOPA", "trainer_type": "core"])
+        #expect(understand("ที่น่านปค.มีวิทยากรหลักกี่คน").slots == ["province": "น่าน", "agency": "DOPA", "trainer_type": "core"])
+        #expect(understand("กรมกิจการผู้สูงวัยมีหน้าที่อะไร").slots["agency"] == "DOP")
+    }
+
+    @Test("the asker's own office is no body asked about")
+    func ownOfficeIsNoBody() {
+        let u = understand("หนูเป็นจนท.รพ.สต.อยู่สงขลา วิทยากรภูเก็ตมีกี่คน")
+        #expect(u.slots["province"] == "ภูเก็ต")
+        #expect(!u.namesOtherBody)
+    }
 }
