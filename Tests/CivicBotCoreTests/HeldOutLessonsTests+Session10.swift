@@ -148,4 +148,15 @@ struct HeldOutLessonsSession10Tests {
         #expect(u.slots["province"] == "ภูเก็ต")
         #expect(!u.namesOtherBody)
     }
+
+    @Test("a thank-you around a question for a variant of the last answer still asks it; ภาคตอ. is the east")
+    func variantWithThanks() {
+        let mou = ConversationContext(intent: .mouInfo, slots: ["agency": "CDD"], at: now)
+        let (d, _) = decide("for the report ค่ะ ยกเลิกก่อนได้ไหม แจ้งกี่วัน thx", context: mou)
+        #expect(d.reply.intent == .mouInfo)
+        #expect(d.reply.slots["agency"] == "CDD")
+        let east = understand("ภาคตอ. มีวิทยากรขยายผลกี่คน")
+        #expect(east.regions == ["east"])
+        #expect(understand("ภาคตะวันออกเฉียงเหนือมีวิทยากรขยายผลกี่คน").regions == ["northeast"])
+    }
 }

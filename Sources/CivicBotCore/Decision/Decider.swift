@@ -220,8 +220,10 @@ public struct Decider: Sendable {
         // answer's intent continues it: "มีอายุกี่ปี" after an MOU answer, "ตั้งตั้งแต่ปีไหน" after a
         // centre answer, "แยกตามกรมได้ไหม" after a count.
         // Measured in Thai letters: a phone number or an English filler ("ขอ confirm หน่อย") around it
-        // does not make it long; a question may be longer than a bare request.
-        if let context, u.intent == .unknown, !context.intent.isAdmin, u.provinces.isEmpty, u.agencies.isEmpty, u.regions.isEmpty,
+        // does not make it long; a question may be longer than a bare request. A thank-you around it
+        // ("for the report ค่ะ ยกเลิกก่อนได้ไหม แจ้งกี่วัน thx") is still the question.
+        if let context, u.intent == .unknown || (u.intent == .greeting && matcher.discourse(of: normalized).asks),
+           !context.intent.isAdmin, u.provinces.isEmpty, u.agencies.isEmpty, u.regions.isEmpty,
            normalized.compactScalars.count <= Self.topicFollowUpLength
                || Self.thaiLetters(normalized) <= (matcher.discourse(of: normalized).asks ? Self.modeQuestionLength : Self.topicFollowUpLength),
            let mode = matcher.mode(of: context.intent, in: normalized) {
