@@ -25,6 +25,9 @@ public struct Discourse: Sendable, Decodable, Equatable {
     /// Words that hold an intent's phrase without meaning it ("เจ้าหน้าที่" holds หน้าที่): a phrase
     /// found only inside one of these counts for no intent.
     public let wordsHolding: [String]
+    /// Words that give a number rather than ask for one when digits follow ("โทร 086-…", "เบอร์ 08…"):
+    /// right before digits, they count for no intent.
+    public let givenNumberWords: [String]
     /// Ordinal words of a numbered clause ("ข้อแรก": 1; -1 for the last one).
     public let ordinals: [String: Int]
     /// Words for one of the MOUs by its order (`documents`: "ฉบับแรก": 1), or 0 for the other one
@@ -389,6 +392,7 @@ public struct Discourse: Sendable, Decodable, Equatable {
         self.closings = []
         self.topicWords = []
         self.wordsHolding = []
+        self.givenNumberWords = []
         self.ordinals = [:]
         self.documents = [:]
         self.notInRegister = .none
@@ -410,6 +414,7 @@ public struct Discourse: Sendable, Decodable, Equatable {
         closings = try c.decodeIfPresent([String].self, forKey: .closings) ?? []
         topicWords = try c.decodeIfPresent([String].self, forKey: .topicWords) ?? []
         wordsHolding = try c.decodeIfPresent([String].self, forKey: .wordsHolding) ?? []
+        givenNumberWords = try c.decodeIfPresent([String].self, forKey: .givenNumberWords) ?? []
         ordinals = try c.decodeIfPresent([String: Int].self, forKey: .ordinals) ?? [:]
         documents = try c.decodeIfPresent([String: Int].self, forKey: .documents) ?? [:]
         notInRegister = try c.decodeIfPresent(NotInRegister.self, forKey: .notInRegister) ?? .none
@@ -428,6 +433,7 @@ public struct Discourse: Sendable, Decodable, Equatable {
         case closings
         case topicWords = "topic_words"
         case wordsHolding = "words_holding"
+        case givenNumberWords = "given_number_words"
         case notInRegister = "not_in_register"
         case subject, misspellings, speaker, ordinals, vocatives, documents
     }

@@ -137,6 +137,8 @@ public final class IntentMatcher: Sendable {
     private let regionParts: PhraseIndex<Bool>
     /// `words_holding`: a phrase found inside one of these counts for no intent.
     private let holdingWords: PhraseIndex<Bool>
+    /// `given_number_words`: before digits, a phrase that gives a number, asks for none.
+    private let givenNumberWords: PhraseIndex<Bool>
     /// Words that make a party's person the one who asks (`speaker.before` / `speaker.after`).
     private let speakerBefore: PhraseIndex<Bool>
     private let speakerAfter: PhraseIndex<Bool>
@@ -331,6 +333,7 @@ public final class IntentMatcher: Sendable {
         self.thatAgencyWords = Self.wordIndex(subject.thatAgencyWords)
         self.regionParts = Self.wordIndex(subject.regionParts)
         self.holdingWords = Self.wordIndex(lexicon.discourse.wordsHolding)
+        self.givenNumberWords = Self.wordIndex(lexicon.discourse.givenNumberWords)
         self.speakerBefore = Self.wordIndex(lexicon.discourse.speaker.before)
         self.speakerAfter = Self.wordIndex(lexicon.discourse.speaker.after)
         self.introSelf = Self.wordIndex(lexicon.discourse.speaker.selfWords)
@@ -770,6 +773,9 @@ public final class IntentMatcher: Sendable {
         for word in words { index.add(word, rule: .syllable, payload: payload) }
         return index
     }
+
+    /// An ASCII or Thai digit.
+    static func isDigit(_ v: UInt32) -> Bool { (0x30...0x39).contains(v) || ThaiScript.isDigit(v) }
 
     /// Four scalars in one number (each kept to 16 bits: Thai and Latin fit).
     static func packed(_ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: UInt32) -> UInt64 {
@@ -1219,9 +1225,13 @@ public final class IntentMatcher: Sendable {
         var excluded = Array(repeating: false, count: count)
         var modes = Array(repeating: Int.max, count: count)
         let holding = holdingWords.hits(in: message)
+        // "โทร 086-753-8332 …": the asker's number, given; "โทร" there asks for no phone list.
+        let compact = message.compactScalars
+        let given = givenNumberWords.hits(in: message).filter { $0.end < compact.count && Self.isDigit(compact[$0.end]) }
         for hit in signals.allHits(in: message) {
             // "เจ้าหน้าที่" holds หน้าที่: a phrase strictly inside such a word is not said.
             if !holding.isEmpty, holding.contains(where: { $0.start <= hit.start && hit.end <= $0.end && $0.length > hit.length }) { continue }
+            if !given.isEmpty, given.contains(where: { $0.start == hit.start && $0.end == hit.end }) { continue }
             let s = signals.payloads[hit.entry]
             switch s.role {
             case .require(let g): groupsMet[s.intent] |= 1 << UInt64(g)

@@ -159,4 +159,13 @@ struct HeldOutLessonsSession10Tests {
         #expect(east.regions == ["east"])
         #expect(understand("ภาคตะวันออกเฉียงเหนือมีวิทยากรขยายผลกี่คน").regions == ["northeast"])
     }
+
+    @Test("a phone number the asker gives asks for no phone list; asking for one still does")
+    func givenNumber() {
+        let after = ConversationContext(intent: .trainerCount, slots: ["province": "ลำปาง"], at: now)
+        let (d, _) = decide("โทร 086-753-8332 จังหวัดเดิม กรมกิจการผู้สูงอายุ วิทยากรหลักเท่าไหร่", context: after)
+        #expect(d.reply.intent == .trainerCount)
+        #expect(d.reply.slots == ["province": "ลำปาง", "agency": "DOP", "trainer_type": "core"])
+        #expect(understand("ขอเบอร์โทรวิทยากรลำปางหน่อย").intent == .trainerList)
+    }
 }
