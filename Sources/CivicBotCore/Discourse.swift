@@ -105,15 +105,19 @@ public struct Discourse: Sendable, Decodable, Equatable {
         /// Right before a place in a self-introduction ("ผมเป็นอสม. อยู่โคราช", "ลุงเป็นอพม.ที่เชียงใหม่"):
         /// the asker's own place, no subject when the question names another place after it.
         public let places: [String]
+        /// Self-words that introduce without a verb ("ดิฉันกำนัน", "ผมจนท.กกต.จังหวัด"): first-person
+        /// pronouns only (a kin word such as น้า hides in หน้า).
+        public let selfWithoutVerb: [String]
 
         /// Nothing.
         public static let none = Speaker(before: [], after: [])
 
         /// Makes the lists.
         public init(before: [String], after: [String], selfWords: [String] = [], verbs: [String] = [], roles: [String] = [],
-                    neutralTerms: [String] = [], places: [String] = []) {
+                    neutralTerms: [String] = [], places: [String] = [], selfWithoutVerb: [String] = []) {
             self.neutralTerms = neutralTerms
             self.places = places
+            self.selfWithoutVerb = selfWithoutVerb
             self.before = before
             self.after = after
             self.selfWords = selfWords
@@ -124,6 +128,7 @@ public struct Discourse: Sendable, Decodable, Equatable {
         enum CodingKeys: String, CodingKey {
             case before, after, verbs, roles, places
             case selfWords = "self"
+            case selfWithoutVerb = "self_without_verb"
             case neutralTerms = "neutral_terms"
         }
 
@@ -134,7 +139,8 @@ public struct Discourse: Sendable, Decodable, Equatable {
                       verbs: try c.decodeIfPresent([String].self, forKey: .verbs) ?? [],
                       roles: try c.decodeIfPresent([String].self, forKey: .roles) ?? [],
                       neutralTerms: try c.decodeIfPresent([String].self, forKey: .neutralTerms) ?? [],
-                      places: try c.decodeIfPresent([String].self, forKey: .places) ?? [])
+                      places: try c.decodeIfPresent([String].self, forKey: .places) ?? [],
+                      selfWithoutVerb: try c.decodeIfPresent([String].self, forKey: .selfWithoutVerb) ?? [])
         }
     }
 

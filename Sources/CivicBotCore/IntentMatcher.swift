@@ -148,6 +148,8 @@ public final class IntentMatcher: Sendable {
     private let introRoles: PhraseIndex<Bool>
     /// Words before the asker's own place in a self-introduction (`speaker.places`).
     private let introPlaces: PhraseIndex<Bool>
+    /// First-person words that introduce without a verb (`speaker.self_without_verb`).
+    private let introSelfAlone: PhraseIndex<Bool>
     /// `vocatives`, normalised: the bot's names, kin words (longest first) and closing particles.
     private let callBotNames: [[UInt32]]
     private let callKinWords: [[UInt32]]
@@ -185,8 +187,15 @@ public final class IntentMatcher: Sendable {
         let lexicon = catalogue.lexicon
         var entities = PhraseIndex<Entity>()
         var fuzzyNames: [(String, Int)] = []
+        // Long names typed without their tone marks ("กรมสงเสริมการปกครองทองถิน", "เชียงใหม") are the
+        // names: without them "การปกครอง" inside would be found alone, another department.
+        func addToneless(_ name: String, rule: BoundaryRule, payload: Entity) {
+            guard let bare = Self.toneless(name) else { return }
+            entities.add(bare, rule: rule, payload: payload)
+        }
         for (i, p) in lexicon.provinces.enumerated() {
             entities.add(p.name, rule: .syllable, payload: p.ambiguous ? .ambiguousProvince(i) : .province(i))
+            addToneless(p.name, rule: .syllable, payload: p.ambiguous ? .ambiguousProvince(i) : .province(i))
             for a in p.aliases { entities.add(a, rule: .syllable, payload: .province(i)) }
             for a in p.ambiguousAliases { entities.add(a, rule: .syllable, payload: .ambiguousProvince(i)) }
             if !p.ambiguous { fuzzyNames.append((p.name, i)) }
@@ -194,8 +203,15 @@ public final class IntentMatcher: Sendable {
         }
         for (i, a) in lexicon.agencies.enumerated() {
             entities.add(a.name, rule: .syllable, payload: .agency(i))
-            for word in a.everydayNames { entities.add(word, rule: .syllable, payload: .everydayAgency(i)) }
-            for alias in a.aliases { entities.add(alias, rule: .abbreviation, payload: .agency(i)) }
+            addToneless(a.name, rule: .syllable, payload: .agency(i))
+            for word in a.everydayNames {
+                entities.add(word, rule: .syllable, payload: .everydayAgency(i))
+                addToneless(word, rule: .syllable, payload: .everydayAgency(i))
+            }
+            for alias in a.aliases {
+                entities.add(alias, rule: .abbreviation, payload: .agency(i))
+                addToneless(alias, rule: .abbreviation, payload: .agency(i))
+            }
             for alias in a.strictAliases {
                 entities.add(alias, rule: .separated, payload: .agency(i))
                 // Thai codes typed without spaces (พชมีวิทยากร): checked against `code_context`.
@@ -340,6 +356,7 @@ public final class IntentMatcher: Sendable {
         self.introVerbs = Self.wordIndex(lexicon.discourse.speaker.verbs)
         self.introRoles = Self.wordIndex(lexicon.discourse.speaker.roles)
         self.introPlaces = Self.wordIndex(lexicon.discourse.speaker.places)
+        self.introSelfAlone = Self.wordIndex(lexicon.discourse.speaker.selfWithoutVerb)
         let vocatives = lexicon.discourse.vocatives
         func words(_ list: [String]) -> [[UInt32]] {
             list.map { ThaiNormalizer.normalize($0).compactScalars }.filter { !$0.isEmpty }.sorted { $0.count > $1.count }
@@ -774,6 +791,17 @@ public final class IntentMatcher: Sendable {
         return index
     }
 
+    /// A Thai name without its tone marks, when it had some and is long enough (six letters or
+    /// more) to be no other word; nil otherwise.
+    static func toneless(_ name: String) -> String? {
+        let scalars = name.unicodeScalars.filter { !(0x0E48...0x0E4B).contains($0.value) }
+        guard scalars.count < name.unicodeScalars.count,
+              scalars.filter({ (0x0E01...0x0E2E).contains($0.value) }).count >= 6 else { return nil }
+        var out = String.UnicodeScalarView()
+        out.append(contentsOf: scalars)
+        return String(out)
+    }
+
     /// An ASCII or Thai digit.
     static func isDigit(_ v: UInt32) -> Bool { (0x30...0x39).contains(v) || ThaiScript.isDigit(v) }
 
@@ -1060,7 +1088,9 @@ public final class IntentMatcher: Sendable {
                 var ends: Set<Int> = []
                 let selves = Set(introSelf.hits(in: message).map(\.end))
                 if !selves.isEmpty {
+                    // "ดิฉันกำนัน …", "ผมจนท.กกต.จังหวัด …": a first-person word may go without the verb.
                     ends = Set(introVerbs.hits(in: message).filter { selves.contains($0.start) }.map(\.end))
+                        .union(introSelfAlone.hits(in: message).map(\.end))
                     if !ends.isEmpty {
                         let roles = introRoles.hits(in: message)
                         var grown = true

@@ -168,4 +168,26 @@ struct HeldOutLessonsSession10Tests {
         #expect(d.reply.slots == ["province": "ลำปาง", "agency": "DOP", "trainer_type": "core"])
         #expect(understand("ขอเบอร์โทรวิทยากรลำปางหน่อย").intent == .trainerList)
     }
+
+    @Test("long names typed without tone marks are the names: กรมสงเสริมการปกครองทองถิน is DLA, not DOPA")
+    func tonelessNames() {
+        #expect(understand("กรมสงเสริมการปกครองทองถินมีหนาทีอะไร").slots["agency"] == "DLA")
+        #expect(understand("เชียงใหมมีวิทยากรกี่คน").slots["province"] == "เชียงใหม่")
+    }
+
+    @Test("an introduction without a verb is the asker's own office; to whom it may concern asks no duties")
+    func introductionWithoutVerb() {
+        let u = understand("เรียนท่านผู้เกี่ยวข้อง ดิฉันกำนัน อายุ 67 แล้วค่ะ ลูกสาวสอนใช้ไลน์ให้ อยากทราบว่า นครปฐมมีวิทยากรกี่คน")
+        #expect(u.intent == .trainerCount)
+        #expect(u.slots == ["province": "นครปฐม"], "\(u.slots)")
+        #expect(understand("ดิฉันประธานชมรมผู้สูงอายุ อยากทราบว่าแม่ฮ่องสอนมีวิทยากรกี่คน").slots == ["province": "แม่ฮ่องสอน"])
+    }
+
+    @Test("using LINE is no request for a trainer's LINE id; training online is an attribute the registers lack")
+    func lineAndOnline() {
+        #expect(understand("ผมใช้ไลน์ไม่ค่อยเป็น อยากทราบว่าลำปางมีวิทยากรกี่คน").intent == .trainerCount)
+        #expect(understand("ขอไลน์วิทยากรลำปางหน่อย").intent == .trainerList)
+        let (d, _) = decide("วิทยากรขยายผลลำปางที่อบรมออนไลน์มีกี่คน")
+        #expect(d.reply.text?.contains("16") == false, "\(d.reply.text ?? "")")
+    }
 }
