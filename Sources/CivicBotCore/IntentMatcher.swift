@@ -1021,7 +1021,6 @@ public final class IntentMatcher: Sendable {
         return catalogue.lexicon.provinces[match.value].name
     }
 
-    /// Understands one normalised message, in the language it is written in (`Language.of`).
     /// Where the asker's own place ends, when the message begins with a self-introduction that
     /// names it ("ผม…อยู่โคราช", "ลุงเป็นอพม.ที่เชียงใหม่": a self-word, no question word yet, a place
     /// word right before the name) and names another place after it (a province, or a district of
@@ -1044,6 +1043,7 @@ public final class IntentMatcher: Sendable {
         return later ? hit.end : nil
     }
 
+    /// Understands one normalised message, in the language it is written in (`Language.of`).
     public func understand(_ message: NormalizedText) -> Understanding {
         var u = intentAndSlots(message)
         u.language = Language.of(message)
@@ -1151,7 +1151,6 @@ public final class IntentMatcher: Sendable {
         for hit in entityHits {
             switch entities.payloads[hit.entry] {
             case .province(let i):
-                placeHits.append((i, hit))
                 if afterSubdistrict(hit) {
                     namesSubdistrict = true
                 } else if insideDistrict(hit, province: i) {
@@ -1159,9 +1158,13 @@ public final class IntentMatcher: Sendable {
                 } else if isLeftOut(hit) {
                     if !leftOut.contains(i) { leftOut.append(i) }
                     lastLeftOutEnd = hit.end
-                } else if !provinces.contains(i) {
-                    provinces.append(i)
-                    if includeWords.hits(in: message).contains(where: { $0.end == hit.start }) { included.append(i) }
+                } else {
+                    // every place the message names, in order (named twice: twice), for the asker's own place
+                    placeHits.append((i, hit))
+                    if !provinces.contains(i) {
+                        provinces.append(i)
+                        if includeWords.hits(in: message).contains(where: { $0.end == hit.start }) { included.append(i) }
+                    }
                 }
             case .agency(let i):
                 if introduced(hit) {
