@@ -1027,10 +1027,14 @@ public final class IntentMatcher: Sendable {
     /// another province); nil otherwise. A place named twice is asked about ("ผมอยู่ลำปาง ลำปางกับ…").
     /// `cut`: provinces found by a cut name (no hit, so after any place of the introduction);
     /// `doubtful`: names of two meanings not taken for a province.
+    /// `regionStarts`: where the regions it names begin. Two places joined ("ผมอยู่ลำปางกับลำพูน …")
+    /// are both asked about.
     func askersPlace(_ places: [(province: Int, hit: PhraseHit)], besides cut: [Int], doubtful: [(province: Int, hit: PhraseHit)],
-                     in message: NormalizedText) -> Int? {
+                     regionStarts: [Int], in message: NormalizedText) -> Int? {
         guard let first = places.first, !places.dropFirst().contains(where: { $0.province == first.province }) else { return nil }
         let hit = first.hit
+        if places.count > 1, places[1].hit.start > hit.end,
+           Self.covers(message.compactScalars[hit.end..<places[1].hit.start], with: excludeJoiners) { return nil }
         guard introPlaces.hits(in: message).contains(where: { $0.end == hit.start }),
               let own = introSelf.hits(in: message).last(where: { $0.end <= hit.start }) else { return nil }
         let asked = discourse.hits(in: message).contains { discourse.payloads[$0.entry] && $0.start >= own.end && $0.end <= hit.start }
@@ -1040,6 +1044,7 @@ public final class IntentMatcher: Sendable {
         let later = places.contains { $0.province != first.province && $0.hit.start >= hit.end } || !cut.isEmpty
             || doubtful.contains { $0.province != first.province && $0.hit.start >= hit.end }
             || districts.hits(in: message).contains { $0.start >= hit.end && !districtProvinces[districts.payloads[$0.entry]].provinces.contains(name) }
+            || regionStarts.contains { $0 >= hit.end }
         return later ? hit.end : nil
     }
 
@@ -1148,6 +1153,7 @@ public final class IntentMatcher: Sendable {
         var placeHits: [(province: Int, hit: PhraseHit)] = []
         // Names of two meanings not taken for the province (no context word around them).
         var doubtfulPlaces: [(province: Int, hit: PhraseHit)] = []
+        var regionStarts: [Int] = []
         for hit in entityHits {
             switch entities.payloads[hit.entry] {
             case .province(let i):
@@ -1180,6 +1186,7 @@ public final class IntentMatcher: Sendable {
                 if !speaker, !terms.contains(i) { terms.append(i) }
             case .blocker: break
             case .region(let i):
+                regionStarts.append(hit.start)
                 if !regions.contains(i) { regions.append(i) }
                 if regionPart == nil, regionParts.hits(in: message).contains(where: { $0.start == hit.end }) { regionPart = i }
             // The asker's own office ("หนูเป็นจนท.รพ.สต.อยู่สงขลา …") is no body asked about.
@@ -1229,7 +1236,7 @@ public final class IntentMatcher: Sendable {
         // is theirs; the question is about the place it names after it.
         // A name of two meanings after it is the place asked about ("…อยู่ลำพูนครับ อยากทราบว่าแพร่มี…").
         let cut = provinces.filter { p in !placeHits.contains { $0.province == p } }
-        let askerPlaceEnd = askersPlace(placeHits, besides: cut, doubtful: doubtfulPlaces, in: message)
+        let askerPlaceEnd = askersPlace(placeHits, besides: cut, doubtful: doubtfulPlaces, regionStarts: regionStarts, in: message)
         if askerPlaceEnd != nil, let own = placeHits.first?.province {
             provinces.removeAll { $0 == own }
             if provinces.isEmpty, let asked = doubtfulPlaces.first(where: { $0.hit.start >= askerPlaceEnd ?? 0 }) { provinces = [asked.province] }

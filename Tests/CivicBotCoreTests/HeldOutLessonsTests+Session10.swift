@@ -190,4 +190,12 @@ struct HeldOutLessonsSession10Tests {
         let (d, _) = decide("วิทยากรขยายผลลำปางที่อบรมออนไลน์มีกี่คน")
         #expect(d.reply.text?.contains("16") == false, "\(d.reply.text ?? "")")
     }
+
+    @Test("two places joined in the introduction are both asked about; a region after the asker's place is the place asked")
+    func joinedPlacesAndRegions() {
+        #expect(understand("ผมอยู่ลำปางกับลำพูน มีวิทยากรรวมกี่คน").provinces == ["ลำปาง", "ลำพูน"])
+        let u = understand("ผมเป็นอสม.ที่ลำปาง อยากทราบว่าภาคเหนือมีวิทยากรกี่คน")
+        #expect(u.slots["region"] == "north", "\(u.slots)")
+        #expect(u.slots["province"] == nil)
+    }
 }
