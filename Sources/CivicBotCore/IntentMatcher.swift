@@ -178,6 +178,9 @@ public final class IntentMatcher: Sendable {
     private let placeBefore: Set<String>
     private let notPlaces: Set<String>
 
+    /// อำเภอ, normalised: before a district's name in a question after a self-introduction.
+    static let districtWord = ThaiNormalizer.normalize("อำเภอ").compactScalars
+
     /// The mode of an intent's answer for a body that is no party (IntentID's modes list it).
     static let namedBodyMode = "named_body"
 
@@ -1043,7 +1046,14 @@ public final class IntentMatcher: Sendable {
         let name = catalogue.lexicon.provinces[first.province].name
         let later = places.contains { $0.province != first.province && $0.hit.start >= hit.end } || !cut.isEmpty
             || doubtful.contains { $0.province != first.province && $0.hit.start >= hit.end }
-            || districts.hits(in: message).contains { $0.start >= hit.end && !districtProvinces[districts.payloads[$0.entry]].provinces.contains(name) }
+            || districts.hits(in: message).contains { d in
+                // A district only after a district word ("…อำเภอปากช่องมี…"): a district's name inside an
+                // ordinary word ("กลับมาอยู่บ้านนา") is no place asked about.
+                d.start >= hit.end && !districtProvinces[districts.payloads[d.entry]].provinces.contains(name)
+                    && (districtWords + [Self.districtWord]).contains { w in
+                        d.start >= w.count && Array(message.compactScalars[(d.start - w.count)..<d.start]) == w
+                    }
+            }
             || regionStarts.contains { $0 >= hit.end }
         return later ? hit.end : nil
     }
@@ -1347,8 +1357,9 @@ public final class IntentMatcher: Sendable {
             }
         }
 
+        // Not where the asker's own department is the one asked about ("ผมเป็นจนท.พช. … มีหน้าที่อะไร").
         if otherBody, agencies.isEmpty {
-            for n in 0..<count { if let m = facts[n].namedBodyMode { modes[n] = min(modes[n], m) } }
+            for n in 0..<count { if let m = facts[n].namedBodyMode, !speakerIsTopic(n) { modes[n] = min(modes[n], m) } }
         }
         var best: (n: Int, score: Double)?
         var bestBesidesGreeting: (n: Int, score: Double)?

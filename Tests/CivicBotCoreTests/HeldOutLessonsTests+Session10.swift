@@ -198,4 +198,10 @@ struct HeldOutLessonsSession10Tests {
         #expect(u.slots["region"] == "north", "\(u.slots)")
         #expect(u.slots["province"] == nil)
     }
+
+    @Test("a district's name inside an ordinary word after the asker's province is no place asked (บ้านนา, นาดี)")
+    func districtInsideWord() {
+        #expect(understand("ผมอยู่เชียงใหม่ครับ ตอนนี้กลับมาอยู่บ้านนา อยากทราบว่ามีวิทยากรกี่คน").slots["province"] == "เชียงใหม่")
+        #expect(understand("ผมอยู่ลำพูนครับ บ้านผมอยู่นาดี มีวิทยากรกี่คน").slots["province"] == "ลำพูน")
+    }
 }
