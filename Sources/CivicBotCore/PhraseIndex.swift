@@ -222,11 +222,15 @@ struct PhrasePattern: Sendable {
 struct PatternTable: Sendable {
     static let thaiBase: UInt32 = 0x0E00
     static let thaiCount: UInt32 = 0x80
-    /// Bucket of each Thai pair (first - 0x0E00) * 128 + (second - 0x0E00), -1 for none (empty until used).
-    private var thaiPairs: [Int32] = []
-    /// One bit per Thai pair that has a bucket: 2 KiB, read before `thaiPairs` (64 KiB), so that the
-    /// many positions that begin no phrase touch little memory (a message is scanned by a dozen indexes).
+    /// One bit per Thai pair (first - 0x0E00) * 128 + (second - 0x0E00) that has a bucket: 2 KiB
+    /// (empty until used), so that the many positions that begin no phrase touch little memory (a
+    /// message is scanned by a dozen indexes).
     private var thaiPairBits: [UInt64] = []
+    /// Set bits in `thaiPairBits` before each of its words, so that a pair's bucket is found by rank.
+    private var thaiPairRank: [UInt16] = []
+    /// Bucket of each Thai pair that has one, in the order of the pairs' bits. A table of all 16,384
+    /// pairs was 64 KiB an index, 2.6 MiB of the process over the indexes; this holds a few hundred.
+    private var thaiPairBuckets: [Int32] = []
     private var otherPairs: [UInt64: Int32] = [:]
     /// The first scalars of `otherPairs` among ASCII and Thai (`singleSlot`), one bit each: a
     /// position of any other first scalar (a space before Thai, most Latin letters) is passed over
@@ -268,18 +272,26 @@ struct PatternTable: Sendable {
                     singleTable[slot] = index
                 }
             } else if let slot = Self.thaiSlot(head, scalars[1]) {
-                if thaiPairs.isEmpty {
-                    thaiPairs = Array(repeating: -1, count: Int(Self.thaiCount * Self.thaiCount))
-                    thaiPairBits = Array(repeating: 0, count: Int(Self.thaiCount * Self.thaiCount) / 64)
-                }
-                thaiPairs[slot] = index
-                thaiPairBits[slot >> 6] |= 1 << UInt64(slot & 63)
+                insertThaiPair(slot, bucket: index)
             } else {
                 otherPairs[Self.key(head, scalars[1])] = index
                 if let slot = Self.singleSlot(head) { otherFirstBits[slot >> 6] |= 1 << UInt64(slot & 63) } else { otherFirstElsewhere = true }
             }
         }
         buckets[Int(index)].append(pattern)
+    }
+
+    /// Gives Thai pair `slot` (not yet present) the bucket `bucket`; at build time only.
+    private mutating func insertThaiPair(_ slot: Int, bucket: Int32) {
+        let words = Int(Self.thaiCount * Self.thaiCount) / 64
+        if thaiPairBits.isEmpty {
+            thaiPairBits = Array(repeating: 0, count: words)
+            thaiPairRank = Array(repeating: 0, count: words)
+        }
+        let w = slot >> 6, bit = UInt64(1) << UInt64(slot & 63)
+        thaiPairBuckets.insert(bucket, at: Int(thaiPairRank[w]) + (thaiPairBits[w] & (bit &- 1)).nonzeroBitCount)
+        thaiPairBits[w] |= bit
+        for later in (w + 1)..<words { thaiPairRank[later] += 1 }
     }
 
     @inline(__always)
@@ -311,8 +323,10 @@ struct PatternTable: Sendable {
     @inline(__always)
     func pair(_ a: UInt32, _ b: UInt32) -> Int {
         if let slot = Self.thaiSlot(a, b) {
-            guard !thaiPairs.isEmpty, thaiPairBits[slot >> 6] & (1 << UInt64(slot & 63)) != 0 else { return -1 }
-            return Int(thaiPairs[slot])
+            guard !thaiPairBits.isEmpty else { return -1 }
+            let word = thaiPairBits[slot >> 6], bit = UInt64(1) << UInt64(slot & 63)
+            guard word & bit != 0 else { return -1 }
+            return Int(thaiPairBuckets[Int(thaiPairRank[slot >> 6]) + (word & (bit &- 1)).nonzeroBitCount])
         }
         if otherPairs.isEmpty { return -1 }
         if let slot = Self.singleSlot(a) {
