@@ -12,6 +12,9 @@ public struct AppDatabase: Sendable {
     /// The background checkpoint of a file database (nil in memory and for read-only opens).
     let checkpointer: WALCheckpointer?
 
+    /// Page cache of each connection, KiB.
+    static let pageCacheKiB = 512
+
     /// Opens (creating, migrating and seeding on first use) the database at `path`.
     /// `":memory:"` gives a private in-memory database. A file database's WAL is checkpointed in the
     /// background every `checkpointEvery` (`WALCheckpointer`).
@@ -27,6 +30,10 @@ public struct AppDatabase: Sendable {
             try db.execute(sql: "PRAGMA secure_delete = ON")
             // Checkpoints run off the writer's path (`WALCheckpointer`); this is the safety limit.
             try db.execute(sql: "PRAGMA wal_autocheckpoint = \(WALCheckpointer.writerLimitPages)")
+            // Each connection's page cache, KiB (SQLite's default is 2,000): the knowledge tables fit
+            // in it, and the log's pages are written once and then read back rarely, from the OS's
+            // cache. The pool has a writer, readers and a checkpointer, so this bounds the process.
+            try db.execute(sql: "PRAGMA cache_size = -\(pageCacheKiB)")
         }
         let writer: any DatabaseWriter
         var checkpointer: WALCheckpointer?
