@@ -228,6 +228,9 @@ public struct Discourse: Sendable, Decodable, Equatable {
         /// name all over the country, begins only บ้านใหม่ไชยพจน์; "เหนือ" only เหนือคลอง): never
         /// read as the beginning of that district's name.
         public let notDistrictBeginnings: [String]
+        /// Words a district's whole name follows ("อำเภอ"): a district's name found at the end of
+        /// longer unknown letters after one ("อำเภอโคกมะพร้าวทอง" holds พร้าว) is no district asked.
+        public let districtNameWords: [String]
 
         /// Nothing.
         public static let none = Subject(ends: [], fillers: [], unknownPlaces: [], districtWords: [])
@@ -254,6 +257,7 @@ public struct Discourse: Sendable, Decodable, Equatable {
             self.whichPlace = []
             self.includeWords = []
             self.notDistrictBeginnings = []
+            self.districtNameWords = []
         }
 
         /// Decodes the section; `district_words` is optional.
@@ -279,6 +283,7 @@ public struct Discourse: Sendable, Decodable, Equatable {
             whichPlace = try c.decodeIfPresent([String].self, forKey: .whichPlace) ?? []
             includeWords = try c.decodeIfPresent([String].self, forKey: .includeWords) ?? []
             notDistrictBeginnings = try c.decodeIfPresent([String].self, forKey: .notDistrictBeginnings) ?? []
+            districtNameWords = try c.decodeIfPresent([String].self, forKey: .districtNameWords) ?? []
         }
 
         enum CodingKeys: String, CodingKey {
@@ -300,6 +305,7 @@ public struct Discourse: Sendable, Decodable, Equatable {
             case whichPlace = "which_place"
             case includeWords = "include_words"
             case notDistrictBeginnings = "not_district_beginnings"
+            case districtNameWords = "district_name_words"
         }
     }
 

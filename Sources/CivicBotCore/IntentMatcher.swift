@@ -100,6 +100,8 @@ public final class IntentMatcher: Sendable {
     private let discourse: PhraseIndex<Bool>
     /// Polite closes that announce only when nothing asks (`closings`).
     private let closings: PhraseIndex<Bool>
+    /// The same closes as text scalars, for the start of a word (`calledAtEnd`).
+    private let closingWords: [[UInt32]]
     /// Words of the bot's field beyond names and topics (`topic_words`).
     private let topicWords: PhraseIndex<Bool>
     /// What the registers do not hold: attribute words (true) and other-year words (false).
@@ -163,6 +165,8 @@ public final class IntentMatcher: Sendable {
     private let districtPrefixes: [[UInt32]: Int]
     /// Words a district name follows in a subject (`subject.district_words`), normalised.
     private let districtWords: [[UInt32]]
+    /// Words a district's whole name follows (`subject.district_name_words`: อำเภอ).
+    private let districtNameWords: PhraseIndex<Bool>
     private let followUps: PhraseIndex<FollowUpWord>
     /// Ordinal words of a numbered clause (`ordinals`), by number (-1: the last).
     private let ordinals: PhraseIndex<Int>
@@ -320,6 +324,7 @@ public final class IntentMatcher: Sendable {
         self.countUnitWords = Self.wordIndex(lexicon.discourse.countUnits)
         self.discourse = discourse
         self.closings = Self.wordIndex(lexicon.discourse.closings, payload: false)
+        self.closingWords = lexicon.discourse.closings.map { ThaiNormalizer.normalize($0).textScalars }.filter { !$0.isEmpty }
         self.topicWords = Self.wordIndex(lexicon.discourse.topicWords)
         let notHeld = lexicon.discourse.notInRegister
         var unheld = PhraseIndex<Bool>()
@@ -425,6 +430,7 @@ public final class IntentMatcher: Sendable {
         }
         self.districtPrefixes = prefixes
         self.districtWords = lexicon.discourse.subject.districtWords.map { ThaiNormalizer.normalize($0).compactScalars }.filter { !$0.isEmpty }
+        self.districtNameWords = Self.wordIndex(lexicon.discourse.subject.districtNameWords)
         self.districts = districts
         self.districtProvinces = districtProvinces
         var followUps = PhraseIndex<FollowUpWord>()
@@ -475,7 +481,7 @@ public final class IntentMatcher: Sendable {
         let markers = nameMarkers.hits(in: n)
         guard !markers.isEmpty else { return nil }
         let c = n.compactScalars
-        let known = Self.coverage(n, by: [entities.hits(in: n), districts.hits(in: n), discourse.hits(in: n), followUps.hits(in: n),
+        let known = Self.coverage(n, by: [entities.hits(in: n), districtHits(in: n), discourse.hits(in: n), followUps.hits(in: n),
                                           subjectEnds.hits(in: n), unheld.hits(in: n), subjectFillers.hits(in: n)])
         for m in markers {
             var k = m.end
@@ -495,9 +501,33 @@ public final class IntentMatcher: Sendable {
     func placeAbroad(_ n: NormalizedText) -> [UInt32]? {
         let hits = abroad.hits(in: n)
         guard !hits.isEmpty else { return nil }
-        let known = Self.coverage(n, by: [entities.hits(in: n), districts.hits(in: n)])
+        let known = Self.coverage(n, by: [entities.hits(in: n), districtHits(in: n)])
         guard let hit = hits.first(where: { h in !(h.start..<h.end).contains { known[$0] } }) else { return nil }
         return Array(n.compactScalars[hit.start..<hit.end])
+    }
+
+    /// The districts named in `n`, leaving out a district's name at the end of longer letters that
+    /// no word the lexicon knows covers, right after a district word ("อำเภอโคกมะพร้าวทอง" holds the
+    /// district พร้าว, but the district asked about is one the lexicon does not know).
+    func districtHits(in n: NormalizedText) -> [PhraseHit] {
+        let hits = districts.hits(in: n)
+        guard !hits.isEmpty else { return hits }
+        let words = districtNameWords.hits(in: n)
+        guard !words.isEmpty else { return hits }
+        let c = n.compactScalars
+        let known = Self.coverage(n, by: [entities.hits(in: n), discourse.hits(in: n), followUps.hits(in: n), subjectEnds.hits(in: n),
+                                          subjectFillers.hits(in: n)])
+        return hits.filter { hit in
+            !words.contains { word in
+                guard word.end < hit.start else { return false }
+                var letters = 0
+                for k in word.end..<hit.start {
+                    guard !known[k], (0x0E01...0x0E4E).contains(c[k]) else { return false }
+                    if (0x0E01...0x0E2E).contains(c[k]) { letters += 1 }
+                }
+                return letters >= 2
+            }
+        }
     }
 
     /// Which scalars of `n` the hits cover (the coverage the unknown-word checks below start from).
@@ -512,7 +542,7 @@ public final class IntentMatcher: Sendable {
     /// "ภูเก็ตมีสักสาขามั้ยคะ" leaves 4 (สักสาขา: a question of its own).
     public func unknownLetters(in n: NormalizedText) -> Int {
         let c = n.compactScalars
-        let covered = Self.coverage(n, by: [entities.hits(in: n), districts.hits(in: n), subjectFillers.hits(in: n), discourse.hits(in: n),
+        let covered = Self.coverage(n, by: [entities.hits(in: n), districtHits(in: n), subjectFillers.hits(in: n), discourse.hits(in: n),
                                             followUps.hits(in: n), subjectEnds.hits(in: n), countUnitWords.hits(in: n)])
         var letters = 0
         for (k, v) in c.enumerated() where !covered[k] && ((0x0E01...0x0E2E).contains(v) || (0x61...0x7A).contains(v)) { letters += 1 }
@@ -526,7 +556,7 @@ public final class IntentMatcher: Sendable {
         let markers = placeMarkers.hits(in: n)
         guard !markers.isEmpty else { return nil }
         let c = n.compactScalars
-        let known = Self.coverage(n, by: [entities.hits(in: n), districts.hits(in: n), discourse.hits(in: n), followUps.hits(in: n),
+        let known = Self.coverage(n, by: [entities.hits(in: n), districtHits(in: n), discourse.hits(in: n), followUps.hits(in: n),
                                           subjectEnds.hits(in: n), unheld.hits(in: n)])
         let filler = Self.coverage(n, by: [subjectFillers.hits(in: n)])
         for m in markers {
@@ -552,7 +582,7 @@ public final class IntentMatcher: Sendable {
         }
         let named = entities.hits(in: n).filter { $0.start < end }
         // A department, term or type before it is the subject ("กรมการปกครองมีวิทยากร…"): no place asked.
-        if !named.isEmpty || districts.hits(in: n).contains(where: { $0.start < end }) { return nil }
+        if !named.isEmpty || districtHits(in: n).contains(where: { $0.start < end }) { return nil }
         cover(subjectFillers.hits(in: n))
         cover(discourse.hits(in: n))
         cover(followUps.hits(in: n))
@@ -666,7 +696,7 @@ public final class IntentMatcher: Sendable {
             let word = words[i + 1]
             guard word.allSatisfy({ $0.isASCII && $0.isLetter }), !notPlaces.contains(word) else { continue }
             let rest = ThaiNormalizer.normalize(words[(i + 1)...].prefix(4).joined(separator: " "))
-            if entities.hits(in: rest).contains(where: { $0.start == 0 }) || districts.hits(in: rest).contains(where: { $0.start == 0 }) { continue }
+            if entities.hits(in: rest).contains(where: { $0.start == 0 }) || districtHits(in: rest).contains(where: { $0.start == 0 }) { continue }
             return true
         }
         return false
@@ -682,7 +712,7 @@ public final class IntentMatcher: Sendable {
             default: return true
             }
         }) { return true }
-        if !districts.hits(in: message).isEmpty || !topicWords.hits(in: message).isEmpty { return true }
+        if !districtHits(in: message).isEmpty || !topicWords.hits(in: message).isEmpty { return true }
         return signals.hits(in: message).contains { hit in
             let s = signals.payloads[hit.entry]
             guard case .require(group: 0) = s.role else { return false }
@@ -734,7 +764,7 @@ public final class IntentMatcher: Sendable {
         let hits = followUps.hits(in: message)
         guard !hits.isEmpty else { return [] }
         // A follow-up word inside a place's name is none ("ละ" in บางละมุง, ละงู).
-        let names = entities.hits(in: message).map { $0.start..<$0.end } + districts.hits(in: message).map { $0.start..<$0.end }
+        let names = entities.hits(in: message).map { $0.start..<$0.end } + districtHits(in: message).map { $0.start..<$0.end }
         return Set(hits.filter { h in
             !names.contains { $0.count > h.end - h.start && $0.lowerBound <= h.start && h.end <= $0.upperBound }
         }.map { followUps.payloads[$0.entry] }).subtracting([.notMarker])
@@ -832,7 +862,7 @@ public final class IntentMatcher: Sendable {
             k += 1
         }
         guard candidate else { return [] }
-        let covered = Self.coverage(n, by: [names, districts.hits(in: n), subjectFillers.hits(in: n), discourse.hits(in: n),
+        let covered = Self.coverage(n, by: [names, districtHits(in: n), subjectFillers.hits(in: n), discourse.hits(in: n),
                                             followUps.hits(in: n), subjectEnds.hits(in: n), unheld.hits(in: n)])
         var found: [Int] = []
         k = 0
@@ -902,7 +932,7 @@ public final class IntentMatcher: Sendable {
         // it might be the verb).
         let first = NormalizedText(text: NormalizedText.string(Array(t[0..<end])))
         // (A kin word that is itself a term, กำนัน or ผู้ใหญ่, does not count: only what covers the name.)
-        if entities.hits(in: first).contains(where: { $0.end > kinLength }) || !districts.hits(in: first).isEmpty { return nil }
+        if entities.hits(in: first).contains(where: { $0.end > kinLength }) || !districtHits(in: first).isEmpty { return nil }
         // "ป้าอยากรู้ …", "ครูถามว่า …": what follows the kin word is a word of asking or speaking,
         // not a name (the asker speaking of themself). Intent phrases may be names (ลุงมี).
         let name = NormalizedText(text: NormalizedText.string(Array(word)))
@@ -921,11 +951,22 @@ public final class IntentMatcher: Sendable {
         while end > 0, !letter(t[end - 1]) { end -= 1 }
         var start = end
         while start > 0, letter(t[start - 1]) { start -= 1 }
-        guard start > 0, start < end else { return false }
+        guard start < end else { return false }
         var word = t[start..<end]
         while let particle = callParticles.first(where: { word.count > $0.count && word.suffix($0.count).elementsEqual($0) }) {
             word = word.dropLast(particle.count)
         }
+        // Glued on after a polite particle, with a kin word ("สวัสดีค่ะน้องบอท"): the particle sets it
+        // apart. Not a bare name ("ขอบคุณค่ะบอท"), nor after a close ("ขอบคุณค่ะน้องบอท"): thanks in
+        // passing, as the members thank each other, asking nothing.
+        let closes = closingWords.contains { word.starts(with: $0) }
+        for name in callBotNames where !closes && word.count > name.count && word.suffix(name.count).elementsEqual(name) {
+            let before = word.dropLast(name.count)
+            guard let kin = callKinWords.first(where: { before.count > $0.count && before.suffix($0.count).elementsEqual($0) }) else { continue }
+            let rest = before.dropLast(kin.count)
+            if callParticles.contains(where: { rest.count > $0.count && rest.suffix($0.count).elementsEqual($0) }) { return true }
+        }
+        guard start > 0 else { return false }
         if let kin = callKinWords.first(where: { word.count > $0.count && word.starts(with: $0) }),
            callBotNames.contains(where: { word.dropFirst(kin.count).elementsEqual($0) }) { return true }
         return callBotNames.contains { word.elementsEqual($0) }
@@ -1004,7 +1045,7 @@ public final class IntentMatcher: Sendable {
     /// The district a short follow-up names and its one province ("แล้วอำเภอเกาะสมุยล่ะ"); nil when
     /// none is named or its name is shared by several provinces.
     public func namedDistrict(in n: NormalizedText) -> (district: String, province: String)? {
-        guard let hit = districts.hits(in: n).first else { return nil }
+        guard let hit = districtHits(in: n).first else { return nil }
         let d = districtProvinces[districts.payloads[hit.entry]]
         return d.provinces.count == 1 ? (d.name, d.provinces[0]) : nil
     }
@@ -1013,14 +1054,14 @@ public final class IntentMatcher: Sendable {
     /// holds (provinces, departments, types, terms, districts): "ของกรมกิจการผู้สูงอายุอะ" has 5
     /// (ของ, อะ). A follow-up is judged short by these.
     public func lettersOutsideNames(in n: NormalizedText) -> Int {
-        let covered = Self.coverage(n, by: [entities.hits(in: n), districts.hits(in: n)])
+        let covered = Self.coverage(n, by: [entities.hits(in: n), districtHits(in: n)])
         return covered.lazy.filter { !$0 }.count
     }
 
     /// A misspelt province in a short follow-up that names no district ("แล้วบ้านผมบุรีรำล่ะ"): the
     /// caller looks only when the message continues a trainer answer and names no place exactly.
     public func misspeltProvince(in n: NormalizedText) -> String? {
-        guard districts.hits(in: n).isEmpty, let match = fuzzyProvinces.bestMatch(in: n.compactScalars) else { return nil }
+        guard districtHits(in: n).isEmpty, let match = fuzzyProvinces.bestMatch(in: n.compactScalars) else { return nil }
         return catalogue.lexicon.provinces[match.value].name
     }
 
@@ -1046,7 +1087,7 @@ public final class IntentMatcher: Sendable {
         let name = catalogue.lexicon.provinces[first.province].name
         let later = places.contains { $0.province != first.province && $0.hit.start >= hit.end } || !cut.isEmpty
             || doubtful.contains { $0.province != first.province && $0.hit.start >= hit.end }
-            || districts.hits(in: message).contains { d in
+            || districtHits(in: message).contains { d in
                 // A district only after a district word ("…อำเภอปากช่องมี…"): a district's name inside an
                 // ordinary word ("กลับมาอยู่บ้านนา") is no place asked about.
                 d.start >= hit.end && !districtProvinces[districts.payloads[d.entry]].provinces.contains(name)
@@ -1148,7 +1189,7 @@ public final class IntentMatcher: Sendable {
         // that district.
         func insideDistrict(_ hit: PhraseHit, province: Int) -> Bool {
             let name = lexicon.provinces[province].name
-            return districts.hits(in: message).contains { d in
+            return districtHits(in: message).contains { d in
                 d.start <= hit.start && hit.end <= d.end && d.end - d.start > hit.end - hit.start
                     && !districtProvinces[districts.payloads[d.entry]].provinces.contains(name)
             }
@@ -1297,7 +1338,7 @@ public final class IntentMatcher: Sendable {
         }
         // District names, looked for once when no province is named (used below twice).
         let districtHit = provinces.isEmpty && regions.isEmpty && leftOut.isEmpty
-            ? districts.hits(in: message).first { $0.start >= (askerPlaceEnd ?? 0) } : nil
+            ? districtHits(in: message).first { $0.start >= (askerPlaceEnd ?? 0) } : nil
         func slotFound(_ slot: SlotKind, _ n: Int) -> Bool {
             switch slot {
             // A district's name stands for its province ("สัตหีบมีวิทยากรหลักไหม" is as sure as "ชลบุรี…").
