@@ -167,7 +167,8 @@ public struct LineWebhookHandler: Sendable {
         case .record:
             return true
         }
-        texts = texts.filter { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+        // (Scanned to the first letter: Foundation's trimming copied every reply through NSString.)
+        texts = texts.filter { !$0.unicodeScalars.allSatisfy(CharacterSet.whitespacesAndNewlines.contains) }
         guard !texts.isEmpty, let source = event.source, let destination = source.chatID else { return true }
         if chatID == 0 { chatID = LineEventConverter.chatKey(destination) }
         try tx.queueLineReply(eventRowID: row, chatID: chatID, isGroup: source.isGroup, destination: destination,
