@@ -21,11 +21,18 @@ public struct BenchmarkReport: Sendable, Equatable {
     public var webhookP99Millis: Double?
     /// LINE webhook: events per second with 10 events a request (one transaction each).
     public var webhookBatchedEventsPerSecond: Double?
+    /// LINE webhook through a `civicbot serve` child process: events per second of wall time.
+    public var webhookServeEventsPerSecond: Double?
+    /// The same run: events per second of the serve process's own CPU time (one core's worth).
+    public var webhookEventsPerCPUSecond: Double?
 
     /// Makes a report.
     public init(understand: LatencySummary, pipeline: LatencySummary, coldStartMillis: Double?, rssMB: Double?,
                 rssGrowing: Bool, serveUpdatesPerSecond: Double?, webhookEventsPerSecond: Double? = nil, webhookP99Millis: Double? = nil,
-                webhookBatchedEventsPerSecond: Double? = nil) {
+                webhookBatchedEventsPerSecond: Double? = nil, webhookServeEventsPerSecond: Double? = nil,
+                webhookEventsPerCPUSecond: Double? = nil) {
+        self.webhookServeEventsPerSecond = webhookServeEventsPerSecond
+        self.webhookEventsPerCPUSecond = webhookEventsPerCPUSecond
         self.webhookEventsPerSecond = webhookEventsPerSecond
         self.webhookP99Millis = webhookP99Millis
         self.webhookBatchedEventsPerSecond = webhookBatchedEventsPerSecond
@@ -40,7 +47,7 @@ public struct BenchmarkReport: Sendable, Equatable {
     /// The DESIGN.md object on one line, keys in the documented order:
     /// `{"understand": {"msgs_per_sec", "p50_us", "p99_us"}, "pipeline": {…}, "cold_start_ms",
     /// "rss_mb", "rss_growing", "serve": {"updates_per_sec"}, "webhook": {"events_per_sec", "p99_ms",
-    /// "batched_events_per_sec"}}`. Rates are whole numbers, times and
+    /// "batched_events_per_sec", "serve_events_per_sec", "events_per_cpu_sec"}}`. Rates are whole numbers, times and
     /// sizes have one decimal; a figure that could not be measured is `null`.
     public var jsonLine: String {
         func phase(_ s: LatencySummary) -> String {
@@ -50,7 +57,9 @@ public struct BenchmarkReport: Sendable, Equatable {
             + "\"cold_start_ms\": \(Self.number(coldStartMillis, decimals: 1)), \"rss_mb\": \(Self.number(rssMB, decimals: 1)), "
             + "\"rss_growing\": \(rssGrowing), \"serve\": {\"updates_per_sec\": \(Self.number(serveUpdatesPerSecond, decimals: 0))}, "
             + "\"webhook\": {\"events_per_sec\": \(Self.number(webhookEventsPerSecond, decimals: 0)), \"p99_ms\": \(Self.number(webhookP99Millis, decimals: 1)), "
-            + "\"batched_events_per_sec\": \(Self.number(webhookBatchedEventsPerSecond, decimals: 0))}}"
+            + "\"batched_events_per_sec\": \(Self.number(webhookBatchedEventsPerSecond, decimals: 0)), "
+            + "\"serve_events_per_sec\": \(Self.number(webhookServeEventsPerSecond, decimals: 0)), "
+            + "\"events_per_cpu_sec\": \(Self.number(webhookEventsPerCPUSecond, decimals: 0))}}"
     }
 
     /// The figures as a table, each beside its budget.
@@ -69,9 +78,12 @@ public struct BenchmarkReport: Sendable, Equatable {
             row("peak RSS MiB", Self.number(rssMB, decimals: 1), "≤ 30" + ((rssMB ?? .infinity) <= 30 ? "" : "  (missed)")),
             row("RSS grows after warm-up", rssGrowing ? "yes" : "no", "no"),
             row("serve updates/s", Self.number(serveUpdatesPerSecond, decimals: 0), "≥ 1000"),
-            row("LINE webhook events/s", Self.number(webhookEventsPerSecond, decimals: 0), "≥ 3000"),
+            row("LINE webhook events/s", Self.number(webhookEventsPerSecond, decimals: 0), "(fake platform in the same process)"),
             row("LINE webhook p99 ms", Self.number(webhookP99Millis, decimals: 1), "≤ 20"),
             row("  10 events a request/s", Self.number(webhookBatchedEventsPerSecond, decimals: 0), ""),
+            row("  serve process events/s", Self.number(webhookServeEventsPerSecond, decimals: 0), ""),
+            row("  events a CPU second", Self.number(webhookEventsPerCPUSecond, decimals: 0),
+                "≥ 3000 on one core" + (webhookEventsPerCPUSecond.map { $0 < 3_000 } ?? false ? "  (missed)" : "")),
         ].joined(separator: "\n")
     }
 

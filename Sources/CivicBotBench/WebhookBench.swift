@@ -39,18 +39,8 @@ public enum WebhookBench {
         try platform.start()
         defer { platform.stop() }
         let logger = Logger(label: "bench") { _ in SwiftLogNoOpLogHandler() }
-        let reference = try Bot(matcher: matcher, store: store, logger: logger)
-        let cut = (try? reference.decider.renderer.text(.unknown, "line_cut")) ?? ""
-        var expected: [String: [String]] = [:]
-        var queued: [[String: Any]] = []
-        for n in 0..<events {
-            let user = FakeLinePlatform.userID(900_000 + n)
-            let text = corpus[n % corpus.count]
-            queued.append(platform.messageEvent(text, from: user))
-            let reply = reference.reply(to: Message(text: text, userID: 0, chatID: LineEventConverter.chatKey(user), chatType: .private,
-                                                    platform: .line, platformUserID: user))
-            if let answer = reply.text { expected[user] = LineText.parts(answer, cutNote: cut) }
-        }
+        let (queued, expected) = try expectedReplies(corpus: corpus, matcher: matcher, lexicon: lexicon,
+                                                     database: dir.appendingPathComponent("reference.sqlite").path, platform: platform, events: events)
         let parts = expected.values.reduce(0) { $0 + $1.count }
         progress("webhook: \(events) signed LINE events, \(eventsPerRequest) a request, \(parts) reply messages expected")
 
@@ -103,12 +93,7 @@ public enum WebhookBench {
             return result
         }
         guard let finished else { throw ServeBench.Mismatch(description: "not every LINE reply arrived within 120 s") }
-        var received: [String: [String]] = [:]
-        for message in platform.deliveredMessages { received[message.to, default: []].append(message.text) }
-        guard received == expected else {
-            let wrong = expected.keys.filter { received[$0] != expected[$0] }.count
-            throw ServeBench.Mismatch(description: "\(wrong) LINE chats received replies that differ from the REPL's")
-        }
+        try check(platform.deliveredMessages, against: expected)
         let times = platform.webhookAnswerTimes.sorted()
         func quantile(_ q: Double) -> Double { times.isEmpty ? .nan : times[min(times.count - 1, Int(Double(times.count) * q))] * 1_000 }
         let seconds = Double(finished.components.seconds) + Double(finished.components.attoseconds) / 1e18
@@ -117,6 +102,39 @@ public enum WebhookBench {
         progress(String(format: "webhook: %d events (%d a request) answered and checked in %.2f s: %.0f events/s, answer p50 %.2f ms, p99 %.2f ms",
                         events, eventsPerRequest, seconds, result.eventsPerSecond, result.p50Millis, result.p99Millis))
         return result
+    }
+}
+
+extension WebhookBench {
+    /// The events to post (`events` private messages, the corpus cycled, one user each) and the
+    /// reply messages each user must receive, as a bot on a fresh database of its own (at
+    /// `database`, so that no conversation context reaches the bot measured) answers them.
+    static func expectedReplies(corpus: [String], matcher: IntentMatcher, lexicon: Lexicon, database: String, platform: FakeLinePlatform,
+                                events: Int) throws -> (queued: [[String: Any]], expected: [String: [String]]) {
+        let logger = Logger(label: "bench") { _ in SwiftLogNoOpLogHandler() }
+        let reference = try Bot(matcher: matcher, store: try AppDatabase.open(path: database, lexicon: lexicon), logger: logger)
+        let cut = (try? reference.decider.renderer.text(.unknown, "line_cut")) ?? ""
+        var expected: [String: [String]] = [:]
+        var queued: [[String: Any]] = []
+        for n in 0..<events {
+            let user = FakeLinePlatform.userID(900_000 + n)
+            let text = corpus[n % corpus.count]
+            queued.append(platform.messageEvent(text, from: user))
+            let reply = reference.reply(to: Message(text: text, userID: 0, chatID: LineEventConverter.chatKey(user), chatType: .private,
+                                                    platform: .line, platformUserID: user))
+            if let answer = reply.text { expected[user] = LineText.parts(answer, cutNote: cut) }
+        }
+        return (queued, expected)
+    }
+
+    /// Throws unless every user received exactly the reply messages expected, in order.
+    static func check(_ delivered: [FakeLinePlatform.Delivered], against expected: [String: [String]]) throws {
+        var received: [String: [String]] = [:]
+        for message in delivered { received[message.to, default: []].append(message.text) }
+        guard received == expected else {
+            let wrong = expected.keys.filter { received[$0] != expected[$0] }.count
+            throw ServeBench.Mismatch(description: "\(wrong) LINE chats received replies that differ from the REPL's")
+        }
     }
 }
 

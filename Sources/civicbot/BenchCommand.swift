@@ -116,11 +116,20 @@ struct BenchCommand: AsyncParsableCommand {
         } catch {
             progress("webhook: not measured: \(error)")
         }
+        var serveProcess: WebhookServeBench.Result?
+        do {
+            serveProcess = try await WebhookServeBench.run(executable: BenchmarkColdStart.currentExecutable(), intents: folder.path,
+                                                           corpus: corpus.messages, matcher: matcher, lexicon: catalogue.lexicon,
+                                                           events: min(messages, 5_000), progress: progress)
+        } catch {
+            progress("webhook (serve process): not measured: \(error)")
+        }
         let report = BenchmarkReport(
             understand: understand, pipeline: pipeline.latency, coldStartMillis: coldStart,
             rssMB: rss, rssGrowing: growing, serveUpdatesPerSecond: serve,
             webhookEventsPerSecond: webhook?.eventsPerSecond, webhookP99Millis: webhook?.p99Millis,
-            webhookBatchedEventsPerSecond: batched?.eventsPerSecond)
+            webhookBatchedEventsPerSecond: batched?.eventsPerSecond, webhookServeEventsPerSecond: serveProcess?.eventsPerSecond,
+            webhookEventsPerCPUSecond: serveProcess?.eventsPerCPUSecond)
         print(json ? report.jsonLine : report.table)
     }
 

@@ -19,7 +19,7 @@ import Testing
         let object = try Self.object(line)
         #expect(Set(object.keys) == ["understand", "pipeline", "cold_start_ms", "rss_mb", "rss_growing", "serve", "webhook"])
         let webhook = try #require(object["webhook"] as? [String: Any])
-        #expect(Set(webhook.keys) == ["events_per_sec", "p99_ms", "batched_events_per_sec"])
+        #expect(Set(webhook.keys) == ["events_per_sec", "p99_ms", "batched_events_per_sec", "serve_events_per_sec", "events_per_cpu_sec"])
         for phase in ["understand", "pipeline"] {
             let inner = try #require(object[phase] as? [String: Any])
             #expect(Set(inner.keys) == ["msgs_per_sec", "p50_us", "p99_us"])
@@ -36,7 +36,8 @@ import Testing
         #expect(line.contains("\"cold_start_ms\": 41.2") || line.contains("\"cold_start_ms\": 41.3"))
         #expect(line.contains("\"rss_mb\": 28.9"))
         #expect(line.hasSuffix("\"rss_growing\": false, \"serve\": {\"updates_per_sec\": null}, "
-                               + "\"webhook\": {\"events_per_sec\": null, \"p99_ms\": null, \"batched_events_per_sec\": null}}"))
+                               + "\"webhook\": {\"events_per_sec\": null, \"p99_ms\": null, \"batched_events_per_sec\": null, "
+                               + "\"serve_events_per_sec\": null, \"events_per_cpu_sec\": null}}"))
         let object = try Self.object(line)
         #expect(object["rss_growing"] as? Bool == false)
         #expect((object["serve"] as? [String: Any])?["updates_per_sec"] is NSNull)
@@ -63,5 +64,13 @@ import Testing
             #expect(table.contains(name), "\(name)")
         }
         #expect(table.components(separatedBy: "(missed)").count - 1 == 1)  // only the pipeline rate
+        // The webhook's events a CPU second are held to 3,000 on one core.
+        for (rate, missed) in [(800.0, true), (3_500.0, false)] {
+            var report = Self.report
+            report.webhookEventsPerCPUSecond = rate
+            let row = report.table.split(separator: "\n").first { $0.hasPrefix("  events a CPU second") } ?? ""
+            #expect(row.contains("\(Int(rate))"), "\(row)")
+            #expect(row.contains("(missed)") == missed, "\(row)")
+        }
     }
 }
