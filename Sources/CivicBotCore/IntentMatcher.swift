@@ -1187,6 +1187,26 @@ public final class IntentMatcher: Sendable {
         }
         // "อ.ศรีเชียงใหม่", "ตากใบ": a province's name inside a district's name of another province is
         // that district.
+        /// Another province whose full name holds this hit's letters and is what the letters around
+        /// it spell, one or two letters off (a short form inside a longer name misspelt).
+        func longerMisspelt(_ hit: PhraseHit, province: Int) -> Int? {
+            let c = message.compactScalars
+            let letters = Array(c[hit.start..<hit.end])
+            var found: Int?
+            for (j, entry) in provinceNames.enumerated() where j != province && entry.1.count > letters.count + 2 {
+                let name = entry.1
+                guard name.count >= FuzzyMatcher.minimumLength, !name.elementsEqual(letters),
+                      name.indices.contains(where: { k in k + letters.count <= name.count && name[k..<(k + letters.count)].elementsEqual(letters) })
+                else { continue }
+                let allowed = FuzzyMatcher.allowedDistance(forLength: name.count)
+                let spread = name.count - letters.count + allowed
+                let window = Array(c[max(0, hit.start - spread)..<min(c.count, hit.end + spread)])
+                guard FuzzyMatcher.substringDistance(pattern: name, text: window, limit: allowed) <= allowed else { continue }
+                if found != nil { return nil }  // two longer names: neither
+                found = j
+            }
+            return found
+        }
         func insideDistrict(_ hit: PhraseHit, province: Int) -> Bool {
             let name = lexicon.provinces[province].name
             return districtHits(in: message).contains { d in
@@ -1212,6 +1232,10 @@ public final class IntentMatcher: Sendable {
                     namesSubdistrict = true
                 } else if insideDistrict(hit, province: i) {
                     continue
+                } else if let j = longerMisspelt(hit, province: i) {
+                    // "จ.พระนครศรีอยุทธยา": นครศรี (นครศรีธรรมราช) inside อยุธยา's name misspelt.
+                    placeHits.append((j, hit))
+                    if !provinces.contains(j) { provinces.append(j) }
                 } else if isLeftOut(hit) {
                     if !leftOut.contains(i) { leftOut.append(i) }
                     lastLeftOutEnd = hit.end

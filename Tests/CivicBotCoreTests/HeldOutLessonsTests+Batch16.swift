@@ -83,6 +83,15 @@ struct HeldOutLessonsBatch16Tests {
         #expect(national.text != nil)
     }
 
+    @Test("a short form inside a longer province's name misspelt is that longer province (นครศรี inside พระนครศรีอยุทธยา)")
+    func shortFormInsideMisspeltName() {
+        #expect(understand("จ.พระนครศรีอยุทธยา วิทยากรขยายผลฯมีกี่คนคะ").provinces == ["พระนครศรีอยุธยา"])
+        #expect(understand("พระนครสีอยุธยามีวิทยากรกี่คน").provinces == ["พระนครศรีอยุธยา"])
+        // The short form alone, or beside the other province, is still นครศรีธรรมราช.
+        #expect(understand("นครศรีมีวิทยากรกี่คน").provinces == ["นครศรีธรรมราช"])
+        #expect(understand("อยุธยากับนครศรีที่ไหนมีวิทยากรมากกว่า").provinces == ["พระนครศรีอยุธยา", "นครศรีธรรมราช"])
+    }
+
     @Test("หนังสือนี้ is the covering letter; its coordinator is a contact question")
     func thisLetter() {
         #expect(understand("หนังสือนี้ส่งถึงใครคะ").intent == .mouInfo)
