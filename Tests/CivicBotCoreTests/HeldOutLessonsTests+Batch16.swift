@@ -92,6 +92,16 @@ struct HeldOutLessonsBatch16Tests {
         #expect(understand("อยุธยากับนครศรีที่ไหนมีวิทยากรมากกว่า").provinces == ["พระนครศรีอยุธยา", "นครศรีธรรมราช"])
     }
 
+    @Test("who signed the covering letter is the letter's answer (its signer), the governors it is addressed to no department")
+    func letterSigner() {
+        let u = understand("ไม่ทราบว่าใครลงนามหนังสือถึงผู้ว่าราชการจังหวัด")
+        #expect(u.intent == .mouInfo)
+        #expect(u.mode == "letter")
+        #expect(u.slots["agency"] == nil, "the governors are DOPA's no more than the letter's addressees: \(u.slots)")
+        #expect(understand("ใครลงนามใน MOU").mode == "signatories")
+        #expect(understand("ผู้ลงนามในหนังสือบันทึกข้อตกลง").mode == "signatories")
+    }
+
     @Test("หนังสือนี้ is the covering letter; its coordinator is a contact question")
     func thisLetter() {
         #expect(understand("หนังสือนี้ส่งถึงใครคะ").intent == .mouInfo)
