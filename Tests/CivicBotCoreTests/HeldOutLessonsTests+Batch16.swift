@@ -102,6 +102,15 @@ struct HeldOutLessonsBatch16Tests {
         #expect(understand("ผู้ลงนามในหนังสือบันทึกข้อตกลง").mode == "signatories")
     }
 
+    @Test("an activity of the other side (อบรมของ กกต.) leaves the department asked about as the subject")
+    func activityOfTheOtherSide() {
+        #expect(decide("องค์กรปกครองส่วนท้องถิ่นต้องส่งคนเข้าร่วมอบรมของ กกต. ไหม").0.reply.slots["agency"] == "DLA")
+        #expect(decide("อสม.ต้องเข้าร่วมกิจกรรมของ กกต. ไหม").0.reply.slots["agency"] == "HSS")
+        // Alone, the other side is what is asked about.
+        let alone = decide("หน้าที่ของ กกต. ในโครงการของ กกต. มีอะไรบ้าง").0.reply
+        #expect(alone.slots["agency"] == "ECT", "\(alone)")
+    }
+
     @Test("หนังสือนี้ is the covering letter; its coordinator is a contact question")
     func thisLetter() {
         #expect(understand("หนังสือนี้ส่งถึงใครคะ").intent == .mouInfo)
