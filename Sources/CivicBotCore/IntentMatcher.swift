@@ -167,6 +167,9 @@ public final class IntentMatcher: Sendable {
     private let districtWords: [[UInt32]]
     /// Words a district's whole name follows (`subject.district_name_words`: อำเภอ).
     private let districtNameWords: PhraseIndex<Bool>
+    /// Letters that three provinces' names or more hold (บุรี, ธานี, ราช, นคร, สมุทร …), each
+    /// beginning with a consonant or a leading vowel: what a name the lexicon does not know is made of.
+    private let nameParts: [[UInt32]]
     private let followUps: PhraseIndex<FollowUpWord>
     /// Ordinal words of a numbered clause (`ordinals`), by number (-1: the last).
     private let ordinals: PhraseIndex<Int>
@@ -431,6 +434,15 @@ public final class IntentMatcher: Sendable {
         self.districtPrefixes = prefixes
         self.districtWords = lexicon.discourse.subject.districtWords.map { ThaiNormalizer.normalize($0).compactScalars }.filter { !$0.isEmpty }
         self.districtNameWords = Self.wordIndex(lexicon.discourse.subject.districtNameWords)
+        var holders: [[UInt32]: Set<Int>] = [:]
+        for (i, p) in lexicon.provinces.enumerated() {
+            let c = ThaiNormalizer.normalize(p.name).compactScalars
+            for length in 3...5 where c.count >= length {
+                for k in 0...(c.count - length) { holders[Array(c[k..<(k + length)]), default: []].insert(i) }
+            }
+        }
+        self.nameParts = holders.filter { $0.value.count >= 3 && (ThaiScript.isConsonant($0.key[0]) || ThaiScript.isLeadingVowel($0.key[0])) }
+            .keys.sorted { $0.lexicographicallyPrecedes($1) }
         self.districts = districts
         self.districtProvinces = districtProvinces
         var followUps = PhraseIndex<FollowUpWord>()
@@ -510,8 +522,9 @@ public final class IntentMatcher: Sendable {
     /// no word the lexicon knows covers, right after a district word ("อำเภอโคกมะพร้าวทอง" holds the
     /// district พร้าว, but the district asked about is one the lexicon does not know).
     func districtHits(in n: NormalizedText) -> [PhraseHit] {
-        let hits = districts.hits(in: n)
+        var hits = districts.hits(in: n)
         guard !hits.isEmpty else { return hits }
+        hits.removeAll { runsIntoUnknownName($0, in: n) }
         let words = districtNameWords.hits(in: n)
         guard !words.isEmpty else { return hits }
         let c = n.compactScalars
@@ -528,6 +541,33 @@ public final class IntentMatcher: Sendable {
                 return letters >= 2
             }
         }
+    }
+
+    /// True when a place name right after a place or district word runs on, in the same word, into
+    /// letters no word the lexicon knows covers: "จ.ศรีนครบุรี" holds the district ศรีนคร and
+    /// "จังหวัดสุพรรณราชธานี" the short form สุพรรณ, but the place asked about is neither.
+    func runsIntoUnknownName(_ hit: PhraseHit, in n: NormalizedText) -> Bool {
+        let c = n.compactScalars
+        guard hit.end < c.count, (0x0E01...0x0E2E).contains(c[hit.end]) else { return false }
+        // What follows begins like a part of provinces' names (บุรี, ธานี, ราช, นคร …), not like a
+        // word of the question ("เพชรบุรีส่ง…", "เชียงใหม่ต่างกัน…").
+        guard nameParts.contains(where: { p in hit.end + p.count <= c.count && c[hit.end..<(hit.end + p.count)].elementsEqual(p) }) else { return false }
+        // Glued in the text as typed: no space or mark between the name and what follows.
+        var seen = 0, textIndex = 0
+        let t = n.textScalars
+        while textIndex < t.count, seen < hit.end {
+            if !ThaiNormalizer.isSeparator(t[textIndex]) { seen += 1 }
+            textIndex += 1
+        }
+        guard textIndex < t.count, !ThaiNormalizer.isSeparator(t[textIndex]) else { return false }
+        let known = Self.coverage(n, by: [entities.hits(in: n).filter { $0.start >= hit.end }, discourse.hits(in: n), followUps.hits(in: n),
+                                          subjectEnds.hits(in: n), subjectFillers.hits(in: n), unheld.hits(in: n)])
+        var letters = 0, k = hit.end
+        while k < c.count, !known[k], (0x0E01...0x0E4E).contains(c[k]) {
+            if (0x0E01...0x0E2E).contains(c[k]) { letters += 1 }
+            k += 1
+        }
+        return letters >= 2
     }
 
     /// Which scalars of `n` the hits cover (the coverage the unknown-word checks below start from).
@@ -556,7 +596,8 @@ public final class IntentMatcher: Sendable {
         let markers = placeMarkers.hits(in: n)
         guard !markers.isEmpty else { return nil }
         let c = n.compactScalars
-        let known = Self.coverage(n, by: [entities.hits(in: n), districtHits(in: n), discourse.hits(in: n), followUps.hits(in: n),
+        let names = entities.hits(in: n).filter { !runsIntoUnknownName($0, in: n) }
+        let known = Self.coverage(n, by: [names, districtHits(in: n), discourse.hits(in: n), followUps.hits(in: n),
                                           subjectEnds.hits(in: n), unheld.hits(in: n)])
         let filler = Self.coverage(n, by: [subjectFillers.hits(in: n)])
         for m in markers {
@@ -580,7 +621,7 @@ public final class IntentMatcher: Sendable {
         func cover(_ hits: [PhraseHit]) {
             for h in hits where h.start < end { for k in h.start..<min(h.end, end) { covered[k] = true } }
         }
-        let named = entities.hits(in: n).filter { $0.start < end }
+        let named = entities.hits(in: n).filter { $0.start < end && !runsIntoUnknownName($0, in: n) }
         // A department, term or type before it is the subject ("กรมการปกครองมีวิทยากร…"): no place asked.
         if !named.isEmpty || districtHits(in: n).contains(where: { $0.start < end }) { return nil }
         cover(subjectFillers.hits(in: n))
@@ -999,8 +1040,14 @@ public final class IntentMatcher: Sendable {
     }
 
     /// Provinces whose names come close to part of `message`: for "did you mean" when none matched.
+    /// A short form that runs on into an unknown name ("อุบลธานี": อุบล) comes first.
     public func provinceSuggestions(for message: NormalizedText, limit: Int = 3) -> [String] {
-        fuzzyProvinces.suggestions(in: message.compactScalars, limit: limit).map { catalogue.lexicon.provinces[$0].name }
+        var found: [Int] = []
+        for hit in entities.hits(in: message) where runsIntoUnknownName(hit, in: message) {
+            if case .province(let i) = entities.payloads[hit.entry], !found.contains(i) { found.append(i) }
+        }
+        for i in fuzzyProvinces.suggestions(in: message.compactScalars, limit: limit) where !found.contains(i) { found.append(i) }
+        return found.prefix(limit).map { catalogue.lexicon.provinces[$0].name }
     }
 
     /// The intent a slash command leads to (`help` for /help), if any.
@@ -1222,6 +1269,18 @@ public final class IntentMatcher: Sendable {
             !lexicon.agencies[agency].registerColumn && counterpartyWords.hits(in: message).contains { $0.end == hit.start }
         }
         var placeHits: [(province: Int, hit: PhraseHit)] = []
+        // A province's short form that runs on into a name the lexicon does not know ("อุบลธานี"):
+        // a misspelling then counts only where the province's full name is near ("อุบลราชทานี"),
+        // not its short form again ("จังหวัดสุพรรณราชธานี" holds สุพรรณ, not สุพรรณบุรี).
+        var runsIntoUnknown = false
+        var ranOn: [Int: Int] = [:]  // province → the longest of its names that ran on
+        func fullNameNear(_ province: Int) -> Bool {
+            let name = provinceNames[province].compact
+            // The full name itself ran on ("สุรินทร์ธานี"): another name.
+            guard name.count > ranOn[province] ?? 0 else { return false }
+            let allowed = FuzzyMatcher.allowedDistance(forLength: name.count)
+            return FuzzyMatcher.substringDistance(pattern: name, text: message.compactScalars, limit: allowed) <= allowed
+        }
         // Names of two meanings not taken for the province (no context word around them).
         var doubtfulPlaces: [(province: Int, hit: PhraseHit)] = []
         var regionStarts: [Int] = []
@@ -1231,6 +1290,11 @@ public final class IntentMatcher: Sendable {
                 if afterSubdistrict(hit) {
                     namesSubdistrict = true
                 } else if insideDistrict(hit, province: i) {
+                    continue
+                } else if runsIntoUnknownName(hit, in: message) {
+                    // Nor is the short form found again as a misspelling ("จังหวัดสุพรรณราชธานี").
+                    runsIntoUnknown = true
+                    ranOn[i] = max(ranOn[i] ?? 0, hit.end - hit.start)
                     continue
                 } else if let j = longerMisspelt(hit, province: i) {
                     // "จ.พระนครศรีอยุทธยา": นครศรี (นครศรีธรรมราช) inside อยุธยา's name misspelt.
@@ -1407,6 +1471,7 @@ public final class IntentMatcher: Sendable {
 
         // A misspelt province is looked for only when an intent would take it.
         var fuzzy = false
+
         // A region named is the place asked about: no province is guessed from its letters.
         // Nor from a subdistrict's name ("ตำบลหนองบัว" is no misspelt หนองบัวลำภู).
         if provinces.isEmpty, regions.isEmpty, !namesSubdistrict, leftOut.isEmpty {
@@ -1416,7 +1481,8 @@ public final class IntentMatcher: Sendable {
                 return unmetGroups(n) & ~facts[n].provinceGroups == 0
             }
             // A real district name beats the nearest province spelling (เชียงแสน is not เชียงใหม่).
-            if wantsProvince, districtHit == nil, districtOfSubject() == nil, let match = fuzzyProvinces.bestMatch(in: message.compactScalars) {
+            if wantsProvince, districtHit == nil, districtOfSubject() == nil, let match = fuzzyProvinces.bestMatch(in: message.compactScalars),
+               !runsIntoUnknown || fullNameNear(match.value) {
                 provinces = [match.value]
                 fuzzy = true
             }

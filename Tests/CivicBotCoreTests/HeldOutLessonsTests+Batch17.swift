@@ -49,4 +49,22 @@ struct HeldOutLessonsBatch17Tests {
         let figures = (r.text ?? "").split { !$0.isNumber }.compactMap { Int($0) }.filter { !(2500...2600).contains($0) }
         #expect(figures.isEmpty, "a figure for what the registers do not hold: \(r.text ?? "")")
     }
+
+    @Test("a province's or district's name that runs on into a name the lexicon does not know is asked back, not answered",
+          arguments: ["จ.ศรีนครบุรี ขยายผล กี่คน", "วิทยากรขยายผลจังหวัดสุพรรณราชธานีกี่คน", "อุบลธานีขยายผลกี่คน", "สุรินทร์ธานี วิทยากรขยายผล"])
+    func runsIntoUnknownName(_ text: String) {
+        #expect(understand(text).provinces.isEmpty, "\(understand(text).provinces)")
+        let r = decide(text).0.reply
+        let figures = (r.text ?? "").split { !$0.isNumber }.compactMap { Int($0) }.filter { $0 != 77 }
+        #expect(figures.isEmpty, "a figure for a place nobody asked: \(r.text ?? "")")
+    }
+
+    @Test("the short form that ran on is suggested first; a misspelt full name and names followed by a word are answered")
+    func runsOnButKnown() {
+        #expect(Fixtures.matcher.provinceSuggestions(for: Fixtures.matcher.normalize("อุบลธานีขยายผลกี่คน")).first == "อุบลราชธานี")
+        #expect(understand("อุบลราชทานีมีวิทยากรกี่คน").provinces == ["อุบลราชธานี"])
+        #expect(understand("สถ.จังหวัดเพชรบุรีส่งวิทยากรหลักไว้กี่คน").provinces == ["เพชรบุรี"])
+        #expect(understand("วิทยากรหลักกับวิทยากรขยายผลของเชียงใหม่ต่างกันกี่คน").provinces == ["เชียงใหม่"])
+        #expect(understand("อ.ฝางมีวิทยากรกี่คน").slots["province"] == "เชียงใหม่")
+    }
 }
