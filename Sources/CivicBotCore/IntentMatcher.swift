@@ -976,10 +976,15 @@ public final class IntentMatcher: Sendable {
         if entities.hits(in: first).contains(where: { $0.end > kinLength }) || !districtHits(in: first).isEmpty { return nil }
         // "ป้าอยากรู้ …", "ครูถามว่า …": what follows the kin word is a word of asking or speaking,
         // not a name (the asker speaking of themself). Intent phrases may be names (ลุงมี).
+        // A word of asking begins it; a filler or a word of the domain is all of it: a name may hold
+        // one ("มาลี" holds มา, a filler; "ต้อม", "น้อย" are names).
         let name = NormalizedText(text: NormalizedText.string(Array(word)))
-        if !discourse.hits(in: name).isEmpty || !speakerBefore.hits(in: name).isEmpty || !speakerAfter.hits(in: name).isEmpty
-            || !subjectFillers.hits(in: name).isEmpty || !statementWords.hits(in: name).isEmpty || !followUps.hits(in: name).isEmpty
-            || !topicWords.hits(in: name).isEmpty { return nil }
+        let length = name.compactScalars.count
+        func begins(_ hits: [PhraseHit]) -> Bool { hits.contains { $0.start == 0 } }
+        func whole(_ hits: [PhraseHit]) -> Bool { hits.contains { $0.start == 0 && $0.end == length } }
+        if begins(discourse.hits(in: name)) || begins(speakerBefore.hits(in: name)) || begins(speakerAfter.hits(in: name))
+            || whole(subjectFillers.hits(in: name)) || begins(statementWords.hits(in: name)) || whole(followUps.hits(in: name))
+            || whole(topicWords.hits(in: name)) { return nil }
         return .member
     }
 

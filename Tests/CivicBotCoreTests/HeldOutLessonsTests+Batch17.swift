@@ -67,4 +67,16 @@ struct HeldOutLessonsBatch17Tests {
         #expect(understand("วิทยากรหลักกับวิทยากรขยายผลของเชียงใหม่ต่างกันกี่คน").provinces == ["เชียงใหม่"])
         #expect(understand("อ.ฝางมีวิทยากรกี่คน").slots["province"] == "เชียงใหม่")
     }
+
+    @Test("in a group, a member called by a name that holds a filler or a word (มาลี, ต้อม, น้อย) is the member's question; a kin word and a word of asking is the asker's own",
+          arguments: ["พี่มาลีคะ ลำพูนมีวิทยากรหลักกี่คนคะ", "พี่ต้อมคะ ลำพูนวิทยากรหลักกี่คนคะ พี่มีไฟล์ไหม", "พี่น้อยคะ ลำพูนมีวิทยากรขยายผลกี่คน"])
+    func memberNames(_ text: String) {
+        #expect(Fixtures.matcher.call(in: Fixtures.matcher.normalize(text)) == .member, "\(text)")
+        guard case .silent = decide(text, chat: .group).0 else {
+            Issue.record("expected silence: \(text)")
+            return
+        }
+        #expect(decide("ป้าอยากรู้ ลำพูนมีวิทยากรขยายผลกี่คน", chat: .group).0.reply.text != nil)
+        #expect(decide("ครูถามว่า กรมการปกครองต้องทำอะไรบ้าง", chat: .group).0.reply.text != nil)
+    }
 }
