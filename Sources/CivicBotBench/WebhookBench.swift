@@ -53,13 +53,14 @@ public enum WebhookBench {
         let api = LineAPIClient(accessToken: line.accessToken, configuration: .init(baseURL: line.apiBase),
                                 transport: CurlHTTPClient(configuration: http, logger: logger), logger: logger)
         let bot = try Bot(matcher: matcher, store: store, logger: logger)
-        let handler = LineWebhookHandler(bot: bot, channelSecret: line.channelSecret, logger: logger)
+        let bell = OutboxBell()
+        let handler = LineWebhookHandler(bot: bot, channelSecret: line.channelSecret, logger: logger, bell: bell)
         let listening = AddressBox()
         platform.enqueue(queued)  // sent once the senders start, below
         let server = WebServer.make(WebServer.Routes(line: handler, store: store, registry: nil), listen: ListenAddress(host: "127.0.0.1", port: 0),
                                     logger: logger, onListening: { address in listening.set(address) })
         let group = ServiceGroup(configuration: .init(services: [
-            .init(service: LineSender(api: api, store: store, configuration: line, serve: timing, logger: logger)),
+            .init(service: LineSender(api: api, store: store, configuration: line, serve: timing, logger: logger, bell: bell)),
             .init(service: server),
         ], logger: logger))
         let finished: Duration? = try await withThrowingTaskGroup(of: Duration?.self) { tasks in

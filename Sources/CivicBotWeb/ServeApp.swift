@@ -93,9 +93,10 @@ public enum ServeApp {
                                     configuration: LineAPIClient.Configuration(baseURL: line.apiBase, requestTimeout: line.requestTimeout),
                                     transport: transport, logger: logger)
             // Without Telegram the LINE sender keeps systemd's watchdog fed.
+            let bell = OutboxBell()
             services.insert(.init(service: LineSender(api: api, store: bot.store, configuration: line, serve: timing, logger: logger,
-                                                      notifier: setup.telegram == nil ? notifier : .disabled)), at: 1)
-            lineHandler = LineWebhookHandler(bot: bot, channelSecret: line.channelSecret, logger: logger)
+                                                      notifier: setup.telegram == nil ? notifier : .disabled, bell: bell)), at: 1)
+            lineHandler = LineWebhookHandler(bot: bot, channelSecret: line.channelSecret, logger: logger, bell: bell)
         }
         if lineHandler != nil || telegramHandler != nil {
             var routes = WebServer.Routes(line: lineHandler, lineMaxBody: setup.line?.maxBodyBytes ?? 1 << 20, store: bot.store, registry: registry)

@@ -20,6 +20,11 @@ public struct LineSender: Service {
     let now: @Sendable () -> Date
     let clock: ServeClock
     let notifier: SystemdNotifier
+    /// Rung by the webhook handler when it has queued answers: with it, the sender waits for a
+    /// ring (or `bellPollInterval`) instead of polling the outbox every `outboxIdleInterval`.
+    let bell: OutboxBell?
+    /// The poll with a bell: rows another process queued, or a ring missed.
+    static let bellPollInterval: Duration = .seconds(1)
 
     /// What became of one answer.
     enum Outcome: Equatable {
@@ -32,8 +37,10 @@ public struct LineSender: Service {
 
     /// A sender through `api`; `serve` gives the backoff and idle intervals.
     public init(api: LineAPIClient, store: AppDatabase, configuration: LineConfiguration, serve: ServeConfiguration, logger: Logger,
-                now: @escaping @Sendable () -> Date = Date.init, clock: ServeClock = .real, notifier: SystemdNotifier = .disabled) {
+                now: @escaping @Sendable () -> Date = Date.init, clock: ServeClock = .real, notifier: SystemdNotifier = .disabled,
+                bell: OutboxBell? = nil) {
         self.notifier = notifier
+        self.bell = bell
         self.api = api
         self.store = store
         self.configuration = configuration
@@ -50,7 +57,15 @@ public struct LineSender: Service {
             notifier.watchdog()
             let pending = try await store.pendingLineReplies(limit: 64)
             if pending.isEmpty {
-                await clock.sleep(serve.outboxIdleInterval)
+                if let bell {
+                    // After a ring, the idle interval again before the round: answers that arrive
+                    // together go out in one round (one transaction to mark them), as polling had it.
+                    if await bell.wait(upTo: max(serve.outboxIdleInterval, Self.bellPollInterval), clock: clock) {
+                        await clock.sleep(serve.outboxIdleInterval)
+                    }
+                } else {
+                    await clock.sleep(serve.outboxIdleInterval)
+                }
                 continue
             }
             let outcomes = await sendRound(pending)

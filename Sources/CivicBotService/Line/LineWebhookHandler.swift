@@ -28,10 +28,13 @@ public struct LineWebhookHandler: Sendable {
     let signature: LineSignature
     let logger: Logger
     let now: @Sendable () -> Date
+    /// Rung when a transaction queued answers (the sender's `bell`).
+    let bell: OutboxBell?
 
     /// A handler for the channel whose secret is `channelSecret`.
-    public init(bot: Bot, channelSecret: String, logger: Logger, now: @escaping @Sendable () -> Date = Date.init) {
+    public init(bot: Bot, channelSecret: String, logger: Logger, now: @escaping @Sendable () -> Date = Date.init, bell: OutboxBell? = nil) {
         self.bot = bot
+        self.bell = bell
         self.signature = LineSignature(channelSecret: channelSecret)
         self.logger = logger
         self.now = now
@@ -124,6 +127,7 @@ public struct LineWebhookHandler: Sendable {
         } catch where StoreFailure(error) == .rejected {
             for item in items { stored.append(try await storeAlone(item, at: at)) }
         }
+        if stored.contains(true) { bell?.ring() }
         recent.remember(items.map(\.event.webhookEventId))
         bot.withdraw(zip(items, stored).compactMap { $1 ? nil : $0.prepared })
         await bot.finish(zip(items, stored).compactMap { $1 ? $0.prepared : nil })
