@@ -543,9 +543,9 @@ public final class IntentMatcher: Sendable {
         }
     }
 
-    /// True when a place name right after a place or district word runs on, in the same word, into
-    /// letters no word the lexicon knows covers: "จ.ศรีนครบุรี" holds the district ศรีนคร and
-    /// "จังหวัดสุพรรณราชธานี" the short form สุพรรณ, but the place asked about is neither.
+    /// True when a place name runs on, in the same word, into letters no word the lexicon knows
+    /// covers that begin like a part of provinces' names: "จ.ศรีนครบุรี" holds the district ศรีนคร
+    /// and "จังหวัดสุพรรณราชธานี" the short form สุพรรณ, but the place asked about is neither.
     func runsIntoUnknownName(_ hit: PhraseHit, in n: NormalizedText) -> Bool {
         let c = n.compactScalars
         guard hit.end < c.count, (0x0E01...0x0E2E).contains(c[hit.end]) else { return false }
