@@ -25,6 +25,7 @@ import Testing
         try? await Task.sleep(for: .milliseconds(50))
         bell.ring()
         #expect(await rang)
+        #expect(await bell.wait(upTo: .milliseconds(20), clock: .real) == false, "the ring that woke the wait is not kept for the next")
     }
 
     @Test("the webhook handler rings when it has stored an event, not for a redelivery or a refused request")

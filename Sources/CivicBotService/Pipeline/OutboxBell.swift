@@ -15,12 +15,15 @@ public final class OutboxBell: Sendable {
     /// A bell nobody has rung.
     public init() {}
 
-    /// Wakes the sender (or the next wait).
+    /// Wakes the sender, or else the next wait (a ring that woke a waiter is not kept).
     public func ring() {
         let waiter: CheckedContinuation<Void, Never>? = state.withLock { s in
-            s.rung = true
-            defer { s.waiter = nil }
-            return s.waiter
+            guard let waiter = s.waiter else {
+                s.rung = true
+                return nil
+            }
+            s.waiter = nil
+            return waiter
         }
         waiter?.resume()
     }
