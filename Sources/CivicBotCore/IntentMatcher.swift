@@ -93,6 +93,9 @@ public final class IntentMatcher: Sendable {
     private let fuzzyProvinces: FuzzyMatcher
     /// Every province's name and its normalised compact form, in the lexicon's order.
     private let provinceNames: [(name: String, compact: [UInt32])]
+    /// For a province's name or short form (its letters), the other provinces whose full name
+    /// holds it (นครศรี: พระนครศรีอยุธยา), computed once for `longerMisspelt`.
+    private let namesHolding: [[UInt32]: [Int]]
     /// The misspellings repaired at the edge (`normalize`).
     private let spelling: SpellingRepair
     private let commandIntent: [String: IntentID]
@@ -277,6 +280,22 @@ public final class IntentMatcher: Sendable {
         self.codes = AmbiguityChecker(lexicon.codeContext)
         self.fuzzyProvinces = FuzzyMatcher(names: fuzzyNames)
         self.provinceNames = lexicon.provinces.map { ($0.name, ThaiNormalizer.normalize($0.name).compactScalars) }
+        var namesHolding: [[UInt32]: [Int]] = [:]
+        for (i, p) in lexicon.provinces.enumerated() {
+            for form in [p.name] + p.aliases {
+                let letters = ThaiNormalizer.normalize(form).compactScalars
+                guard !letters.isEmpty, letters.contains(where: { $0 >= 0x0E00 }) else { continue }
+                for (j, other) in provinceNames.enumerated() where j != i && other.compact.count > letters.count + 2
+                    && other.compact.count >= FuzzyMatcher.minimumLength {
+                    let name = other.compact
+                    if (0...(name.count - letters.count)).contains(where: { k in name[k..<(k + letters.count)].elementsEqual(letters) }),
+                       !(namesHolding[letters] ?? []).contains(j) {
+                        namesHolding[letters, default: []].append(j)
+                    }
+                }
+            }
+        }
+        self.namesHolding = namesHolding
         self.spelling = SpellingRepair(lexicon.discourse.misspellings)
 
         var signals = PhraseIndex<Signal>()
@@ -1245,11 +1264,8 @@ public final class IntentMatcher: Sendable {
             let c = message.compactScalars
             let letters = Array(c[hit.start..<hit.end])
             var found: Int?
-            for (j, entry) in provinceNames.enumerated() where j != province && entry.1.count > letters.count + 2 {
-                let name = entry.1
-                guard name.count >= FuzzyMatcher.minimumLength, !name.elementsEqual(letters),
-                      name.indices.contains(where: { k in k + letters.count <= name.count && name[k..<(k + letters.count)].elementsEqual(letters) })
-                else { continue }
+            for j in namesHolding[letters] ?? [] where j != province {
+                let name = provinceNames[j].compact
                 let allowed = FuzzyMatcher.allowedDistance(forLength: name.count)
                 let spread = name.count - letters.count + allowed
                 let window = Array(c[max(0, hit.start - spread)..<min(c.count, hit.end + spread)])
