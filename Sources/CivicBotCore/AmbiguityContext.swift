@@ -52,6 +52,11 @@ struct AmbiguityChecker: Sendable {
         after = scalars(context.after)
     }
 
+    /// True when a word that always announces a province (จังหวัด, จ.) ends at `start` of `c`.
+    func announced(_ c: [UInt32], at start: Int) -> Bool {
+        strongBefore.contains { w in start >= w.count && c[(start - w.count)..<start].elementsEqual(w) }
+    }
+
     /// True when the hit at `start..<end` of `c` stands in a context that makes it the province.
     /// `followedByName`: a name begins where it ends; `afterName`: a name ends where it begins
     /// ("หนองบัวลำภูปค.มี…": a department's code right after a province).

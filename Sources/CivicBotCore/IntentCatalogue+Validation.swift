@@ -16,8 +16,12 @@ extension IntentCatalogue {
             owner[k] = who
         }
         for (i, p) in lexicon.provinces.enumerated() {
-            for n in [p.name] + p.aliases + p.ambiguousAliases + p.sourceVariants {
+            for n in [p.name] + p.aliases + p.ambiguousAliases + p.sourceVariants + p.codes {
                 try claim(n, by: p.name, file: file, key: "provinces[\(i)]")
+            }
+            // A code is two Thai letters, written without its dot (the matcher adds it).
+            for code in p.codes where code.unicodeScalars.count != 2 || !code.unicodeScalars.allSatisfy({ ThaiScript.isConsonant($0.value) }) {
+                throw CatalogueError(file: file, key: "provinces[\(i)].codes", reason: "'\(code)' is not two Thai consonants")
             }
         }
         let agencyFile = "lexicon/agencies.yaml"

@@ -15,6 +15,8 @@ public final class IntentMatcher: Sendable {
         case blocker
         /// A province name that is also an ordinary word: counts only in context (`AmbiguityContext`).
         case ambiguousProvince(Int)
+        /// A province's two-letter code without its dot, set apart ("จ.ขก", "จังหวัด ขก"): counts only right after จังหวัด / จ.
+        case provinceCode(Int)
         /// Index into `lexicon.regions`.
         case region(Int)
         /// A word naming an organisation that is none of the parties.
@@ -211,6 +213,12 @@ public final class IntentMatcher: Sendable {
             addToneless(p.name, rule: .syllable, payload: p.ambiguous ? .ambiguousProvince(i) : .province(i))
             for a in p.aliases { entities.add(a, rule: .syllable, payload: .province(i)) }
             for a in p.ambiguousAliases { entities.add(a, rule: .syllable, payload: .ambiguousProvince(i)) }
+            // "ขก.มี…", "ชม. วิทยากร…": with its dot, a code counts in an ambiguous name's context;
+            // without it, only after จังหวัด / จ. ("ชมวิทยากร" is praise, "รอ วิทยากร" waiting).
+            for code in p.codes {
+                entities.add(code + ".", rule: .dotted, payload: .ambiguousProvince(i))
+                entities.add(code, rule: .separated, payload: .provinceCode(i))
+            }
             if !p.ambiguous { fuzzyNames.append((p.name, i)) }
             for a in p.aliases { fuzzyNames.append((a, i)) }
         }
@@ -768,7 +776,7 @@ public final class IntentMatcher: Sendable {
     public func namesTopic(_ message: NormalizedText) -> Bool {
         if entities.hits(in: message).contains(where: { hit in
             switch entities.payloads[hit.entry] {
-            case .blocker, .ambiguousProvince, .agencyCode: return false  // ("เลย", "ปค" inside other words)
+            case .blocker, .ambiguousProvince, .agencyCode, .provinceCode: return false  // ("เลย", "ปค" inside other words)
             default: return true
             }
         }) { return true }
@@ -1387,6 +1395,11 @@ public final class IntentMatcher: Sendable {
                     placeHits.append((i, hit))
                 } else if !provinces.contains(i) {
                     doubtfulPlaces.append((i, hit))
+                }
+            case .provinceCode(let i):
+                if !provinces.contains(i), ambiguity.announced(message.compactScalars, at: hit.start) {
+                    provinces.append(i)
+                    placeHits.append((i, hit))
                 }
             }
         }

@@ -12,9 +12,12 @@ public struct Province: Sendable, Decodable, Equatable {
     public let ambiguousAliases: [String]
     /// Spellings found in the source document that map here on import only (อุตรธานี).
     public let sourceVariants: [String]
+    /// The official two-letter code (ขก, ชม): the province when written with its dot ("ขก.มี…"),
+    /// in the same context as an ambiguous name, or after จังหวัด / จ. ("จ.ขก").
+    public let codes: [String]
 
     enum CodingKeys: String, CodingKey {
-        case name, english, aliases, ambiguous
+        case name, english, aliases, ambiguous, codes
         case ambiguousAliases = "ambiguous_aliases"
         case sourceVariants = "source_variants"
     }
@@ -28,6 +31,7 @@ public struct Province: Sendable, Decodable, Equatable {
         ambiguous = try c.decodeIfPresent(Bool.self, forKey: .ambiguous) ?? false
         ambiguousAliases = try c.decodeIfPresent([String].self, forKey: .ambiguousAliases) ?? []
         sourceVariants = try c.decodeIfPresent([String].self, forKey: .sourceVariants) ?? []
+        codes = try c.decodeIfPresent([String].self, forKey: .codes) ?? []
     }
 }
 
@@ -182,7 +186,7 @@ public final class Lexicon: Sendable {
         self.discourse = discourse
         var provinceIndex: [String: Int] = [:]
         for (i, p) in provinces.enumerated() {
-            for n in [p.name] + p.aliases + p.ambiguousAliases + p.sourceVariants {
+            for n in [p.name] + p.aliases + p.ambiguousAliases + p.sourceVariants + p.codes {
                 let key = ThaiNormalizer.normalize(n).compact
                 if !key.isEmpty, provinceIndex[key] == nil { provinceIndex[key] = i }
             }

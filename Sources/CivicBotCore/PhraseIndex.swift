@@ -8,6 +8,9 @@ public enum BoundaryRule: Sendable, Equatable {
     case abbreviation
     /// Only when set apart by spaces, punctuation or the ends of the text (ปค, สถ, ผส).
     case separated
+    /// A code written with its closing dot (ขก.): not after a letter or digit, and anything may
+    /// follow the dot ("ขก.มีวิทยากร…"). Never matched without the dot.
+    case dotted
 }
 
 import Synchronization
@@ -52,6 +55,13 @@ public struct PhraseIndex<Payload: Sendable>: Sendable {
         id = Self.newID()
         // Latin words are set apart by spaces, so they are found the same way (nan ≠ banana).
         let isLatin = normalized.compactScalars.allSatisfy { $0 < 0x80 }
+        if rule == .dotted {
+            let scalars = normalized.textScalars
+            guard scalars.last == 0x2E, scalars.count > 1 else { return false }
+            payloads.append(payload)
+            textPatterns.append(scalars, rule: rule, entry: entry)
+            return true
+        }
         if rule == .separated || isLatin {
             // Matched on the spaced text form: keep its dots, drop outer punctuation.
             var scalars = normalized.textScalars
@@ -112,7 +122,7 @@ public struct PhraseIndex<Payload: Sendable>: Sendable {
                             let end = i + Int(p.count)
                             // Set apart from letters of its own script: "mou" may touch Thai, "ปค" may not.
                             let beforeOK = i == 0 || !Self.isLetterLike(t[i - 1], latin: p.isLatin)
-                            var afterOK = end == t.count || !Self.isLetterLike(t[end], latin: p.isLatin)
+                            var afterOK = end == t.count || p.rule == .dotted || !Self.isLetterLike(t[end], latin: p.isLatin)
                             // An English word is found in its plural too (trainer → trainers).
                             var plural = 0
                             if !afterOK, p.isLatin, let s = Self.pluralEnding(t, at: end) { afterOK = true; plural = s }
@@ -191,7 +201,7 @@ public struct PhraseIndex<Payload: Sendable>: Sendable {
             return false
         }
         switch p.rule {
-        case .syllable, .separated:
+        case .syllable, .separated, .dotted:
             return true
         case .abbreviation:
             if start > 0, p.first == 0x0E2D, ThaiScript.isConsonant(c[start - 1]) { return false }

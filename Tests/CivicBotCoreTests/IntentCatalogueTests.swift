@@ -99,6 +99,19 @@ import Testing
         #expect(error?.reason.contains("โคราช") == true)
     }
 
+    @Test("a province code that is not two Thai consonants, or is a department's code, is refused")
+    func badProvinceCode() throws {
+        let dotted = try loadBroken { dir in
+            try replace(dir.appendingPathComponent("lexicon/provinces.yaml"), "codes: [ขก]", "codes: [ขก.]")
+        }
+        #expect(dotted?.key.hasSuffix(".codes") == true, "\(String(describing: dotted))")
+        // พช. is กรมการพัฒนาชุมชน's code: as เพชรบูรณ์'s code it would name two things.
+        let taken = try loadBroken { dir in
+            try replace(dir.appendingPathComponent("lexicon/provinces.yaml"), "codes: [ขก]", "codes: [ขก, พช]")
+        }
+        #expect(taken?.reason.contains("พช") == true, "\(String(describing: taken))")
+    }
+
     @Test("a missing intent file and a file whose id differs are refused")
     func missingAndMismatched() throws {
         let missing = try loadBroken { dir in try FileManager.default.removeItem(at: dir.appendingPathComponent("contact.yaml")) }
