@@ -59,12 +59,16 @@ public struct Discourse: Sendable, Decodable, Equatable {
         public let particles: [String]
         /// The longest name after a kin word, in scalars.
         public let maxNameLength: Int
+        /// Titles of one office-holder ("ปลัด", "นายก"): a kin word too, and with only a particle after
+        /// it ("ปลัดคะ …") the call is to that person, where "พี่คะ …" calls whoever reads.
+        public let titles: [String]
 
         /// Nothing: no message is a call.
-        public static let none = Vocatives(botNames: [], kinWords: [], particles: [], maxNameLength: 0)
+        public static let none = Vocatives(botNames: [], kinWords: [], particles: [], maxNameLength: 0, titles: [])
 
         /// Makes the lists.
-        public init(botNames: [String], kinWords: [String], particles: [String], maxNameLength: Int) {
+        public init(botNames: [String], kinWords: [String], particles: [String], maxNameLength: Int, titles: [String] = []) {
+            self.titles = titles
             self.botNames = botNames
             self.kinWords = kinWords
             self.particles = particles
@@ -78,12 +82,13 @@ public struct Discourse: Sendable, Decodable, Equatable {
             kinWords = try c.decodeIfPresent([String].self, forKey: .kinWords) ?? []
             particles = try c.decodeIfPresent([String].self, forKey: .particles) ?? []
             maxNameLength = try c.decodeIfPresent(Int.self, forKey: .maxNameLength) ?? 8
+            titles = try c.decodeIfPresent([String].self, forKey: .titles) ?? []
         }
 
         enum CodingKeys: String, CodingKey {
             case botNames = "bot_names"
             case kinWords = "kin_words"
-            case particles
+            case particles, titles
             case maxNameLength = "max_name_length"
         }
     }

@@ -15,6 +15,9 @@ public final class IntentMatcher: Sendable {
         case blocker
         /// A province name that is also an ordinary word: counts only in context (`AmbiguityContext`).
         case ambiguousProvince(Int)
+        /// A province's two-letter code with its dot ("ขก.", "อบ."): counts when what follows confirms a
+        /// place (`AmbiguityContext.after`), wherever it stands, except after a number ("3 ชม." is hours).
+        case dottedCode(Int)
         /// A province's two-letter code without its dot, set apart ("จ.ขก", "จังหวัด ขก"): counts only right after จังหวัด / จ.
         case provinceCode(Int)
         /// Index into `lexicon.regions`.
@@ -160,6 +163,8 @@ public final class IntentMatcher: Sendable {
     /// `vocatives`, normalised: the bot's names, kin words (longest first) and closing particles.
     private let callBotNames: [[UInt32]]
     private let callKinWords: [[UInt32]]
+    /// Titles of one office-holder (`vocatives.titles`), also among `callKinWords`.
+    private let callTitles: [[UInt32]]
     private let callParticles: [[UInt32]]
     /// District names to the provinces that have one of that name (several for a shared name).
     private let districts: PhraseIndex<Int>
@@ -213,10 +218,10 @@ public final class IntentMatcher: Sendable {
             addToneless(p.name, rule: .syllable, payload: p.ambiguous ? .ambiguousProvince(i) : .province(i))
             for a in p.aliases { entities.add(a, rule: .syllable, payload: .province(i)) }
             for a in p.ambiguousAliases { entities.add(a, rule: .syllable, payload: .ambiguousProvince(i)) }
-            // "ขก.มี…", "ชม. วิทยากร…": with its dot, a code counts in an ambiguous name's context;
-            // without it, only after จังหวัด / จ. ("ชมวิทยากร" is praise, "รอ วิทยากร" waiting).
+            // "ขก.มี…", "วิทยากรหลัก อบ. มีกี่คน": with its dot, a code counts before a word that
+            // confirms a place; without it, only after จังหวัด / จ. ("ชมวิทยากร" is praise, "รอ วิทยากร" waiting).
             for code in p.codes {
-                entities.add(code + ".", rule: .dotted, payload: .ambiguousProvince(i))
+                entities.add(code + ".", rule: .dotted, payload: .dottedCode(i))
                 entities.add(code, rule: .separated, payload: .provinceCode(i))
             }
             if !p.ambiguous { fuzzyNames.append((p.name, i)) }
@@ -400,7 +405,8 @@ public final class IntentMatcher: Sendable {
             list.map { ThaiNormalizer.normalize($0).compactScalars }.filter { !$0.isEmpty }.sorted { $0.count > $1.count }
         }
         self.callBotNames = words(vocatives.botNames)
-        self.callKinWords = words(vocatives.kinWords)
+        self.callKinWords = words(vocatives.kinWords + vocatives.titles)
+        self.callTitles = words(vocatives.titles)
         self.callParticles = words(vocatives.particles)
         var followUpTypes = PhraseIndex<Int>()
         for (i, t) in lexicon.trainerTypes.enumerated() {
@@ -499,6 +505,18 @@ public final class IntentMatcher: Sendable {
         // "รวมทุกจังหวัด", "ทั้ง 77 จังหวัด" ask about the whole country, not a province.
         let nationwide = followUps.hits(in: n).contains { followUps.payloads[$0.entry] == .nationwide }
         if !nationwide, provinceWords.contains(where: { $0.dotted ? n.text.contains($0.form) : n.compact.contains($0.form) }) { return true }
+        // "ตำบลท่าช้าง", "หมู่บ้านหนองบัว": a subdistrict or village named by a province's or a
+        // district's name (many share it) is a place the registers do not count: ask its province.
+        let subdistricts = subdistrictWords.hits(in: n)
+        if !subdistricts.isEmpty {
+            let names = entities.hits(in: n).filter { hit in
+                switch entities.payloads[hit.entry] {
+                case .province, .ambiguousProvince: return true
+                default: return false
+                }
+            } + districts.hits(in: n)
+            if names.contains(where: { name in subdistricts.contains { $0.end == name.start } }) { return true }
+        }
         return namesUnknownPlace(n) || namesUnknownThaiSubject(n)
     }
 
@@ -776,7 +794,7 @@ public final class IntentMatcher: Sendable {
     public func namesTopic(_ message: NormalizedText) -> Bool {
         if entities.hits(in: message).contains(where: { hit in
             switch entities.payloads[hit.entry] {
-            case .blocker, .ambiguousProvince, .agencyCode, .provinceCode: return false  // ("เลย", "ปค" inside other words)
+            case .blocker, .ambiguousProvince, .agencyCode, .provinceCode, .dottedCode: return false  // ("เลย", "ปค" inside other words)
             default: return true
             }
         }) { return true }
@@ -988,8 +1006,10 @@ public final class IntentMatcher: Sendable {
         if calledAtEnd(t) { return .bot }
         // A member's call is a kin word and a name, set apart from what follows.
         guard kin != nil, end < t.count else { return nil }
-        // "พี่คะ …" calls nobody by name (whoever reads it: the bot too).
-        if callParticles.contains(where: { word.elementsEqual($0) }) { return nil }
+        // "พี่คะ …" calls nobody by name (whoever reads it: the bot too); "ปลัดคะ …" calls the office-holder.
+        if callParticles.contains(where: { word.elementsEqual($0) }) {
+            return callTitles.contains(where: { t[0..<kinLength].elementsEqual($0) }) ? .member : nil
+        }
         if let particle = callParticles.first(where: { word.count > $0.count && word.suffix($0.count).elementsEqual($0) }) { word = word.dropLast(particle.count) }
         let maxName = catalogue.lexicon.discourse.vocatives.maxNameLength
         // "พี่ๆคะ …" (พี่พี่ once normalised) asks the whole group, and so the bot too.
@@ -1396,6 +1416,13 @@ public final class IntentMatcher: Sendable {
                 } else if !provinces.contains(i) {
                     doubtfulPlaces.append((i, hit))
                 }
+            case .dottedCode(let i):
+                let afterNumber = hit.start > 0 && Self.isDigit(message.compactScalars[hit.start - 1])
+                if !provinces.contains(i), !afterNumber,
+                   ambiguity.accepts(message.compactScalars, start: hit.start, end: hit.end, followedByName: nameStarts.contains(hit.end), afterName: true) {
+                    provinces.append(i)
+                    placeHits.append((i, hit))
+                }
             case .provinceCode(let i):
                 if !provinces.contains(i), ambiguity.announced(message.compactScalars, at: hit.start) {
                     provinces.append(i)
@@ -1459,8 +1486,12 @@ public final class IntentMatcher: Sendable {
             return kinds.isEmpty ? terms : terms.filter { kinds.contains(lexicon.glossary[$0].kind) }
         }
         // District names, looked for once when no province is named (used below twice).
-        let districtHit = provinces.isEmpty && regions.isEmpty && leftOut.isEmpty
-            ? districtHits(in: message).first { $0.start >= (askerPlaceEnd ?? 0) } : nil
+        // "ตำบลท่าช้าง": a district's name right after a subdistrict word is that subdistrict's (many
+        // share it), as a province's is.
+        let districtCandidates = provinces.isEmpty && regions.isEmpty && leftOut.isEmpty
+            ? districtHits(in: message).filter { $0.start >= (askerPlaceEnd ?? 0) } : []
+        let districtHit = districtCandidates.first { !afterSubdistrict($0) }
+        if districtHit == nil, districtCandidates.contains(where: afterSubdistrict) { namesSubdistrict = true }
         func slotFound(_ slot: SlotKind, _ n: Int) -> Bool {
             switch slot {
             // A district's name stands for its province ("สัตหีบมีวิทยากรหลักไหม" is as sure as "ชลบุรี…").

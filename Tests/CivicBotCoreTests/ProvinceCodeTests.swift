@@ -3,7 +3,7 @@ import CivicBotTestSupport
 import Testing
 
 /// A province's official two-letter code (`codes` in lexicon/provinces.yaml): with its dot it
-/// names the province where an ambiguous name would ("ขก.มีวิทยากรกี่คน"); without it only after
+/// names the province before a word that confirms a place ("ขก.มีวิทยากรกี่คน"); without it only after
 /// จังหวัด / จ.; glued into Thai words or in another sense (hours, a department's code) it is no place.
 @Suite("Province codes")
 struct ProvinceCodeTests {
@@ -11,9 +11,9 @@ struct ProvinceCodeTests {
         Fixtures.matcher.understand(Fixtures.matcher.normalize(text)).provinces
     }
 
-    @Test("a dotted code at the start or after a place word, or an undotted one after จ., is the province",
+    @Test("a dotted code before a word that confirms a place, or an undotted one after จ., is the province",
           arguments: [("ขก.มีวิทยากรขยายผลกี่คน", "ขอนแก่น"), ("ชม. วิทยากรหลักกี่คน", "เชียงใหม่"),
-                      ("จ.ขก วิทยากรกี่คน", "ขอนแก่น"), ("วิทยากรที่ อบ. มีกี่คนคะ", "อุบลราชธานี"), ("จังหวัด สข. มีวิทยากรไหม", "สงขลา")])
+                      ("จ.ขก วิทยากรกี่คน", "ขอนแก่น"), ("วิทยากรหลัก อบ. มีกี่คนคะ", "อุบลราชธานี"), ("ขยายผล ภก. กี่คนครับ", "ภูเก็ต"), ("จังหวัด สข. มีวิทยากรไหม", "สงขลา")])
     func named(_ text: String, _ province: String) {
         #expect(provinces(text) == [province], "\(text)")
     }
