@@ -12,8 +12,8 @@ public struct Province: Sendable, Decodable, Equatable {
     public let ambiguousAliases: [String]
     /// Spellings found in the source document that map here on import only (อุตรธานี).
     public let sourceVariants: [String]
-    /// The official two-letter code (ขก, ชม): the province when written with its dot ("ขก.มี…"),
-    /// in the same context as an ambiguous name, or after จังหวัด / จ. ("จ.ขก").
+    /// The official two-letter codes (ขก, ชม): the province when written with its dot before a word
+    /// that confirms a place ("ขก.มี…", "วิทยากรหลัก อบ. มีกี่คน"), or after จังหวัด / จ. ("จ.ขก").
     public let codes: [String]
 
     enum CodingKeys: String, CodingKey {
