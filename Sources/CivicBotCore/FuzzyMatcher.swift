@@ -78,6 +78,65 @@ public struct FuzzyMatcher: Sendable {
         return tie ? nil : best
     }
 
+    /// Like `bestMatch(in:)`, but the name must end where `word` ends: the letters of an unknown
+    /// subject ("…สุวรรณเขต" before มีวิทยากร) are a misspelt province only when their end spells
+    /// it ("…บุรีรำ"), not when a part inside them is near one (สุวรรณ ≈ สุพรรณ).
+    public func bestMatch(endingAt word: [UInt32]) -> (value: Int, distance: Int)? {
+        guard word.count >= Self.minimumLength - 1 else { return nil }
+        var best: (value: Int, distance: Int)?
+        var tie = false
+        let bits = Self.pairBits(word)
+        for c in candidates {
+            guard Self.mayMatch(c, limit: c.maxDistance, in: bits) else { continue }
+            let d = Self.suffixDistance(pattern: c.scalars, text: word)
+            guard d <= c.maxDistance else { continue }
+            if let b = best {
+                if d < b.distance { best = (c.value, d); tie = false }
+                else if d == b.distance && c.value != b.value { tie = true }
+            } else {
+                best = (c.value, d)
+            }
+        }
+        return tie ? nil : best
+    }
+
+    /// Edit distance between two whole words; `limit + 1` when more.
+    public static func distance(_ a: [UInt32], _ b: [UInt32], limit: Int) -> Int {
+        guard abs(a.count - b.count) <= limit else { return limit + 1 }
+        guard !a.isEmpty, !b.isEmpty else { return Swift.max(a.count, b.count) }
+        var row = Array(0...b.count)
+        for (i, x) in a.enumerated() {
+            var diagonal = row[0]
+            row[0] = i + 1
+            for j in 1...b.count {
+                let up = row[j]
+                row[j] = Swift.min(diagonal + (b[j - 1] == x ? 0 : 1), up + 1, row[j - 1] + 1)
+                diagonal = up
+            }
+        }
+        return Swift.min(row[b.count], limit + 1)
+    }
+
+    /// Least edit distance between `pattern` and a substring of `text` that ends where `text` ends
+    /// or one scalar before (a final sound spelt with two letters: "ชุมพอน" for ชุมพร).
+    static func suffixDistance(pattern: [UInt32], text: [UInt32]) -> Int {
+        let m = pattern.count
+        guard m > 0 else { return 0 }
+        var column = Array(0...m)
+        var beforeLast = m
+        for t in text {
+            beforeLast = column[m]
+            var diagonal = column[0]  // row 0 stays 0: the match may start anywhere
+            for i in 1...m {
+                let up = column[i]
+                let value = Swift.min(diagonal + (pattern[i - 1] == t ? 0 : 1), up + 1, column[i - 1] + 1)
+                diagonal = up
+                column[i] = value
+            }
+        }
+        return Swift.min(column[m], beforeLast)
+    }
+
     /// Up to `limit` values whose names come closest to part of `text`, closest first, each at
     /// most a quarter of its name's length away: suggestions for "did you mean".
     public func suggestions(in text: [UInt32], limit: Int) -> [Int] {

@@ -180,6 +180,9 @@ public final class IntentMatcher: Sendable {
     /// Letters that three provinces' names or more hold (บุรี, ธานี, ราช, นคร, สมุทร …), each
     /// beginning with a consonant or a leading vowel: what a name the lexicon does not know is made of.
     private let nameParts: [[UInt32]]
+    /// A province's short form → other provinces whose full name begins one letter off from it
+    /// (อุดร → อุตรดิตถ์): glued to more letters, the short form may be the other name misspelt.
+    private let confusableForms: [[UInt32]: [Int]]
     private let followUps: PhraseIndex<FollowUpWord>
     /// Ordinal words of a numbered clause (`ordinals`), by number (-1: the last).
     private let ordinals: PhraseIndex<Int>
@@ -476,6 +479,21 @@ public final class IntentMatcher: Sendable {
         }
         self.nameParts = holders.filter { $0.value.count >= 3 && (ThaiScript.isConsonant($0.key[0]) || ThaiScript.isLeadingVowel($0.key[0])) }
             .keys.sorted { $0.lexicographicallyPrecedes($1) }
+        var confusable: [[UInt32]: [Int]] = [:]
+        for (i, p) in lexicon.provinces.enumerated() where !p.ambiguous {
+            let full = ThaiNormalizer.normalize(p.name).compactScalars
+            for form in p.aliases {
+                let letters = ThaiNormalizer.normalize(form).compactScalars
+                guard letters.count >= 3, letters.count < full.count, full.starts(with: letters) else { continue }
+                for (j, other) in lexicon.provinces.enumerated() where j != i {
+                    let name = ThaiNormalizer.normalize(other.name).compactScalars
+                    guard name.count > letters.count + 1, !name.starts(with: letters),
+                          FuzzyMatcher.distance(letters, Array(name.prefix(letters.count)), limit: 1) <= 1 else { continue }
+                    confusable[letters, default: []].append(j)
+                }
+            }
+        }
+        self.confusableForms = confusable
         self.districts = districts
         self.districtProvinces = districtProvinces
         var followUps = PhraseIndex<FollowUpWord>()
@@ -595,8 +613,11 @@ public final class IntentMatcher: Sendable {
         let c = n.compactScalars
         guard hit.end < c.count, (0x0E01...0x0E2E).contains(c[hit.end]) else { return false }
         // What follows begins like a part of provinces' names (บุรี, ธานี, ราช, นคร …), not like a
-        // word of the question ("เพชรบุรีส่ง…", "เชียงใหม่ต่างกัน…").
-        guard nameParts.contains(where: { p in hit.end + p.count <= c.count && c[hit.end..<(hit.end + p.count)].elementsEqual(p) }) else { return false }
+        // word of the question ("เพชรบุรีส่ง…", "เชียงใหม่ต่างกัน…"); or the short form with what
+        // follows spells another province's name a letter or two off ("อุดรดิตถ์": อุตรดิตถ์).
+        let confusable = confusableForms[Array(c[hit.start..<hit.end])] ?? []
+        guard !confusable.isEmpty || nameParts.contains(where: { p in hit.end + p.count <= c.count && c[hit.end..<(hit.end + p.count)].elementsEqual(p) })
+        else { return false }
         // Glued in the text as typed: no space or mark between the name and what follows.
         var seen = 0, textIndex = 0
         let t = n.textScalars
@@ -612,7 +633,13 @@ public final class IntentMatcher: Sendable {
             if (0x0E01...0x0E2E).contains(c[k]) { letters += 1 }
             k += 1
         }
-        return letters >= 2
+        guard letters >= 2 else { return false }
+        if confusable.isEmpty { return true }
+        let word = Array(c[hit.start..<k])
+        return confusable.contains { j in
+            let name = provinceNames[j].compact
+            return FuzzyMatcher.distance(word, name, limit: FuzzyMatcher.allowedDistance(forLength: name.count)) <= FuzzyMatcher.allowedDistance(forLength: name.count)
+        } || nameParts.contains(where: { p in hit.end + p.count <= c.count && c[hit.end..<(hit.end + p.count)].elementsEqual(p) })
     }
 
     /// Which scalars of `n` the hits cover (the coverage the unknown-word checks below start from).
@@ -659,7 +686,10 @@ public final class IntentMatcher: Sendable {
         return nil
     }
 
-    func subjectBeforeEnd(_ n: NormalizedText) -> [UInt32]? {
+    func subjectBeforeEnd(_ n: NormalizedText) -> [UInt32]? { subjectBeforeEndWithEnd(n)?.letters }
+
+    /// `subjectBeforeEnd`, with the index just past the subject's last letter.
+    func subjectBeforeEndWithEnd(_ n: NormalizedText) -> (letters: [UInt32], end: Int)? {
         guard let end = subjectEnds.hits(in: n).min(by: { $0.start < $1.start })?.start, end > 0 else { return nil }
         let c = n.compactScalars
         var covered = [Bool](repeating: false, count: end)
@@ -675,13 +705,21 @@ public final class IntentMatcher: Sendable {
         // Digits and Latin words of the bot's own name (@civicbot) are not a place either.
         var letters = 0
         var subject: [UInt32] = []
+        var last = 0
         for k in 0..<end where !covered[k] {
             let v = c[k]
             if (0x0E01...0x0E2E).contains(v) || (0x61...0x7A).contains(v) { letters += 1 }
-            if (0x0E01...0x0E4E).contains(v) || (0x61...0x7A).contains(v) { subject.append(v) }
+            if (0x0E01...0x0E4E).contains(v) || (0x61...0x7A).contains(v) { subject.append(v); last = k + 1 }
         }
         // One letter left is a stray syllable, unless it begins a province's name ("ลำ").
-        return letters >= 2 || (letters == 1 && subject.count >= 2 && !provinces(beginningWith: subject).isEmpty) ? subject : nil
+        return letters >= 2 || (letters == 1 && subject.count >= 2 && !provinces(beginningWith: subject).isEmpty) ? (subject, last) : nil
+    }
+
+    /// The message's letters up to the last letter of its unknown subject (`subjectBeforeEnd`;
+    /// fillers after it left out): a misspelt province must end there to be the subject. Nil when the message has no such subject.
+    func lettersToSubjectEnd(_ n: NormalizedText) -> [UInt32]? {
+        guard let end = subjectBeforeEndWithEnd(n)?.end else { return nil }
+        return Array(n.compactScalars[0..<end])
     }
 
     func provinces(beginningWith subject: [UInt32]) -> [String] {
@@ -1323,6 +1361,7 @@ public final class IntentMatcher: Sendable {
         // not its short form again ("จังหวัดสุพรรณราชธานี" holds สุพรรณ, not สุพรรณบุรี).
         var runsIntoUnknown = false
         var ranOn: [Int: Int] = [:]  // province → the longest of its names that ran on
+        var rivals: Set<Int> = []  // provinces a short form that ran on may be a misspelling of
         func fullNameNear(_ province: Int) -> Bool {
             let name = provinceNames[province].compact
             // The full name itself ran on ("สุรินทร์ธานี"): another name.
@@ -1344,6 +1383,8 @@ public final class IntentMatcher: Sendable {
                     // Nor is the short form found again as a misspelling ("จังหวัดสุพรรณราชธานี").
                     runsIntoUnknown = true
                     ranOn[i] = max(ranOn[i] ?? 0, hit.end - hit.start)
+                    // "อุดรดิตถ์": อุดรธานี's short form or อุตรดิตถ์ misspelt; neither is guessed.
+                    rivals.formUnion(confusableForms[Array(message.compactScalars[hit.start..<hit.end])] ?? [])
                     continue
                 } else if let j = longerMisspelt(hit, province: i) {
                     // "จ.พระนครศรีอยุทธยา": นครศรี (นครศรีธรรมราช) inside อยุธยา's name misspelt.
@@ -1546,8 +1587,14 @@ public final class IntentMatcher: Sendable {
                 return unmetGroups(n) & ~facts[n].provinceGroups == 0
             }
             // A real district name beats the nearest province spelling (เชียงแสน is not เชียงใหม่).
-            if wantsProvince, districtHit == nil, districtOfSubject() == nil, let match = fuzzyProvinces.bestMatch(in: message.compactScalars),
-               !runsIntoUnknown || fullNameNear(match.value) {
+            // The letters of an unknown subject must end in the misspelt name ("…บุรีรำมีวิทยากร"): a
+            // name near a part inside them is another place ("สุวรรณเขต" is no สุพรรณบุรี).
+            func misspelt() -> (value: Int, distance: Int)? {
+                if let letters = lettersToSubjectEnd(message) { return fuzzyProvinces.bestMatch(endingAt: letters) }
+                return fuzzyProvinces.bestMatch(in: message.compactScalars)
+            }
+            if wantsProvince, districtHit == nil, districtOfSubject() == nil, let match = misspelt(),
+               !runsIntoUnknown || (fullNameNear(match.value) && !rivals.contains(match.value)) {
                 provinces = [match.value]
                 fuzzy = true
             }
