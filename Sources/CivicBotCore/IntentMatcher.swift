@@ -198,6 +198,9 @@ public final class IntentMatcher: Sendable {
     private let placeBefore: Set<String>
     private let notPlaces: Set<String>
 
+    /// Common words that begin nicknames ("เมืองย่าโม", "เมืองสามหมอก"): such names are matched exactly only.
+    static let nicknamePrefixes = ["เมือง"]
+
     /// อำเภอ, normalised: before a district's name in a question after a self-introduction.
     static let districtWord = ThaiNormalizer.normalize("อำเภอ").compactScalars
 
@@ -228,7 +231,8 @@ public final class IntentMatcher: Sendable {
                 entities.add(code, rule: .separated, payload: .provinceCode(i))
             }
             if !p.ambiguous { fuzzyNames.append((p.name, i)) }
-            for a in p.aliases { fuzzyNames.append((a, i)) }
+            // Not a nickname that begins with a common word ("เมืองสามหมอก"): "เมืองทอง" is none of them.
+            for a in p.aliases where !Self.nicknamePrefixes.contains(where: { a.hasPrefix($0) }) { fuzzyNames.append((a, i)) }
         }
         for (i, a) in lexicon.agencies.enumerated() {
             entities.add(a.name, rule: .syllable, payload: .agency(i))
@@ -535,7 +539,50 @@ public final class IntentMatcher: Sendable {
             } + districts.hits(in: n)
             if names.contains(where: { name in subdistricts.contains { $0.end == name.start } }) { return true }
         }
-        return namesUnknownPlace(n) || namesUnknownThaiSubject(n)
+        return namesUnknownPlace(n) || namesUnknownThaiSubject(n) || namesUnknownDistrict(n) || beginsWithDoubtfulPlace(n)
+    }
+
+    /// The letters glued right after a district's whole-name word (อำเภอ) when they are no name the
+    /// lexicon knows and no filler: "วิทยากรหลักอำเภอเมืองมีกี่คน" (every province has its
+    /// อำเภอเมือง) names a district the bot cannot place, so it asks for the province. "ทางอำเภอ
+    /// ให้มาถาม" is the office (a filler follows).
+    func namesUnknownDistrict(_ n: NormalizedText) -> Bool {
+        let words = districtNameWords.hits(in: n)
+        guard !words.isEmpty else { return false }
+        let c = n.compactScalars
+        let known = Self.coverage(n, by: [entities.hits(in: n), districtHits(in: n), discourse.hits(in: n), followUps.hits(in: n),
+                                          subjectEnds.hits(in: n), unheld.hits(in: n), subjectFillers.hits(in: n)])
+        for word in words {
+            var k = word.end, letters = 0
+            while k < c.count, !known[k], (0x0E01...0x0E4E).contains(c[k]) {
+                if (0x0E01...0x0E2E).contains(c[k]) { letters += 1 }
+                k += 1
+            }
+            if letters >= 2 { return true }
+        }
+        return false
+    }
+
+    /// A name of two meanings (น่าน, เลย, แพร่) that begins the question, before where its subject
+    /// ends, with only fillers before it ("น่านบ้านเฮา มีวิทยากรหลักกี่คน"): not taken for the
+    /// province without its context words, but no national figure either; the bot asks.
+    func beginsWithDoubtfulPlace(_ n: NormalizedText) -> Bool {
+        guard let end = subjectEnds.hits(in: n).min(by: { $0.start < $1.start })?.start, end > 0 else { return false }
+        let doubtful = entities.hits(in: n).filter { hit in
+            guard hit.end <= end, case .ambiguousProvince = entities.payloads[hit.entry] else { return false }
+            return true
+        }
+        guard let first = doubtful.first else { return false }
+        let fillers = Self.coverage(n, by: [discourse.hits(in: n), subjectFillers.hits(in: n)])
+        return (0..<first.start).allSatisfy { fillers[$0] || !(0x0E01...0x0E2E).contains(n.compactScalars[$0]) && !(0x61...0x7A).contains(n.compactScalars[$0]) }
+    }
+
+    /// The names of two meanings that begin the question (`beginsWithDoubtfulPlace`): suggested back.
+    func doubtfulPlacesBeginning(_ n: NormalizedText) -> [Int] {
+        guard beginsWithDoubtfulPlace(n) else { return [] }
+        return entities.hits(in: n).compactMap { hit in
+            if case .ambiguousProvince(let i) = entities.payloads[hit.entry] { return i } else { return nil }
+        }
     }
 
     /// True when the words before where a Thai question's subject ends ("…มีวิทยากร") name
@@ -1136,6 +1183,7 @@ public final class IntentMatcher: Sendable {
         for hit in entities.hits(in: message) where runsIntoUnknownName(hit, in: message) {
             if case .province(let i) = entities.payloads[hit.entry], !found.contains(i) { found.append(i) }
         }
+        for i in doubtfulPlacesBeginning(message) where !found.contains(i) { found.append(i) }
         for i in fuzzyProvinces.suggestions(in: message.compactScalars, limit: limit) where !found.contains(i) { found.append(i) }
         return found.prefix(limit).map { catalogue.lexicon.provinces[$0].name }
     }
@@ -1153,8 +1201,13 @@ public final class IntentMatcher: Sendable {
     /// จังหวัดเรามี…"), short names too, and its one province; nil when none or several share it.
     public func districtAfterWord(in n: NormalizedText) -> (district: String, province: String)? {
         let t = n.textScalars
-        // The district words as written, dot and all ("อ." must not be any อ).
-        let words = catalogue.lexicon.discourse.subject.districtWords.map { ThaiNormalizer.normalize($0).textScalars }.filter { !$0.isEmpty }
+        // The district words as written, dot and all ("อ." must not be any อ), อำเภอ, and the words
+        // that state where the asker is ("อยู่ปายเจ้า จังหวัดเฮา…"), not those of a province or a
+        // subdistrict (จังหวัด, ตำบล).
+        let subject = catalogue.lexicon.discourse.subject
+        let notDistrict = Set((catalogue.lexicon.ambiguityContext.strongBefore + subject.subdistrictWords + ["จ.", "ต."]).map { ThaiNormalizer.normalize($0).text })
+        let stating = subject.statementWords.filter { w in !notDistrict.contains(ThaiNormalizer.normalize(w).text) && w.unicodeScalars.contains { $0.value >= 0x0E00 } }
+        let words = (subject.districtWords + subject.districtNameWords + stating).map { ThaiNormalizer.normalize($0).textScalars }.filter { !$0.isEmpty }
         for word in words {
             var i = 0
             while i + word.count <= t.count {
@@ -1164,11 +1217,14 @@ public final class IntentMatcher: Sendable {
                 var run: [UInt32] = []
                 while k < t.count, (0x0E01...0x0E4E).contains(t[k]) { run.append(t[k]); k += 1 }
                 for length in stride(from: run.count, through: 2, by: -1) {
-                    guard let d = districtBySubject[Array(run.prefix(length))] else { continue }
-                    // The whole name, set apart or followed by the here-word ("อ.ปัวจังหวัดเรา"), not the
+                    guard let d = district(named: Array(run.prefix(length))) else { continue }
+                    // The whole name (or the beginning of one district's name: "อรัญฯ"), set apart or
+                    // followed by the here-word or a particle ("อ.ปัวจังหวัดเรา", "ปายเจ้า"), not the
                     // beginning of another word ("อ.พลอยถามว่า…": อ. is also อาจารย์).
                     let rest = NormalizedText(text: NormalizedText.string(Array(run.dropFirst(length))))
-                    guard length == run.count || hereWords.hits(in: rest).first?.start == 0 else { break }
+                    guard length == run.count || hereWords.hits(in: rest).first?.start == 0
+                            || callParticles.contains(where: { rest.compactScalars.starts(with: $0) })
+                    else { break }
                     let entry = districtProvinces[d]
                     if entry.provinces.count == 1 { return (entry.name, entry.provinces[0]) }
                     break
