@@ -139,7 +139,10 @@ extension RenderPass {
         }
     }
 
-    func centerInfo(_ u: Understanding) -> String {
+    func centerInfo(_ u: Understanding, normalized: NormalizedText) -> String {
+        // "มาเลเซียมี ศส.ปชต. ไหม": the MOUs set the centres up in Thailand's subdistricts; no year or
+        // fact of theirs answers for a place abroad.
+        if let place = matcher.placeAbroad(normalized) { return template(.centerInfo, "abroad", ["place": NormalizedText.string(place)]) }
         let info = knowledge.center
         let rollout = info.rollout.map { template(.centerInfo, "rollout_line", ["year": "\($0.year)", "scope": translated($0.scope)]) }.joined(separator: "\n")
         let programmes = info.programmes.map { template(.centerInfo, "programme_line", ["name": translated($0.name), "quote": translated($0.quote)]) }.joined(separator: "\n")

@@ -47,7 +47,7 @@ struct RenderPass {
         case .agencyDuties: return agencyDuties(u)
         case .agencyList: return agencyList(u)
         case .mouInfo: return mouInfo(u)
-        case .centerInfo: return centerInfo(u)
+        case .centerInfo: return centerInfo(u, normalized: normalized)
         case .glossary: return glossary(u)
         case .contact: return contact(u)
         case .trainerRegister, .trainerUpdate, .trainerRemove, .stats, .unknown:

@@ -64,6 +64,7 @@ public enum TemplateRequirements {
             "programmes": ["founded", "purpose", "rollout_quote", "members", "rollout", "programmes"],
             "programme_line": ["name", "quote"],
             "members": ["founded", "purpose", "rollout_quote", "members", "rollout", "programmes"],
+            "abroad": ["place"],
         ],
         .glossary: ["term": ["term", "expansion", "meaning"], "word": ["term", "meaning"], "types_defined": ["year", "core", "core_provinces", "extended", "extended_provinces"], "list": ["lines"], "list_line": ["term", "expansion"]],
         .contact: [
