@@ -10,10 +10,20 @@ public struct AmbiguityContext: Sendable, Decodable {
     public let before: [String]
     /// Words that, right after the name (or the end of the message), confirm it.
     public let after: [String]
+    /// Words after which the name may be the province only when one of `weakAfter` follows it
+    /// ("วิทยากรขยายผลเลยมีกี่คน" is Loei; "ไม่มีวิทยากรหลักเลย" is "none at all").
+    public let weakBefore: [String]
+    /// What must follow the name after a `weakBefore` word.
+    public let weakAfter: [String]
+    /// Words that, anywhere before the name, turn the `weakBefore` rule off ("ไม่มีวิทยากรหลักเลยมีกี่จังหวัด").
+    public let weakUnless: [String]
 
     enum CodingKeys: String, CodingKey {
         case before, after
         case strongBefore = "strong_before"
+        case weakBefore = "weak_before"
+        case weakAfter = "weak_after"
+        case weakUnless = "weak_unless"
     }
 
     /// The fallback when the lexicon gives none: only จังหวัด / จว. / จ. before the name.
@@ -22,10 +32,14 @@ public struct AmbiguityContext: Sendable, Decodable {
     public static let never = AmbiguityContext(strongBefore: [], before: [], after: [])
 
     /// Makes a context.
-    public init(strongBefore: [String], before: [String], after: [String]) {
+    public init(strongBefore: [String], before: [String], after: [String], weakBefore: [String] = [], weakAfter: [String] = [],
+                weakUnless: [String] = []) {
         self.strongBefore = strongBefore
         self.before = before
         self.after = after
+        self.weakBefore = weakBefore
+        self.weakAfter = weakAfter
+        self.weakUnless = weakUnless
     }
 
     /// Decodes the lists; missing ones are empty.
@@ -34,6 +48,9 @@ public struct AmbiguityContext: Sendable, Decodable {
         strongBefore = try c.decodeIfPresent([String].self, forKey: .strongBefore) ?? Self.strict.strongBefore
         before = try c.decodeIfPresent([String].self, forKey: .before) ?? []
         after = try c.decodeIfPresent([String].self, forKey: .after) ?? []
+        weakBefore = try c.decodeIfPresent([String].self, forKey: .weakBefore) ?? []
+        weakAfter = try c.decodeIfPresent([String].self, forKey: .weakAfter) ?? []
+        weakUnless = try c.decodeIfPresent([String].self, forKey: .weakUnless) ?? []
     }
 }
 
@@ -42,6 +59,9 @@ struct AmbiguityChecker: Sendable {
     let strongBefore: [[UInt32]]
     let before: [[UInt32]]
     let after: [[UInt32]]
+    let weakBefore: [[UInt32]]
+    let weakAfter: [[UInt32]]
+    let weakUnless: [[UInt32]]
 
     init(_ context: AmbiguityContext) {
         func scalars(_ words: [String]) -> [[UInt32]] {
@@ -50,6 +70,9 @@ struct AmbiguityChecker: Sendable {
         strongBefore = scalars(context.strongBefore)
         before = scalars(context.before)
         after = scalars(context.after)
+        weakBefore = scalars(context.weakBefore)
+        weakAfter = scalars(context.weakAfter)
+        weakUnless = scalars(context.weakUnless)
     }
 
     /// True when a word that always announces a province (จังหวัด, จ.) ends at `start` of `c`.
@@ -71,6 +94,9 @@ struct AmbiguityChecker: Sendable {
         guard !before.isEmpty || !after.isEmpty else { return false }
         let beforeOK = start == 0 || afterName || before.contains { endsAt($0, start) }
         let afterOK = end == c.count || followedByName || after.contains { startsAt($0, end) }
-        return beforeOK && afterOK
+        if beforeOK && afterOK { return true }
+        guard weakBefore.contains(where: { endsAt($0, start) }), weakAfter.contains(where: { startsAt($0, end) }) else { return false }
+        let head = c[0..<start]
+        return !weakUnless.contains { w in w.count <= head.count && (0...(head.count - w.count)).contains { head[$0..<($0 + w.count)].elementsEqual(w) } }
     }
 }

@@ -1318,6 +1318,17 @@ public final class IntentMatcher: Sendable {
             default: return nil
             }
         })
+        // A name of two meanings joined (กับ, และ, หรือ) to a province's name that is sure ("เลยกับหนองคาย").
+        func pairedWithProvince(_ hit: PhraseHit) -> Bool {
+            let c = message.compactScalars
+            return excludeJoiners.contains { joiner in
+                hit.end + joiner.count <= c.count && c[hit.end..<(hit.end + joiner.count)].elementsEqual(joiner)
+                    && entityHits.contains { h in
+                        guard h.start == hit.end + joiner.count, case .province = entities.payloads[h.entry] else { return false }
+                        return true
+                    }
+            }
+        }
         // A person named as the one who asks ("ผู้ใหญ่บ้านถามว่า…", "หนูเป็น อสม. …") is not the topic
         // (looked for only when a party's term or an everyday department word is named).
         var speakerWords: (ends: Set<Int>, starts: Set<Int>)?
@@ -1506,6 +1517,10 @@ public final class IntentMatcher: Sendable {
                 if isLeftOut(hit) {
                     if !leftOut.contains(i) { leftOut.append(i) }
                     lastLeftOutEnd = hit.end
+                } else if !provinces.contains(i), pairedWithProvince(hit) {
+                    // "เลยกับหนองคาย ที่ไหนมากกว่า": joined to a province's name, a place too.
+                    provinces.append(i)
+                    placeHits.append((i, hit))
                 } else if !provinces.contains(i), ambiguity.accepts(message.compactScalars, start: hit.start, end: hit.end,
                                                              followedByName: nameStarts.contains(hit.end)) {
                     provinces.append(i)

@@ -99,4 +99,19 @@ struct HeldOutLessonsBatch19Tests {
         #expect(r.intent == .trainerCount)
         #expect(r.slots["trainer_type"] == "extended", "\(r.slots)")
     }
+
+    @Test("a name of two meanings after a trainer type counts when a question word follows; 'none at all' stays none",
+          arguments: [("วิทยากรหลักแพร่มีกี่คน", "แพร่"), ("ขยายผลตากกี่คนคะ", "ตาก")])
+    func afterType(_ text: String, _ province: String) {
+        #expect(decide(text).0.reply.slots["province"] == province)
+        // "ไม่มี … เลย" is "at all": no Loei.
+        let none = decide("จังหวัดที่ยังไม่มีวิทยากรขยายผลเลยมีกี่จังหวัด").0.reply
+        #expect(none.slots["province"] == nil, "\(none.slots)")
+    }
+
+    @Test("a name of two meanings joined to a province's name is a place compared")
+    func pairedName() {
+        let u = decider.interpret(Message(text: "ขยายผลสายท้องถิ่น ตากกับลำพูนที่ไหนมากกว่า", userID: 19, chatID: 19, chatType: .private)).understanding
+        #expect(Set(u.provinces) == ["ตาก", "ลำพูน"], "\(u.provinces)")
+    }
 }
