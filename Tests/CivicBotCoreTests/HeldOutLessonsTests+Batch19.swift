@@ -114,4 +114,21 @@ struct HeldOutLessonsBatch19Tests {
         let u = decider.interpret(Message(text: "ขยายผลสายท้องถิ่น ตากกับลำพูนที่ไหนมากกว่า", userID: 19, chatID: 19, chatType: .private)).understanding
         #expect(Set(u.provinces) == ["ตาก", "ลำพูน"], "\(u.provinces)")
     }
+
+    @Test("after what a trainer type means, a short count question about a place counts that type there")
+    func countAfterDefinition() {
+        let context = ConversationContext(intent: .glossary, slots: ["term": "วิทยากรหลัก", "trainer_type": "core"], at: now)
+        let r = decide("แล้วลำพูนมีกี่คนคะ", context: context).0.reply
+        #expect(r.intent == .trainerCount)
+        #expect(r.slots["province"] == "ลำพูน" && r.slots["trainer_type"] == "core", "\(r.slots)")
+        // After a term that is no trainer type, no count is guessed.
+        let other = ConversationContext(intent: .glossary, slots: ["term": "อสม.", "agency": "HSS"], at: now)
+        #expect(decide("แล้วลำพูนมีกี่คนคะ", context: other).0.reply.intent != .trainerCount)
+    }
+
+    @Test("Isan มีบ่ asks, like มีไหม, in a follow-up")
+    func miBo() {
+        let context = ConversationContext(intent: .trainerCount, slots: ["province": "ลำพูน", "trainer_type": "extended"], at: now)
+        #expect(decide("ของพัฒนาชุมชนมีบ่", context: context).0.reply.slots["agency"] == "CDD")
+    }
 }

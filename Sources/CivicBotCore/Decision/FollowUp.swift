@@ -16,6 +16,21 @@ public enum FollowUp {
     public static func merge(_ u: Understanding, words: Set<FollowUpWord>, context: ConversationContext,
                              catalogue: IntentCatalogue, bare: Bool = false, shortQuestion: Bool = false, asks: Bool = true) -> Understanding? {
         guard continuable.contains(context.intent) else { return nil }
+        // "แล้วโคราชมีกี่คน" after what วิทยากรขยายผล means: a short question that names a place or a
+        // department and matches nothing asks that type's count there.
+        if context.intent == .glossary, let type = context.slots["trainer_type"], u.intent == .unknown, shortQuestion,
+           !u.provinces.isEmpty || !u.regions.isEmpty || !u.agencies.isEmpty {
+            var merged = u
+            merged.intent = .trainerCount
+            merged.slots = ["trainer_type": type]
+            if let p = u.provinces.first { merged.slots["province"] = p } else if let r = u.regions.first { merged.slots["region"] = r }
+            if let a = u.agencies.first { merged.slots["agency"] = a }
+            merged.types = [type]
+            merged.terms = []
+            merged.mode = nil
+            merged.score = max(u.score, catalogue.intent(.trainerCount).groupMinScore)
+            return merged
+        }
         let takes = Set(catalogue.intent(context.intent).slots)
         // A term counts where the answer was about one ("ศพอส.ล่ะ" after what อสม. stands for); after
         // a department's duties "แล้ว พช. ล่ะ" names the department.
