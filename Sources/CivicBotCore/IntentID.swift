@@ -36,7 +36,7 @@ public enum IntentID: String, Sendable, Codable, CaseIterable, Hashable, Compara
         case .trainerCoverage: return ["most", "fewest", "gaps", "regions"]
         case .trainerRemove: return ["restore"]
         case .agencyDuties: return ["named_body", "clause"]
-        case .mouInfo: return ["term", "notice", "amendment", "signatories", "letter", "signed_when", "purpose"]
+        case .mouInfo: return ["term", "notice", "amendment", "signatories", "letter", "signed_when", "purpose", "constitution"]
         case .centerInfo: return ["rollout", "programmes", "members", "founded"]
         default: return []
         }

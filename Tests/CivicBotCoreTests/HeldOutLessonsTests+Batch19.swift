@@ -131,4 +131,30 @@ struct HeldOutLessonsBatch19Tests {
         let context = ConversationContext(intent: .trainerCount, slots: ["province": "ลำพูน", "trainer_type": "extended"], at: now)
         #expect(decide("ของพัฒนาชุมชนมีบ่", context: context).0.reply.slots["agency"] == "CDD")
     }
+
+    @Test("what the MOUs follow (the constitution of 2560) is answered from the knowledge's centre fact")
+    func constitution() {
+        let quote = "ให้เป็นไปตามเจตนารมณ์ของรัฐธรรมนูญแห่งราชอาณาจักรไทย พุทธศักราช ๒๕๖๐"
+        let base = DeciderTests.snapshot
+        let knowledge = KnowledgeSnapshot(registers: base.registers, provinces: base.provinces, entries: base.entries, duties: [:], mous: [],
+                                          letter: nil, center: CenterInfo(facts: ["constitution": quote], rollout: [], programmes: []),
+                                          trainers: [], trainersVersion: 0)
+        let message = Message(text: "ข้อตกลงนี้ทำตามรัฐธรรมนูญฉบับไหนคะ", userID: 19, chatID: 19, chatType: .private)
+        let (decision, _) = decider.decide(decider.interpret(message), role: nil, context: nil, knowledge: knowledge, now: now)
+        #expect(decision.reply.intent == .mouInfo)
+        let expected = Template.render(Fixtures.catalogue.intent(.mouInfo).replies["constitution"] ?? "<missing>", ["quote": quote])
+        func arabic(_ t: String) -> String {
+            String(t.unicodeScalars.map { (0x0E50...0x0E59).contains($0.value) ? Character(UnicodeScalar($0.value - 0x0E50 + 0x30)!) : Character($0) })
+        }
+        #expect(arabic(decision.reply.text ?? "") == arabic(expected), "\(decision.reply.text ?? "nil")")
+    }
+
+    @Test("'X คือใคร' asks what a term of the MOUs means")
+    func whoAre() {
+        let r = decide("อาสาสมัครพัฒนาการเมืองของศูนย์คือใครคะ").0.reply
+        #expect(r.intent == .glossary)
+        #expect(r.slots["term"] == "อาสาสมัครพัฒนาการเมือง", "\(r.slots)")
+        // Who did something is still no definition.
+        #expect(decide("ใครเป็นคนลงนาม MOU").0.reply.intent != .glossary)
+    }
 }

@@ -43,6 +43,8 @@ import Testing
         #expect(try await db.nextOffset() == 42)
         #expect(try db.serviceStatus(now: Date()).outboxPending == 1)
         #expect(try db.integrityProblems().isEmpty)
+        // v10 added what the MOUs follow to a database seeded before the fact was transcribed.
+        #expect(try db.centerInfo().facts["constitution"]?.contains("รัฐธรรมนูญแห่งราชอาณาจักรไทย พุทธศักราช ๒๕๖๐") == true)
         // The register's phone is not shown without consent, which the old rows never recorded.
         let snapshot: ([TrainerRecord], Int64) = try await db.registerSnapshot()
         #expect(snapshot.0.allSatisfy { $0.phone == nil })

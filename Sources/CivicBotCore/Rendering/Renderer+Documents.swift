@@ -78,6 +78,10 @@ extension RenderPass {
     }
 
     func mouInfo(_ u: Understanding) -> String {
+        // What both MOUs' preambles say they follow: "…ให้เป็นไปตามเจตนารมณ์ของรัฐธรรมนูญแห่งราชอาณาจักรไทย พุทธศักราช ๒๕๖๐ …".
+        if u.mode == "constitution", let quote = knowledge.center.facts["constitution"] {
+            return template(.mouInfo, "constitution", ["quote": quote])
+        }
         // A department named ("MOU กับ พช.", "ฝั่ง กกต."): its MOU only, and for who signed, its people only.
         var agency = u.slots["agency"].flatMap { code in knowledge.mous.contains { $0.parties.contains(code) } ? code : nil }
         var summaries = agency.map { code in knowledge.mous.filter { $0.parties.contains(code) } } ?? knowledge.mous

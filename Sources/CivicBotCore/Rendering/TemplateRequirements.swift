@@ -53,7 +53,7 @@ public enum TemplateRequirements {
             "amendment_header": [], "amendment_stated": ["mou", "text"], "amendment_not_stated": ["mou"],
             "signatories": ["mou", "lines"], "signatory_line": ["name", "title"], "witness_line": ["name", "title"],
             "letter": ["reference", "date", "sender", "subject", "addressees", "signer", "signer_title"],
-            "purpose": ["title", "purpose"], "overview_line": ["n", "parties"], "signed_when": ["reference", "date"],
+            "purpose": ["title", "purpose"], "constitution": ["quote"], "overview_line": ["n", "parties"], "signed_when": ["reference", "date"],
             "overview": ["title", "count", "lines", "letter", "term", "notice"],
         ],
         .centerInfo: [

@@ -230,6 +230,18 @@ extension AppDatabase {
                 ) WITHOUT ROWID;
                 """)
         }
+        migrator.registerMigration("v10-center-constitution") { db in
+            // A centre fact added to the transcription (Seed/center.yaml: what the MOUs follow):
+            // a database seeded before gets it from the bundled seed, checked against the MOU's
+            // text as the importer checks it. An empty database is seeded whole later.
+            guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM centerFact)") == true else { return }
+            let document = try SeedDocument.bundled()
+            let texts = Dictionary(uniqueKeysWithValues: document.mous.map { ($0.id, $0.fullText) })
+            for f in document.center.facts where f.key == "constitution" {
+                guard texts[f.source]?.contains(f.quote) == true else { throw SeedError.quoteNotFound(key: f.key, source: f.source) }
+                try db.execute(sql: "INSERT OR IGNORE INTO centerFact (key, source, quote) VALUES (?, ?, ?)", arguments: [f.key, f.source, f.quote])
+            }
+        }
         return migrator
     }
 
