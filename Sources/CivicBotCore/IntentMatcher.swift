@@ -1080,6 +1080,53 @@ public final class IntentMatcher: Sendable {
     /// "บอทช่วยบอกหน่อย"), a member (a kin word and a short name that names nothing the bot knows,
     /// then a space: "พี่สมศรี …", "ลุงมี โทรหา…"), or nobody (nil).
     public func call(in message: NormalizedText) -> Call? {
+        if let call = callAtStart(message) { return call }
+        return calledMemberAtEnd(message.textScalars) ? .member : nil
+    }
+
+    /// True when the message ends by calling a member by name, glued after a polite particle or set
+    /// apart ("…ได้ไหมคะพี่จุ๋ม", "…ใช่ไหม พี่แดง"): a kin word and a short name that names nothing
+    /// the bot knows. "…คะพี่ๆ" asks everyone; "ขอบคุณค่ะพี่" names nobody.
+    func calledMemberAtEnd(_ t: [UInt32]) -> Bool {
+        func letter(_ v: UInt32) -> Bool { (0x0E01...0x0E4E).contains(v) }
+        var end = t.count
+        while end > 0, !letter(t[end - 1]) && t[end - 1] != 0x0E46 { end -= 1 }
+        var start = end
+        while start > 0, letter(t[start - 1]) || t[start - 1] == 0x0E46 { start -= 1 }
+        guard start < end else { return false }
+        var word = Array(t[start..<end])
+        while let particle = callParticles.first(where: { word.count > $0.count && word.suffix($0.count).elementsEqual($0) }) {
+            word = Array(word.dropLast(particle.count))
+        }
+        let maxName = catalogue.lexicon.discourse.vocatives.maxNameLength
+        for kin in callKinWords {
+            // The kin word where the word begins (set apart) or right after a particle (glued).
+            var positions: [Int] = []
+            if start > 0, word.starts(with: kin) { positions.append(0) }
+            var i = 1
+            while i + kin.count < word.count {
+                if word[i..<(i + kin.count)].elementsEqual(kin),
+                   callParticles.contains(where: { $0.count <= i && word[(i - $0.count)..<i].elementsEqual($0) }) { positions.append(i) }
+                i += 1
+            }
+            for p in positions {
+                let name = Array(word[(p + kin.count)...])
+                guard !name.isEmpty, name.count <= maxName, !name.contains(0x0E46),
+                      !callBotNames.contains(where: { name.starts(with: $0) }), !callKinWords.contains(where: { name.starts(with: $0) }),
+                      name.allSatisfy({ ThaiScript.isConsonant($0) || ThaiScript.isLeadingVowel($0) || ThaiScript.isFollowingVowel($0) || ThaiScript.isCombining($0) })
+                else { continue }
+                let n = NormalizedText(text: NormalizedText.string(name))
+                let length = n.compactScalars.count
+                func whole(_ hits: [PhraseHit]) -> Bool { hits.contains { $0.start == 0 && $0.end == length } }
+                if !entities.hits(in: n).isEmpty || !districtHits(in: n).isEmpty || whole(discourse.hits(in: n)) || whole(subjectFillers.hits(in: n))
+                    || whole(followUps.hits(in: n)) || whole(topicWords.hits(in: n)) || discourse.hits(in: n).contains(where: { $0.start == 0 }) { continue }
+                return true
+            }
+        }
+        return false
+    }
+
+    func callAtStart(_ message: NormalizedText) -> Call? {
         let t = message.textScalars
         var end = 0
         while end < t.count, !ThaiNormalizer.isSeparator(t[end]) { end += 1 }

@@ -157,4 +157,17 @@ struct HeldOutLessonsBatch19Tests {
         // Who did something is still no definition.
         #expect(decide("ใครเป็นคนลงนาม MOU").0.reply.intent != .glossary)
     }
+
+    @Test("in a group, a question that ends by calling a member by name stays silent; one ending with the bot's name is answered",
+          arguments: ["ลำพูนมีวิทยากรขยายผลกี่คนคะพี่นก", "ศส.ปชต. ประชุมวันไหนนะ พี่สมชาย"])
+    func calledAtTheEnd(_ text: String) {
+        guard case .silent = decide(text, chat: .group).0 else {
+            Issue.record("expected silence: \(text)")
+            return
+        }
+        #expect(decide("ลำพูนมีวิทยากรขยายผลกี่คนคะน้องบอท", chat: .group).0.reply.slots["province"] == "ลำพูน")
+        // "…คะพี่ๆ" asks everyone, the bot too; in a private chat a name changes nothing.
+        #expect(decide("ลำพูนมีวิทยากรขยายผลกี่คนคะพี่ๆ", chat: .group).0.reply.slots["province"] == "ลำพูน")
+        #expect(decide(text).0.reply.text != nil)
+    }
 }
