@@ -60,35 +60,25 @@ public struct FuzzyMatcher: Sendable {
     /// The value whose name is closest to some part of `text` within its allowed distance, when
     /// exactly one value is closest; nil when none is close or two values tie.
     public func bestMatch(in text: [UInt32]) -> (value: Int, distance: Int)? {
-        guard text.count >= Self.minimumLength - 1 else { return nil }
-        var best: (value: Int, distance: Int)?
-        var tie = false
-        let bits = Self.pairBits(text)
-        for c in candidates {
-            guard Self.mayMatch(c, limit: c.maxDistance, in: bits) else { continue }
-            let d = Self.substringDistance(pattern: c.scalars, text: text, limit: c.maxDistance)
-            guard d <= c.maxDistance else { continue }
-            if let b = best {
-                if d < b.distance { best = (c.value, d); tie = false }
-                else if d == b.distance && c.value != b.value { tie = true }
-            } else {
-                best = (c.value, d)
-            }
-        }
-        return tie ? nil : best
+        closest(in: text) { c in Self.substringDistance(pattern: c.scalars, text: text, limit: c.maxDistance) }
     }
 
     /// Like `bestMatch(in:)`, but the name must end where `word` ends: the letters of an unknown
     /// subject ("…สุวรรณเขต" before มีวิทยากร) are a misspelt province only when their end spells
     /// it ("…บุรีรำ"), not when a part inside them is near one (สุวรรณ ≈ สุพรรณ).
     public func bestMatch(endingAt word: [UInt32]) -> (value: Int, distance: Int)? {
-        guard word.count >= Self.minimumLength - 1 else { return nil }
+        closest(in: word) { c in Self.suffixDistance(pattern: c.scalars, text: word) }
+    }
+
+    /// The one value closest by `distance` within its name's allowed distance; nil on none or a tie.
+    private func closest(in text: [UInt32], by distance: (Candidate) -> Int) -> (value: Int, distance: Int)? {
+        guard text.count >= Self.minimumLength - 1 else { return nil }
         var best: (value: Int, distance: Int)?
         var tie = false
-        let bits = Self.pairBits(word)
+        let bits = Self.pairBits(text)
         for c in candidates {
             guard Self.mayMatch(c, limit: c.maxDistance, in: bits) else { continue }
-            let d = Self.suffixDistance(pattern: c.scalars, text: word)
+            let d = distance(c)
             guard d <= c.maxDistance else { continue }
             if let b = best {
                 if d < b.distance { best = (c.value, d); tie = false }
