@@ -1076,9 +1076,10 @@ public final class IntentMatcher: Sendable {
         }
     }
 
-    /// Whom a message calls by name at its start (`vocatives`): the bot ("บอทครับ …", "น้องบอท …",
-    /// "บอทช่วยบอกหน่อย"), a member (a kin word and a short name that names nothing the bot knows,
-    /// then a space: "พี่สมศรี …", "ลุงมี โทรหา…"), or nobody (nil).
+    /// Whom a message calls by name (`vocatives`): at its start the bot ("บอทครับ …", "น้องบอท …",
+    /// "บอทช่วยบอกหน่อย") or a member (a kin word and a short name that names nothing the bot knows,
+    /// then a space: "พี่สมศรี …", "ลุงมี โทรหา…"); else a member called at its end
+    /// (`calledMemberAtEnd`: "…ได้ไหมคะพี่จุ๋ม"); or nobody (nil).
     public func call(in message: NormalizedText) -> Call? {
         if let call = callAtStart(message) { return call }
         return calledMemberAtEnd(message.textScalars) ? .member : nil
@@ -1126,6 +1127,7 @@ public final class IntentMatcher: Sendable {
         return false
     }
 
+    /// The call at the message's start (see `call(in:)`).
     func callAtStart(_ message: NormalizedText) -> Call? {
         let t = message.textScalars
         var end = 0
