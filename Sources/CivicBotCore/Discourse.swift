@@ -236,6 +236,13 @@ public struct Discourse: Sendable, Decodable, Equatable {
         /// Words a district's whole name follows ("อำเภอ"): a district's name found at the end of
         /// longer unknown letters after one ("อำเภอโคกมะพร้าวทอง" holds พร้าว) is no district asked.
         public let districtNameWords: [String]
+        /// Words that state where the asker is after which a district's name counts, short names,
+        /// particles after it and unique beginnings too ("อยู่ปายเจ้า", "บ้านอยู่อรัญฯ"), with the
+        /// district words and `district_name_words`.
+        public let statedDistrictWords: [String]
+        /// Words that begin province nicknames ("เมือง" of เมืองสามหมอก): such a nickname is matched
+        /// exactly, never as a near spelling ("เมืองทอง" is none of them).
+        public let nicknamePrefixes: [String]
 
         /// Nothing.
         public static let none = Subject(ends: [], fillers: [], unknownPlaces: [], districtWords: [])
@@ -263,6 +270,8 @@ public struct Discourse: Sendable, Decodable, Equatable {
             self.includeWords = []
             self.notDistrictBeginnings = []
             self.districtNameWords = []
+            self.statedDistrictWords = []
+            self.nicknamePrefixes = []
         }
 
         /// Decodes the section; `district_words` is optional.
@@ -289,6 +298,8 @@ public struct Discourse: Sendable, Decodable, Equatable {
             includeWords = try c.decodeIfPresent([String].self, forKey: .includeWords) ?? []
             notDistrictBeginnings = try c.decodeIfPresent([String].self, forKey: .notDistrictBeginnings) ?? []
             districtNameWords = try c.decodeIfPresent([String].self, forKey: .districtNameWords) ?? []
+            statedDistrictWords = try c.decodeIfPresent([String].self, forKey: .statedDistrictWords) ?? []
+            nicknamePrefixes = try c.decodeIfPresent([String].self, forKey: .nicknamePrefixes) ?? []
         }
 
         enum CodingKeys: String, CodingKey {
@@ -311,6 +322,8 @@ public struct Discourse: Sendable, Decodable, Equatable {
             case includeWords = "include_words"
             case notDistrictBeginnings = "not_district_beginnings"
             case districtNameWords = "district_name_words"
+            case statedDistrictWords = "stated_district_words"
+            case nicknamePrefixes = "nickname_prefixes"
         }
     }
 

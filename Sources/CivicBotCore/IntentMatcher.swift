@@ -177,6 +177,9 @@ public final class IntentMatcher: Sendable {
     private let districtWords: [[UInt32]]
     /// Words a district's whole name follows (`subject.district_name_words`: อำเภอ).
     private let districtNameWords: PhraseIndex<Bool>
+    /// The words a district's name follows in `districtAfterWord`, as written (dot and all: "อ."
+    /// must not be any อ): `district_words`, `district_name_words`, `stated_district_words`.
+    private let districtStatingWords: [[UInt32]]
     /// Letters that three provinces' names or more hold (บุรี, ธานี, ราช, นคร, สมุทร …), each
     /// beginning with a consonant or a leading vowel: what a name the lexicon does not know is made of.
     private let nameParts: [[UInt32]]
@@ -197,9 +200,6 @@ public final class IntentMatcher: Sendable {
     /// English words a place follows ("in") and words after them that are no place (`lexicon/english.yaml`).
     private let placeBefore: Set<String>
     private let notPlaces: Set<String>
-
-    /// Common words that begin nicknames ("เมืองย่าโม", "เมืองสามหมอก"): such names are matched exactly only.
-    static let nicknamePrefixes = ["เมือง"]
 
     /// อำเภอ, normalised: before a district's name in a question after a self-introduction.
     static let districtWord = ThaiNormalizer.normalize("อำเภอ").compactScalars
@@ -232,7 +232,7 @@ public final class IntentMatcher: Sendable {
             }
             if !p.ambiguous { fuzzyNames.append((p.name, i)) }
             // Not a nickname that begins with a common word ("เมืองสามหมอก"): "เมืองทอง" is none of them.
-            for a in p.aliases where !Self.nicknamePrefixes.contains(where: { a.hasPrefix($0) }) { fuzzyNames.append((a, i)) }
+            for a in p.aliases where !lexicon.discourse.subject.nicknamePrefixes.contains(where: { a.hasPrefix($0) }) { fuzzyNames.append((a, i)) }
         }
         for (i, a) in lexicon.agencies.enumerated() {
             entities.add(a.name, rule: .syllable, payload: .agency(i))
@@ -474,6 +474,8 @@ public final class IntentMatcher: Sendable {
         self.districtPrefixes = prefixes
         self.districtWords = lexicon.discourse.subject.districtWords.map { ThaiNormalizer.normalize($0).compactScalars }.filter { !$0.isEmpty }
         self.districtNameWords = Self.wordIndex(lexicon.discourse.subject.districtNameWords)
+        self.districtStatingWords = (subject.districtWords + subject.districtNameWords + subject.statedDistrictWords)
+            .map { ThaiNormalizer.normalize($0).textScalars }.filter { !$0.isEmpty }
         var holders: [[UInt32]: Set<Int>] = [:]
         for (i, p) in lexicon.provinces.enumerated() {
             let c = ThaiNormalizer.normalize(p.name).compactScalars
@@ -1250,14 +1252,7 @@ public final class IntentMatcher: Sendable {
     /// จังหวัดเรามี…"), short names too, and its one province; nil when none or several share it.
     public func districtAfterWord(in n: NormalizedText) -> (district: String, province: String)? {
         let t = n.textScalars
-        // The district words as written, dot and all ("อ." must not be any อ), อำเภอ, and the words
-        // that state where the asker is ("อยู่ปายเจ้า จังหวัดเฮา…"), not those of a province or a
-        // subdistrict (จังหวัด, ตำบล).
-        let subject = catalogue.lexicon.discourse.subject
-        let notDistrict = Set((catalogue.lexicon.ambiguityContext.strongBefore + subject.subdistrictWords + ["จ.", "ต."]).map { ThaiNormalizer.normalize($0).text })
-        let stating = subject.statementWords.filter { w in !notDistrict.contains(ThaiNormalizer.normalize(w).text) && w.unicodeScalars.contains { $0.value >= 0x0E00 } }
-        let words = (subject.districtWords + subject.districtNameWords + stating).map { ThaiNormalizer.normalize($0).textScalars }.filter { !$0.isEmpty }
-        for word in words {
+        for word in districtStatingWords {
             var i = 0
             while i + word.count <= t.count {
                 guard Array(t[i..<(i + word.count)]) == word else { i += 1; continue }
