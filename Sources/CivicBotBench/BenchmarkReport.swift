@@ -67,11 +67,10 @@ public struct BenchmarkReport: Sendable, Equatable {
         func row(_ name: String, _ value: String, _ budget: String) -> String {
             name.padding(toLength: 26, withPad: " ", startingAt: 0) + value.padding(toLength: 16, withPad: " ", startingAt: 0) + budget
         }
-        let understandOK = understand.p99Micros <= 50 && understand.messagesPerSecond >= 50_000
         return [
             row("figure", "measured", "budget"),
-            row("understand msgs/s", Self.number(understand.messagesPerSecond, decimals: 0), "≥ 50000" + (understandOK ? "" : "  (missed)")),
-            row("understand p50 / p99 µs", "\(Self.number(understand.p50Micros, decimals: 1)) / \(Self.number(understand.p99Micros, decimals: 1))", "p99 ≤ 50"),
+            row("understand msgs/s", Self.number(understand.messagesPerSecond, decimals: 0), "≥ 50000" + (understand.messagesPerSecond >= 50_000 ? "" : "  (missed)")),
+            row("understand p50 / p99 µs", "\(Self.number(understand.p50Micros, decimals: 1)) / \(Self.number(understand.p99Micros, decimals: 1))", "p99 ≤ 50" + (understand.p99Micros <= 50 ? "" : "  (missed)")),
             row("pipeline msgs/s", Self.number(pipeline.messagesPerSecond, decimals: 0), "≥ 10000" + (pipeline.messagesPerSecond >= 10_000 ? "" : "  (missed)")),
             row("pipeline p50 / p99 µs", "\(Self.number(pipeline.p50Micros, decimals: 1)) / \(Self.number(pipeline.p99Micros, decimals: 1))", ""),
             row("cold start ms", Self.number(coldStartMillis, decimals: 1), "≤ 100" + ((coldStartMillis ?? .infinity) <= 100 ? "" : "  (missed)")),

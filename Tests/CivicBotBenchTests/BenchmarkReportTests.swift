@@ -72,5 +72,11 @@ import Testing
             #expect(row.contains("\(Int(rate))"), "\(row)")
             #expect(row.contains("(missed)") == missed, "\(row)")
         }
+        // A p99 over budget marks its own row, not the rate beside it.
+        var slow = Self.report
+        slow.understand = LatencySummary(messagesPerSecond: 61_000, p50Micros: 14, p99Micros: 53.7)
+        let rows = slow.table.split(separator: "\n")
+        #expect(rows.first { $0.hasPrefix("understand msgs/s") }?.contains("(missed)") == false)
+        #expect(rows.first { $0.hasPrefix("understand p50 / p99") }?.contains("(missed)") == true)
     }
 }
