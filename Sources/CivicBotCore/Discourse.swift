@@ -48,6 +48,8 @@ public struct Discourse: Sendable, Decodable, Equatable {
     /// How a group message begins (`vocatives`): calling the bot by name addresses it; calling a
     /// member by a kin word and a name, then a space, talks to them.
     public let vocatives: Vocatives
+    /// Words that ask why, and the intents that answer them (`why`).
+    public let why: Why
 
     /// The words of a call at the start of a message.
     public struct Vocatives: Sendable, Decodable, Equatable {
@@ -62,12 +64,24 @@ public struct Discourse: Sendable, Decodable, Equatable {
         /// Titles of one office-holder ("ปลัด", "นายก"): a kin word too, and with only a particle after
         /// it ("ปลัดคะ …") the call is to that person, where "พี่คะ …" calls whoever reads.
         public let titles: [String]
+        /// What follows a kin word or title (and a short name) at the end when a member is asked
+        /// whether they know or can answer ("…พี่เอกรู้ไหม"): theirs to answer.
+        public let asksMember: [String]
+        /// What follows a kin word or title (and a short name) at the start when a member's opinion
+        /// is given or asked ("ลุงสมชายว่า…"): no question to the bot.
+        public let says: [String]
+        /// A hello glued before a kin word and the bot's name ("สวัสดีน้องบอท") calls the bot.
+        public let greetings: [String]
 
         /// Nothing: no message is a call.
         public static let none = Vocatives(botNames: [], kinWords: [], particles: [], maxNameLength: 0, titles: [])
 
         /// Makes the lists.
-        public init(botNames: [String], kinWords: [String], particles: [String], maxNameLength: Int, titles: [String] = []) {
+        public init(botNames: [String], kinWords: [String], particles: [String], maxNameLength: Int, titles: [String] = [],
+                    asksMember: [String] = [], says: [String] = [], greetings: [String] = []) {
+            self.greetings = greetings
+            self.asksMember = asksMember
+            self.says = says
             self.titles = titles
             self.botNames = botNames
             self.kinWords = kinWords
@@ -83,12 +97,16 @@ public struct Discourse: Sendable, Decodable, Equatable {
             particles = try c.decodeIfPresent([String].self, forKey: .particles) ?? []
             maxNameLength = try c.decodeIfPresent(Int.self, forKey: .maxNameLength) ?? 8
             titles = try c.decodeIfPresent([String].self, forKey: .titles) ?? []
+            asksMember = try c.decodeIfPresent([String].self, forKey: .asksMember) ?? []
+            says = try c.decodeIfPresent([String].self, forKey: .says) ?? []
+            greetings = try c.decodeIfPresent([String].self, forKey: .greetings) ?? []
         }
 
         enum CodingKeys: String, CodingKey {
             case botNames = "bot_names"
             case kinWords = "kin_words"
-            case particles, titles
+            case asksMember = "asks_member"
+            case particles, titles, says, greetings
             case maxNameLength = "max_name_length"
         }
     }
@@ -157,21 +175,35 @@ public struct Discourse: Sendable, Decodable, Equatable {
         public let otherYears: [String]
         /// The words a year number follows (ปี, พ.ศ.): "ปี 2565" asks about 2565.
         public let yearWords: [String]
+        /// Words that introduce the question after a preamble (อยากทราบว่า): these words and years
+        /// count only after the last of them.
+        public let askedAfter: [String]
 
         /// Nothing.
         public static let none = NotInRegister(attributes: [], otherYears: [], yearWords: [])
 
         /// Makes the lists.
-        public init(attributes: [String], otherYears: [String], yearWords: [String]) {
+        public init(attributes: [String], otherYears: [String], yearWords: [String], askedAfter: [String] = []) {
             self.attributes = attributes
             self.otherYears = otherYears
             self.yearWords = yearWords
+            self.askedAfter = askedAfter
+        }
+
+        /// Decodes the lists; `asked_after` is optional.
+        public init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            attributes = try c.decode([String].self, forKey: .attributes)
+            otherYears = try c.decode([String].self, forKey: .otherYears)
+            yearWords = try c.decode([String].self, forKey: .yearWords)
+            askedAfter = try c.decodeIfPresent([String].self, forKey: .askedAfter) ?? []
         }
 
         enum CodingKeys: String, CodingKey {
             case attributes
             case otherYears = "other_years"
             case yearWords = "year_words"
+            case askedAfter = "asked_after"
         }
     }
 
@@ -408,6 +440,50 @@ public struct Discourse: Sendable, Decodable, Equatable {
         }
     }
 
+    /// Asking why: a question only of what the documents explain (what the centres are for, why
+    /// the MOUs were made), not of the registers' figures, which say how many and never why
+    /// ("ทำไมปีนี้ไม่มีวิทยากรจากท้องถิ่นมาเลย"). Unaddressed in a group, a message that asks with
+    /// nothing but one of these, of another intent, is no question to the bot.
+    public struct Why: Sendable, Decodable, Equatable {
+        /// Words that ask why (question markers too).
+        public let markers: [String]
+        /// The intents whose answers say why.
+        public let answeredBy: [IntentID]
+        /// Words that put the why to the group and ask nothing else ("ใครรู้", "บ้าง").
+        public let framing: [String]
+        /// Group messages asking why that are questions to the bot (`asked`) and that are not (`not_asked`).
+        public let asked: [String]
+        public let notAsked: [String]
+
+        /// Nothing asks why.
+        public static let none = Why(markers: [], answeredBy: [])
+
+        /// Makes the lists.
+        public init(markers: [String], answeredBy: [IntentID], framing: [String] = [], asked: [String] = [], notAsked: [String] = []) {
+            self.framing = framing
+            self.markers = markers
+            self.answeredBy = answeredBy
+            self.asked = asked
+            self.notAsked = notAsked
+        }
+
+        /// Decodes the lists; the examples are optional.
+        public init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            markers = try c.decode([String].self, forKey: .markers)
+            answeredBy = try c.decode([IntentID].self, forKey: .answeredBy)
+            framing = try c.decodeIfPresent([String].self, forKey: .framing) ?? []
+            asked = try c.decodeIfPresent([String].self, forKey: .asked) ?? []
+            notAsked = try c.decodeIfPresent([String].self, forKey: .notAsked) ?? []
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case markers, asked, framing
+            case answeredBy = "answered_by"
+            case notAsked = "not_asked"
+        }
+    }
+
     /// No markers: every message counts as a question (a catalogue without the file).
     public static let none = Discourse(questionMarkers: [], announcementMarkers: [], questions: [], announcements: [], followUp: .none)
 
@@ -430,6 +506,7 @@ public struct Discourse: Sendable, Decodable, Equatable {
         self.misspellings = [:]
         self.speaker = .none
         self.vocatives = .none
+        self.why = .none
     }
 
     /// Decodes the file; `follow_up` is optional.
@@ -452,6 +529,7 @@ public struct Discourse: Sendable, Decodable, Equatable {
         misspellings = try c.decodeIfPresent([String: String].self, forKey: .misspellings) ?? [:]
         speaker = try c.decodeIfPresent(Speaker.self, forKey: .speaker) ?? .none
         vocatives = try c.decodeIfPresent(Vocatives.self, forKey: .vocatives) ?? .none
+        why = try c.decodeIfPresent(Why.self, forKey: .why) ?? .none
     }
 
     enum CodingKeys: String, CodingKey {
@@ -465,7 +543,7 @@ public struct Discourse: Sendable, Decodable, Equatable {
         case wordsHolding = "words_holding"
         case givenNumberWords = "given_number_words"
         case notInRegister = "not_in_register"
-        case subject, misspellings, speaker, ordinals, vocatives, documents
+        case subject, misspellings, speaker, ordinals, vocatives, documents, why
     }
 }
 

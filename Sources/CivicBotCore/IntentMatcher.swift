@@ -114,6 +114,8 @@ public final class IntentMatcher: Sendable {
     private let topicWords: PhraseIndex<Bool>
     /// What the registers do not hold: attribute words (true) and other-year words (false).
     private let unheld: PhraseIndex<Bool>
+    /// `not_in_register.asked_after`: words that introduce the question after a preamble.
+    private let questionIntros: PhraseIndex<Bool>
     /// The words a year number follows (ปี, พ.ศ.), normalised.
     private let yearWords: [[UInt32]]
     /// Trainer type words of follow-ups only (`follow_up` of trainer_types.yaml), by type index.
@@ -166,6 +168,15 @@ public final class IntentMatcher: Sendable {
     /// Titles of one office-holder (`vocatives.titles`), also among `callKinWords`.
     private let callTitles: [[UInt32]]
     private let callParticles: [[UInt32]]
+    /// `why.markers`: words that ask why.
+    private let whyMarkers: PhraseIndex<Bool>
+    /// `why.framing`: words that put a why to the group ("ใครรู้…บ้าง"), asking nothing else.
+    private let whyFraming: PhraseIndex<Bool>
+    /// `vocatives.asks_member` and `vocatives.says`, compact.
+    private let memberAsks: [[UInt32]]
+    private let memberSays: [[UInt32]]
+    /// `vocatives.greetings`: a hello glued before a kin word and the bot's name calls it.
+    private let callGreetings: [[UInt32]]
     /// District names to the provinces that have one of that name (several for a shared name).
     private let districts: PhraseIndex<Int>
     private let districtProvinces: [(name: String, provinces: [String])]
@@ -373,6 +384,7 @@ public final class IntentMatcher: Sendable {
         for word in notHeld.attributes { unheld.add(word, rule: .syllable, payload: true) }
         for word in notHeld.otherYears { unheld.add(word, rule: .syllable, payload: false) }
         self.unheld = unheld
+        self.questionIntros = Self.wordIndex(notHeld.askedAfter)
         self.yearWords = notHeld.yearWords.map { ThaiNormalizer.normalize($0).compactScalars }.filter { !$0.isEmpty }
         let subject = lexicon.discourse.subject
         self.subjectEnds = Self.wordIndex(subject.ends)
@@ -415,6 +427,11 @@ public final class IntentMatcher: Sendable {
         self.callKinWords = words(vocatives.kinWords + vocatives.titles)
         self.callTitles = words(vocatives.titles)
         self.callParticles = words(vocatives.particles)
+        self.memberAsks = words(vocatives.asksMember)
+        self.whyMarkers = Self.wordIndex(lexicon.discourse.why.markers)
+        self.whyFraming = Self.wordIndex(lexicon.discourse.why.framing)
+        self.memberSays = words(vocatives.says)
+        self.callGreetings = words(vocatives.greetings)
         var followUpTypes = PhraseIndex<Int>()
         for (i, t) in lexicon.trainerTypes.enumerated() {
             for word in t.followUp ?? [] { followUpTypes.add(word, rule: .syllable, payload: i) }
@@ -813,13 +830,16 @@ public final class IntentMatcher: Sendable {
     public func unheldQualifier(in n: NormalizedText, registerYear: Int) -> String? {
         // A word inside a name is not asked about ("อายุกี่" in "ผู้สูงอายุกี่คน").
         let names = entities.hits(in: n)
-        if let hit = unheld.hits(in: n).first(where: { h in !names.contains { $0.start < h.end && h.start < $0.end } }) {
+        // The question begins at the last word that introduces it: what comes before is the
+        // asker's preamble ("พอดีจะทำแผนอบรมปีหน้า อยากทราบว่า…มีวิทยากรกี่ท่าน" asks this year's figure).
+        let from = questionIntros.hits(in: n).map(\.end).max() ?? 0
+        if let hit = unheld.hits(in: n).first(where: { h in h.start >= from && !names.contains { $0.start < h.end && h.start < $0.end } }) {
             return NormalizedText.string(Array(n.compactScalars[hit.start..<hit.end]))
         }
         guard registerYear > 0 else { return nil }
         let c = n.compactScalars
         for word in yearWords {
-            var i = 0
+            var i = from
             while i + word.count <= c.count {
                 if Array(c[i..<(i + word.count)]) == word {
                     var j = i + word.count, value = 0, digits = 0
@@ -837,7 +857,7 @@ public final class IntentMatcher: Sendable {
         }
         // A number of four digits standing alone that reads as a year (2400–2700 Buddhist, 1950–2100
         // Gregorian: "core trainers in 2023?") asks about that year even without a year word.
-        var i = 0
+        var i = from
         while i < c.count {
             guard Self.digitValue(c[i]) != nil else { i += 1; continue }
             var j = i, value = 0
@@ -1069,6 +1089,26 @@ public final class IntentMatcher: Sendable {
         return (asks, announces)
     }
 
+    /// `discourse(of:)` for a message `intent` would answer: asking only why counts as asking
+    /// only for the intents whose answers say why (`why.answered_by`).
+    public func discourse(of message: NormalizedText, answeredAs intent: IntentID) -> (asks: Bool, announces: Bool) {
+        var (asks, announces) = discourse(of: message)
+        if asks, !catalogue.lexicon.discourse.why.answeredBy.contains(intent), asksOnlyWhy(message) { asks = false }
+        return (asks, announces)
+    }
+
+    /// True when the message asks nothing but why (`why.markers`: every question marker in it is
+    /// inside one or in a word that puts the why to the group, `why.framing`; no question mark): "ทำไมปีนี้ไม่มีวิทยากรจากท้องถิ่นมาเลย". "…มีกี่คน ทำไมเยอะจัง"
+    /// asks how many too.
+    public func asksOnlyWhy(_ message: NormalizedText) -> Bool {
+        var why = whyMarkers.hits(in: message)
+        guard !why.isEmpty, !message.text.contains("?") else { return false }
+        why += whyFraming.hits(in: message)
+        return discourse.hits(in: message).allSatisfy { hit in
+            !discourse.payloads[hit.entry] || why.contains { $0.start <= hit.start && hit.end <= $0.end }
+        }
+    }
+
     /// True when the message asks with a word of its own, not only with a follow-up's ("ล่ะ" in
     /// "แล้ววิทยากรหลักล่ะ" asks nothing new; "กี่คน" does).
     public func asksOwnQuestion(_ message: NormalizedText) -> Bool {
@@ -1084,7 +1124,94 @@ public final class IntentMatcher: Sendable {
     /// (`calledMemberAtEnd`: "…ได้ไหมคะพี่จุ๋ม"); or nobody (nil).
     public func call(in message: NormalizedText) -> Call? {
         if let call = callAtStart(message) { return call }
-        return calledMemberAtEnd(message.textScalars) ? .member : nil
+        if calledMemberAtEnd(message.textScalars) || asksMemberAtEnd(message.textScalars) || memberSaysAtStart(message.textScalars) { return .member }
+        return nil
+    }
+
+    /// True when `name` (what stands between a kin word and what follows it) may be a member's
+    /// name: empty, or short letters that name nothing the bot knows and are no word of asking,
+    /// speaking or stating ("อยากรู้" in "ป้าอยากรู้ว่า…" is the asker speaking of themself).
+    func mayBeMemberName(_ name: ArraySlice<UInt32>, before next: [UInt32] = []) -> Bool {
+        // A word of asking or speaking that runs into what follows ("ถาม" + "ว่า") is no name.
+        let withNext = NormalizedText(text: NormalizedText.string(Array(name) + next))
+        if speakerAfter.hits(in: withNext).contains(where: { $0.start == 0 }) || discourse.hits(in: withNext).contains(where: { $0.start == 0 }) { return false }
+        guard !name.isEmpty else { return true }
+        guard name.count <= catalogue.lexicon.discourse.vocatives.maxNameLength, !name.contains(0x0E46),
+              !callBotNames.contains(where: { name.starts(with: $0) }), !callKinWords.contains(where: { name.starts(with: $0) }),
+              name.allSatisfy({ ThaiScript.isConsonant($0) || ThaiScript.isLeadingVowel($0) || ThaiScript.isFollowingVowel($0) || ThaiScript.isCombining($0) })
+        else { return false }
+        let n = NormalizedText(text: NormalizedText.string(Array(name)))
+        func begins(_ hits: [PhraseHit]) -> Bool { hits.contains { $0.start == 0 } }
+        return entities.hits(in: n).isEmpty && districtHits(in: n).isEmpty && !begins(discourse.hits(in: n)) && !begins(speakerBefore.hits(in: n))
+            && !begins(speakerAfter.hits(in: n)) && !begins(statementWords.hits(in: n)) && !begins(followUps.hits(in: n)) && !begins(topicWords.hits(in: n))
+    }
+
+    /// The compact letters of the message's last word, particles and what is no letter dropped;
+    /// with the word before it when the last one is a word of asking a member ("พี่เอก รู้ไหม").
+    func lastWordForCall(_ t: [UInt32]) -> [UInt32] {
+        func letter(_ v: UInt32) -> Bool { (0x0E01...0x0E4E).contains(v) }
+        var end = t.count
+        while end > 0, !letter(t[end - 1]) { end -= 1 }
+        var start = end
+        while start > 0, letter(t[start - 1]) || t[start - 1] == 0x2E { start -= 1 }
+        var word = t[start..<end].filter { $0 != 0x2E }
+        if memberAsks.contains(where: { word.starts(with: $0) }), start > 0 {
+            var before = start
+            while before > 0, !letter(t[before - 1]) { before -= 1 }
+            var first = before
+            while first > 0, letter(t[first - 1]) || t[first - 1] == 0x2E { first -= 1 }
+            word = t[first..<before].filter { $0 != 0x2E } + word
+        }
+        while let particle = callParticles.first(where: { word.count > $0.count && word.suffix($0.count).elementsEqual($0) }) {
+            word = Array(word.dropLast(particle.count))
+        }
+        return word
+    }
+
+    /// True when the message ends by asking a member, by kin word or title and a short name or
+    /// none, whether they know or can answer (`vocatives.asks_member`: "…พี่เอกรู้ไหม",
+    /// "…ผอ.พอทราบไหมคะ", "…ท่านปลัดพอจะสรุปให้ได้ไหม"). "…ใครรู้บ้าง" asks anyone: no kin word.
+    func asksMemberAtEnd(_ t: [UInt32]) -> Bool {
+        guard !memberAsks.isEmpty else { return false }
+        let word = lastWordForCall(t)[...]
+        for kin in callKinWords where word.count > kin.count && word.starts(with: kin) {
+            let rest = word.dropFirst(kin.count)
+            // A kin word alone asks whoever reads ("พี่ๆ รู้ไหม", its ๆ dropped, is "พี่ รู้ไหม"); a title
+            // alone is its one holder ("ผอ.พอทราบไหมคะ").
+            let alone = callTitles.contains { $0.elementsEqual(kin) }
+            for verb in memberAsks {
+                var i = rest.startIndex + (alone ? 0 : 1)
+                while i + verb.count <= rest.endIndex, i - rest.startIndex <= catalogue.lexicon.discourse.vocatives.maxNameLength {
+                    if rest[i..<(i + verb.count)].elementsEqual(verb), mayBeMemberName(rest[rest.startIndex..<i]) { return true }
+                    i += 1
+                }
+            }
+        }
+        return false
+    }
+
+    /// True when the message begins with a member's opinion, given or asked: a kin word or title, a
+    /// short name or none, then `vocatives.says` ("ลุงสมชายว่าโคราช…", "ลุงว่า กกต. น่าจะ…"). Not
+    /// ว่าง (free), nor a place that begins with a kin word.
+    func memberSaysAtStart(_ t: [UInt32]) -> Bool {
+        guard !memberSays.isEmpty else { return false }
+        var end = 0
+        while end < t.count, !ThaiNormalizer.isSeparator(t[end]) { end += 1 }
+        let word = t[0..<end]
+        guard let kin = callKinWords.first(where: { word.count > $0.count && word.starts(with: $0) }) else { return false }
+        let first = NormalizedText(text: NormalizedText.string(Array(word)))
+        if (entities.hits(in: first) + districtHits(in: first)).contains(where: { $0.start < kin.count && $0.end > kin.count }) { return false }
+        let rest = word.dropFirst(kin.count)
+        for says in memberSays {
+            var i = rest.startIndex
+            while i + says.count <= rest.endIndex, i - rest.startIndex <= catalogue.lexicon.discourse.vocatives.maxNameLength {
+                let after = i + says.count
+                if rest[i..<after].elementsEqual(says), after == rest.endIndex || rest[after] != 0x0E07,  // ว่าง
+                   mayBeMemberName(rest[rest.startIndex..<i], before: says) { return true }
+                i += 1
+            }
+        }
+        return false
     }
 
     /// True when the message ends by calling a member by name, glued after a polite particle or set
@@ -1134,6 +1261,13 @@ public final class IntentMatcher: Sendable {
         let t = message.textScalars
         var end = 0
         while end < t.count, !ThaiNormalizer.isSeparator(t[end]) { end += 1 }
+        // A title's office may be an abbreviation ("ครูกศน.คะ …", "ผอ.รพ.สต.ครับ …"): the call runs through its dots.
+        if callTitles.contains(where: { t.starts(with: $0) }) {
+            while end + 1 < t.count, t[end] == 0x2E, ThaiScript.isConsonant(t[end + 1]) {
+                end += 1
+                while end < t.count, !ThaiNormalizer.isSeparator(t[end]) { end += 1 }
+            }
+        }
         var word = t[0..<end]
         let kin = callKinWords.first { word.starts(with: $0) }
         if let kin { word = word.dropFirst(kin.count) }
@@ -1146,7 +1280,10 @@ public final class IntentMatcher: Sendable {
         if callParticles.contains(where: { word.elementsEqual($0) }) {
             return callTitles.contains(where: { t[0..<kinLength].elementsEqual($0) }) ? .member : nil
         }
-        if let particle = callParticles.first(where: { word.count > $0.count && word.suffix($0.count).elementsEqual($0) }) { word = word.dropLast(particle.count) }
+        let particle = callParticles.first(where: { word.count > $0.count && word.suffix($0.count).elementsEqual($0) })
+        if let particle { word = word.dropLast(particle.count) }
+        // A title's office may be an abbreviation ("คุณครูกศน.คะ …"): its dots are no letters of the name.
+        if particle != nil, kinLength > 0 { word = ArraySlice(word.filter { $0 != 0x2E }) }
         let maxName = catalogue.lexicon.discourse.vocatives.maxNameLength
         // "พี่ๆคะ …" (พี่พี่ once normalised) asks the whole group, and so the bot too.
         guard !word.isEmpty, word.count <= maxName, !word.contains(0x0E46), !callKinWords.contains(where: { word.starts(with: $0) }),
@@ -1156,7 +1293,10 @@ public final class IntentMatcher: Sendable {
         // it might be the verb).
         let first = NormalizedText(text: NormalizedText.string(Array(t[0..<end])))
         // (A kin word that is itself a term, กำนัน or ผู้ใหญ่, does not count: only what covers the name.)
-        if entities.hits(in: first).contains(where: { $0.end > kinLength }) || !districtHits(in: first).isEmpty { return nil }
+        // (A title, its office's abbreviation and a particle call its holder, whatever the office:
+        // "ครูกศน.คะ …". Not a title that is a term itself: "ผู้ใหญ่บ้านครับ …" calls nobody.)
+        let titled = particle != nil && t[kinLength..<end].contains(0x2E) && callTitles.contains(where: { t[0..<kinLength].elementsEqual($0) })
+        if !titled, entities.hits(in: first).contains(where: { $0.end > kinLength }) || !districtHits(in: first).isEmpty { return nil }
         // "ป้าอยากรู้ …", "ครูถามว่า …": what follows the kin word is a word of asking or speaking,
         // not a name (the asker speaking of themself). Intent phrases may be names (ลุงมี).
         // A word of asking begins it; a filler or a word of the domain is all of it: a name may hold
@@ -1166,7 +1306,8 @@ public final class IntentMatcher: Sendable {
         func begins(_ hits: [PhraseHit]) -> Bool { hits.contains { $0.start == 0 } }
         func whole(_ hits: [PhraseHit]) -> Bool { hits.contains { $0.start == 0 && $0.end == length } }
         if begins(discourse.hits(in: name)) || begins(speakerBefore.hits(in: name)) || begins(speakerAfter.hits(in: name))
-            || whole(subjectFillers.hits(in: name)) || begins(statementWords.hits(in: name)) || whole(followUps.hits(in: name))
+            // (A filler is a name when a particle closes the call: "พี่หน่อยจ๋า …".)
+            || (particle == nil && whole(subjectFillers.hits(in: name))) || begins(statementWords.hits(in: name)) || whole(followUps.hits(in: name))
             || whole(topicWords.hits(in: name)) { return nil }
         return .member
     }
@@ -1194,6 +1335,8 @@ public final class IntentMatcher: Sendable {
             guard let kin = callKinWords.first(where: { before.count > $0.count && before.suffix($0.count).elementsEqual($0) }) else { continue }
             let rest = before.dropLast(kin.count)
             if callParticles.contains(where: { rest.count > $0.count && rest.suffix($0.count).elementsEqual($0) }) { return true }
+            // A hello glued to it ("สวัสดีน้องบอท") greets the bot.
+            if callGreetings.contains(where: { rest.elementsEqual($0) }) { return true }
         }
         guard start > 0 else { return false }
         if let kin = callKinWords.first(where: { word.count > $0.count && word.starts(with: $0) }),

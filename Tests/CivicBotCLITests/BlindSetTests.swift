@@ -13,6 +13,10 @@ import Testing
         let passed: Int
         let chatterReplies: Int
         let aliases: [String: [String]]
+        /// Slots the writer added beyond DESIGN.md's (their figures are still checked), and the
+        /// writer's names of slot values we name otherwise (`score_blind.py` reads the same entry).
+        var ignoredSlots: Set<String> = []
+        var slotValues: [String: [String: String]] = [:]
     }
 
     static func floors() throws -> [String: Floor] {
@@ -20,7 +24,8 @@ import Testing
         var floors: [String: Floor] = [:]
         for (name, value) in object {
             guard let v = value as? [String: Any], let passed = v["passed"] as? Int, let chatter = v["chatter_replies"] as? Int else { continue }
-            floors[name] = Floor(passed: passed, chatterReplies: chatter, aliases: v["aliases"] as? [String: [String]] ?? [:])
+            floors[name] = Floor(passed: passed, chatterReplies: chatter, aliases: v["aliases"] as? [String: [String]] ?? [:],
+                                 ignoredSlots: Set(v["ignore_slots"] as? [String] ?? []), slotValues: v["slot_values"] as? [String: [String: String]] ?? [:])
         }
         return floors
     }
@@ -41,7 +46,7 @@ import Testing
         return out
     }
 
-    static func passes(_ expect: [String: Any], lastText: String, got: [String: Any], aliases: [String: [String]]) -> Bool {
+    static func passes(_ expect: [String: Any], lastText: String, got: [String: Any], floor: Floor) -> Bool {
         let reply = got["reply"] as? String
         let kind = expect["reply"] as? String ?? "answer"
         if kind == "silent" { return reply == nil }
@@ -52,11 +57,13 @@ import Testing
             return !numbers(reply).contains { n in (n >= 10 || figures.contains(n)) && !asked.contains(n) && ![2563, 2564, 2565, 77].contains(n) }
         }
         if let intent = expect["intent"] as? String, let gotIntent = got["intent"] as? String, gotIntent != intent {
-            let alternatives = ((expect["intent_alt"] as? [String]) ?? []) + (aliases[intent] ?? [])
+            let alternatives = ((expect["intent_alt"] as? [String]) ?? []) + (floor.aliases[intent] ?? [])
             if !alternatives.contains(gotIntent) { return false }
         }
         let slots = got["slots"] as? [String: String] ?? [:]
-        for (key, value) in expect["slots"] as? [String: String] ?? [:] where slots[key] != value { return false }
+        for (key, written) in expect["slots"] as? [String: String] ?? [:] where !floor.ignoredSlots.contains(key) {
+            if slots[key] != floor.slotValues[key]?[written] ?? written { return false }
+        }
         let stated = Set(numbers(reply))
         if figures.contains(where: { !stated.contains($0) }) { return false }
         if expect["lang"] as? String == "en" {
@@ -68,7 +75,7 @@ import Testing
     }
 
     @Test("every blind set scores at least its floor, and its chatter gets no more replies than its floor allows",
-          arguments: ["batch1", "batch2", "batch3", "batch4", "batch5", "batch6", "batch7", "batch8", "batch9", "batch10", "batch11", "batch12", "batch13", "batch14", "batch15", "batch16", "batch17", "batch18", "batch19"])
+          arguments: ["batch1", "batch2", "batch3", "batch4", "batch5", "batch6", "batch7", "batch8", "batch9", "batch10", "batch11", "batch12", "batch13", "batch14", "batch15", "batch16", "batch17", "batch18", "batch19", "batch20"])
     func score(_ name: String) throws {
         let floor = try #require(try Self.floors()[name], "no floor for \(name)")
         let set = Self.folder.appendingPathComponent(name)
@@ -102,7 +109,7 @@ import Testing
         var failing: [String] = []
         for (c, i) in zip(cases, last) {
             let turns = c["turns"] as? [[String: Any]] ?? []
-            if Self.passes(c["expect"] as? [String: Any] ?? [:], lastText: turns.last?["text"] as? String ?? "", got: out[i], aliases: floor.aliases) {
+            if Self.passes(c["expect"] as? [String: Any] ?? [:], lastText: turns.last?["text"] as? String ?? "", got: out[i], floor: floor) {
                 passed += 1
             } else if failing.count < 10 {
                 failing.append("\(c["id"] ?? "?"): \(turns.last?["text"] ?? "")")

@@ -77,7 +77,7 @@ public struct Decider: Sendable {
             }
         }
         let message = i.message
-        if message.chatType == .group, !i.addressed { (u.asks, u.announces) = matcher.discourse(of: i.normalized) }
+        if message.chatType == .group, !i.addressed { (u.asks, u.announces) = matcher.discourse(of: i.normalized, answeredAs: u.intent) }
         let silent = Reply(intent: u.intent, slots: u.slots, text: nil, language: u.language)
         let definition = matcher.catalogue.intent(u.intent)
         // A command (/help) is always on topic; a tag or a reply to the bot only when the message names something it knows.

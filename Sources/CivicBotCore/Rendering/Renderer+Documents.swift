@@ -67,12 +67,14 @@ extension RenderPass {
         let summaries = knowledge.mous
         // "ฉบับแรกมีใครบ้าง": that MOU's line only (the totals stay those of both).
         let asked = u.document.flatMap { d in summaries.indices.contains(d - 1) ? d - 1 : nil }
-        let lines = summaries.enumerated().filter { asked == nil || $0.offset == asked }.map { i, s in
-            template(.agencyList, "mou_line", ["n": "\(i + 1)", "parties": partiesPhrase(s.parties), "count": "\(s.parties.count)"])
-        }
         let all = Set(summaries.flatMap(\.parties))
         // The partners: every party but the one in every MOU (the Election Commission office).
         let host = summaries.dropFirst().reduce(Set(summaries.first?.parties ?? [])) { $0.intersection($1.parties) }
+        // Each MOU's line says how many partners it has ("MOU ฉบับแรก กกต. ทำร่วมกับกี่กรม").
+        let lines = summaries.enumerated().filter { asked == nil || $0.offset == asked }.map { i, s in
+            template(.agencyList, "mou_line", ["n": "\(i + 1)", "parties": partiesPhrase(s.parties), "count": "\(s.parties.count)",
+                                               "partners": "\(Set(s.parties).subtracting(host).count)"])
+        }
         return template(.agencyList, "list", ["count": "\(summaries.count)", "agencies": "\(all.count)",
                                               "partners": "\(all.subtracting(host).count)", "lines": lines.joined(separator: "\n")])
     }

@@ -342,7 +342,7 @@ extension RenderPass {
             return template(.trainerCoverage, "regions", values.merging(["lines": lines.joined(separator: "\n")]) { $1 })
         case "gaps":
             let none = ranking.filter { $0.count == 0 }.map { provinceName($0.province) }
-            if none.isEmpty { return template(.trainerCoverage, "no_gaps", values) }
+            if none.isEmpty { return template(.trainerCoverage, "no_gaps", values.merging(["total": "\(ranking.count)"]) { $1 }) }
             return template(.trainerCoverage, "gaps", values.merging([
                 "count": "\(none.count)", "names": none.joined(separator: english ? ", " : " "), "covered": "\(ranking.count - none.count)",
             ]) { $1 })

@@ -30,7 +30,7 @@ public enum TemplateRequirements {
         .trainerCoverage: [
             "all_types": [], "of_agency": ["agency"], "most": ["what", "year", "n", "lines"], "fewest": ["what", "year", "n", "lines"],
             "zero_note": ["what", "year", "count"], "rank_line": ["rank", "province", "count"], "tie_note": ["count", "n"],
-            "gaps": ["what", "year", "count", "names", "covered"], "no_gaps": ["what", "year"],
+            "gaps": ["what", "year", "count", "names", "covered"], "no_gaps": ["what", "year", "total"],
             "province_rank": ["what", "year", "province", "count", "rank", "total"],
             "covered": ["what", "year", "covered", "total"], "in_region": ["region", "scheme"], "left_out": ["provinces"],
             "region_total": ["region", "scheme", "what", "total"], "regions": ["what", "year", "lines"],
@@ -46,7 +46,7 @@ public enum TemplateRequirements {
             "duties": ["agency", "mou", "heading", "count", "clauses"], "clause": ["number", "text"], "no_clause": ["agency", "number"],
             "via_term": ["term", "agency"], "unknown_body": [], "not_party": ["name", "parties"], "which_agency": ["parties"], "party_line": ["mou"],
         ],
-        .agencyList: ["list": ["count", "agencies", "partners", "lines"], "mou_line": ["n", "parties", "count"]],
+        .agencyList: ["list": ["count", "agencies", "partners", "lines"], "mou_line": ["n", "parties", "count", "partners"]],
         .mouInfo: [
             "mou_name": ["parties"], "parties": ["first", "partners"], "partners_and": ["others", "last"], "missing": [], "term_header": [], "term_stated": ["mou", "years", "text"],
             "term_not_stated": ["mou"], "notice_header": [], "notice_stated": ["mou", "days", "text"], "notice_not_stated": ["mou"],

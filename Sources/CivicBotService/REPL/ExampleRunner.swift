@@ -62,11 +62,18 @@ public enum ExampleRunner {
             let (asks, announces) = matcher.discourse(of: matcher.normalize(text))
             return asks && !announces ? "discourse: '\(text)' must not read as a question" : nil
         }
+        // Asking why: a question to the bot only of what its answer explains.
+        let why = d.why.asked.map { ($0, true) } + d.why.notAsked.map { ($0, false) }
+        let whyFailures = why.compactMap { text, expected -> String? in
+            let n = matcher.normalize(text)
+            let (asks, announces) = matcher.discourse(of: n, answeredAs: matcher.understand(n).intent)
+            return (asks && !announces) == expected ? nil : "discourse: '\(text)' must \(expected ? "" : "not ")read as a question"
+        }
         // A question about a place the lexicon does not know names it as the subject.
         let unknownPlaces = d.subject.unknownPlaces.compactMap { text -> String? in
             matcher.mentionsProvinceWord(matcher.normalize(text)) ? nil : "discourse: '\(text)' must read as naming an unknown place"
         }
-        return questions + announcements + unknownPlaces + followUpFailures(matcher)
+        return questions + announcements + whyFailures + unknownPlaces + followUpFailures(matcher)
     }
 
     /// The follow-up examples of `lexicon/discourse.yaml`: after the first question is answered,
