@@ -3,6 +3,7 @@ import CivicBotCore
 import CivicBotTestSupport
 import Foundation
 import GRDB
+import Synchronization
 import Testing
 
 /// The writer's commits must not checkpoint the WAL (that is the background checkpointer's work),
@@ -75,4 +76,36 @@ import Testing
         }
         #expect(refused == 0, "\(refused) of 200 truncations left the WAL in place")
     }
+
+    @Test("emptying the WAL is not refused because another process's checkpointer (a running serve's) is copying at that moment")
+    func truncateWhileAnotherProcessLooks() throws {
+        let path = try Fixtures.temporaryDirectory().appendingPathComponent("wal-other.sqlite").path
+        let db = try AppDatabase.open(path: path, lexicon: lexicon, checkpointEvery: .seconds(3_600))
+        // Another connection checkpointing without pause, as another process's checkpointer does every
+        // 200 ms: SQLite's checkpoint lock takes no busy handler, so a truncation that meets it is refused.
+        let other = try DatabaseQueue(path: path)
+        let stop = StopFlag()
+        let done = DispatchSemaphore(value: 0)
+        Thread.detachNewThread {
+            while !stop.isSet { _ = try? other.writeWithoutTransaction { try $0.checkpoint(.passive) } }
+            done.signal()
+        }
+        var refused = 0
+        for n in 0..<50 {
+            try db.log(record(n))
+            do { try db.truncateWAL() } catch { refused += 1 }
+        }
+        stop.set()
+        done.wait()
+        #expect(refused == 0, "\(refused) of 50 truncations refused")
+        try db.truncateWAL()
+        #expect(try fileSize(path + "-wal") == 0)
+    }
+}
+
+/// A flag one thread sets and another reads.
+final class StopFlag: Sendable {
+    private let value = Mutex(false)
+    var isSet: Bool { value.withLock { $0 } }
+    func set() { value.withLock { $0 = true } }
 }

@@ -236,10 +236,21 @@ extension AppDatabase {
     }
 
     /// Moves everything in the WAL into the database file and truncates the WAL to zero bytes, so
-    /// erased text survives in no frame of it. Throws when a reader or writer keeps it busy.
-    public func truncateWAL() throws {
+    /// erased text survives in no frame of it. Another process's checkpoint (a running `serve`'s,
+    /// every 200 ms) takes SQLite's checkpoint lock without a busy handler, and a reader's snapshot
+    /// keeps old frames: a busy attempt is tried again for about `patience`. Throws when it stays busy.
+    public func truncateWAL(patience: Duration = .seconds(3)) throws {
         guard writer is DatabasePool else { return }
         let truncate = { _ = try self.writer.writeWithoutTransaction { db in try db.checkpoint(.truncate) } }
-        if let checkpointer { try checkpointer.holdingStill(truncate) } else { try truncate() }
+        let deadline = ContinuousClock.now + patience
+        while true {
+            do {
+                if let checkpointer { try checkpointer.holdingStill(truncate) } else { try truncate() }
+                return
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
+                guard ContinuousClock.now < deadline else { throw error }
+                Thread.sleep(forTimeInterval: 0.05)
+            }
+        }
     }
 }
