@@ -33,7 +33,7 @@ public enum IntentID: String, Sendable, Codable, CaseIterable, Hashable, Compara
         switch self {
         case .greeting: return ["thanks"]
         case .trainerCount: return ["compare", "by_agency", "defined"]
-        case .trainerCoverage: return ["most", "fewest", "gaps", "regions"]
+        case .trainerCoverage: return ["most", "fewest", "gaps", "regions", "covered"]
         case .trainerRemove: return ["restore"]
         case .agencyDuties: return ["named_body", "clause"]
         case .mouInfo: return ["term", "notice", "amendment", "signatories", "letter", "signed_when", "purpose", "constitution"]

@@ -140,4 +140,26 @@ struct HeldOutLessonsSession13Tests {
         let (_, context) = decide("ลำพูนมีวิทยากรขยายผลกี่คน")
         #expect(decide("รวมกันเป็นเท่าไหร่", context: context).0.reply.slots == ["province": "ลำพูน"])
     }
+
+    @Test("how many provinces have them: the covered count alone, asked or after a national count; after a province's count it is no follow-up")
+    func coveredCount() {
+        let r = decide("มีกี่จังหวัดที่มีวิทยากรหลัก").0.reply
+        #expect(r.intent == .trainerCoverage)
+        #expect(understand("มีกี่จังหวัดที่มีวิทยากรหลัก").mode == "covered")
+        // Provinces with none are still the gaps ("กี่จังหวัดที่ไม่มี").
+        #expect(understand("วิทยากรขยายผลผู้สูงอายุมีกี่จังหวัดที่ไม่มี").mode == "gaps")
+        let (_, national) = decide("ทั่วประเทศมีวิทยากรหลักทั้งหมดกี่คนครับ")
+        let follow = decide("กี่จังหวัด", context: national).0.reply
+        #expect(follow.intent == .trainerCoverage)
+        #expect(follow.slots == ["trainer_type": "core"])
+        #expect(follow.text == r.text)
+        let (_, province) = decide("ลำพูนมีวิทยากรหลักกี่คน")
+        #expect(decide("กี่จังหวัด", context: province).0.reply.intent != .trainerCoverage)
+    }
+
+    @Test("a year of the centres' rollout, after its answer, continues it")
+    func rolloutYear() {
+        let (_, context) = decide("ปีงบ 2563 ตั้ง ศส.ปชต. กี่ศูนย์ต่อจังหวัด")
+        #expect(decide("แล้วปี 2564 ล่ะ", context: context).0.reply.intent == .centerInfo)
+    }
 }

@@ -200,8 +200,10 @@ public struct Decider: Sendable {
         if let context, u.intent == .unknown, !context.intent.isAdmin, normalized.compactScalars.count <= Self.topicFollowUpLength,
            let next = matcher.catalogue.intents.first(where: {
                $0.follows.contains(context.intent) && matcher.meetsAllButTopic($0.id, in: normalized)
-                   // A ranking only when one is asked for ("จังหวัดไหนมากสุด"), not for "ที่ไหนบ้าง" or "กี่จังหวัด".
-                   && ($0.id != .trainerCoverage || matcher.mode(of: .trainerCoverage, in: normalized) != nil)
+                   // A ranking only when one is asked for ("จังหวัดไหนมากสุด"), not for "ที่ไหนบ้าง" or "กี่จังหวัด"
+                   // after a province's count; after a national one, "กี่จังหวัด" asks how many provinces have them.
+                   && ($0.id != .trainerCoverage || matcher.mode(of: .trainerCoverage, in: normalized).map { $0 != "covered" } == true
+                       || (context.slots["province"] == nil && context.slots["region"] == nil && !matcher.asksWhichPlace(normalized)))
            }) {
             let takes = Set(next.slots)
             var slots = context.slots.filter { takes.contains($0.key) }
@@ -213,7 +215,8 @@ public struct Decider: Sendable {
             u.provinces = slots["province"].map { [$0] } ?? []
             u.agencies = slots["agency"].map { [$0] } ?? []
             u.regions = slots["region"].map { [$0] } ?? []
-            u.mode = nil
+            // The variant the message asks of it ("กี่จังหวัด": how many provinces; "น้อยสุด": the fewest).
+            u.mode = matcher.mode(of: next.id, in: normalized)
             u.score = max(u.score, next.groupMinScore)
         }
         // A short question that names no topic but asks for one answer variant of the last

@@ -347,6 +347,9 @@ extension RenderPass {
                 "count": "\(none.count)", "names": none.joined(separator: english ? ", " : " "), "covered": "\(ranking.count - none.count)",
             ]) { $1 })
                 + "\n" + coverage
+        case "covered":
+            // "มีกี่จังหวัดที่มีวิทยากรหลัก": how many provinces have them, first and alone.
+            return coverage
         case "fewest":
             let some = ranking.filter { $0.count > 0 }.reversed()
             let zero = ranking.count - some.count
