@@ -35,7 +35,7 @@ public enum IntentID: String, Sendable, Codable, CaseIterable, Hashable, Compara
         case .trainerCount: return ["compare", "by_agency", "defined"]
         case .trainerCoverage: return ["most", "fewest", "gaps", "regions", "covered"]
         case .trainerRemove: return ["restore"]
-        case .agencyDuties: return ["named_body", "clause"]
+        case .agencyDuties: return ["named_body", "clause", "who_does"]
         case .mouInfo: return ["term", "notice", "amendment", "signatories", "letter", "signed_when", "purpose", "constitution"]
         case .centerInfo: return ["rollout", "programmes", "members", "founded"]
         default: return []

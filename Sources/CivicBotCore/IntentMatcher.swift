@@ -929,6 +929,23 @@ public final class IntentMatcher: Sendable {
 
     /// The first answer variant (`modes`) of `intent` whose phrase occurs in `message`, if any:
     /// "มีอายุกี่ปี" after an MOU answer names the MOU's `term`.
+    /// The runs of the message's compact letters that no name, term, question word or follow-up word
+    /// covers: what it asks about in its own words ("ใครเป็นคนจัดทำหลักสูตรพลเมืองคุณภาพ" → จัดทำหลักสูตร, …).
+    public func ownWords(in message: NormalizedText) -> [[UInt32]] {
+        let c = message.compactScalars
+        let covered = Self.coverage(message, by: [entities.hits(in: message), discourse.hits(in: message), followUps.hits(in: message)])
+        var runs: [[UInt32]] = [], run: [UInt32] = []
+        for (i, v) in c.enumerated() {
+            if covered[i] || ThaiNormalizer.isSeparator(v) {
+                if !run.isEmpty { runs.append(run); run = [] }
+            } else {
+                run.append(v)
+            }
+        }
+        if !run.isEmpty { runs.append(run) }
+        return runs
+    }
+
     public func mode(of intent: IntentID, in message: NormalizedText) -> String? {
         guard let n = catalogue.intents.firstIndex(where: { $0.id == intent }) else { return nil }
         var best = Int.max

@@ -162,4 +162,35 @@ struct HeldOutLessonsSession13Tests {
         let (_, context) = decide("ปีงบ 2563 ตั้ง ศส.ปชต. กี่ศูนย์ต่อจังหวัด")
         #expect(decide("แล้วปี 2564 ล่ะ", context: context).0.reply.intent == .centerInfo)
     }
+
+    /// The batch-8 knowledge with a clause for two parties (test wording).
+    static let withDuties: KnowledgeSnapshot = {
+        let s = HeldOutLessonsBatch8Tests.snapshot
+        let duties = [
+            "ECT": [AgencyDuties(mouID: "MOU1", heading: "สำนักงาน กกต.", clauses: [(1, "จัดทำสื่อความรู้"), (2, "จัดประกวดผลงานศูนย์ดีเด่นและมอบรางวัลประจำปี")])],
+            "DOPA": [AgencyDuties(mouID: "MOU1", heading: "กรมการปกครอง", clauses: [(1, "ส่งเสริมให้กรรมการหมู่บ้านเข้าร่วมเป็นอาสาสมัคร")])],
+        ]
+        return KnowledgeSnapshot(registers: s.registers, provinces: s.provinces, entries: s.entries, duties: duties, mous: s.mous, letter: s.letter,
+                                 center: s.center, trainers: [], trainersVersion: 0)
+    }()
+
+    @Test("who does what a clause says: that clause and its department; who does what none says is no duties question")
+    func whoDoes() throws {
+        func decideWith(_ text: String, chat: ChatType = .private) -> Decision {
+            let message = Message(text: text, userID: 13, chatID: chat == .private ? 13 : -13, chatType: chat)
+            return decider.decide(decider.interpret(message), role: nil, context: nil, knowledge: Self.withDuties, now: now).0
+        }
+        let r = decideWith("ใครเป็นคนจัดประกวดและมอบรางวัล ศส.ปชต. ดีเด่น").reply
+        #expect(r.intent == .agencyDuties)
+        #expect(r.slots["agency"] == "ECT", "\(r.slots)")
+        let text = try #require(r.text)
+        #expect(text.contains("จัดประกวดผลงานศูนย์ดีเด่นและมอบรางวัลประจำปี"))
+        #expect(!text.contains("จัดทำสื่อความรู้"), "only the clause that says it")
+        let none = decideWith("ใครเป็นคนสั่งทำป้ายไวนิล ศส.ปชต.")
+        #expect(none.reply.intent == .unknown)
+        if case .silent = decideWith("ใครเป็นคนสั่งทำป้ายไวนิล ศส.ปชต.", chat: .group) {} else { Issue.record("answered in a group") }
+        // Who signed, who set the centres up: the MOUs' and the centres' questions.
+        #expect(understand("ใครเป็นคนเซ็น MOU").intent == .mouInfo)
+        #expect(understand("ใครเป็นคนตั้ง ศส.ปชต. ขึ้นมา").intent == .centerInfo)
+    }
 }

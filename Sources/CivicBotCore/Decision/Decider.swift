@@ -76,6 +76,19 @@ public struct Decider: Sendable {
                 u.agencies = []
             }
         }
+        // "ใครเป็นคนสั่งทำป้าย": who does something no clause of the MOUs says is no duties question
+        // (unknown: in a group, silence; in a private chat, what the bot can answer).
+        // Found, and all one department's: that department is the slot the answer fills.
+        if u.intent == .agencyDuties, u.mode == "who_does", u.slots["agency"] == nil {
+            let found = Renderer.whoDoesClauses(i.normalized, matcher: matcher, knowledge: knowledge)
+            if found.isEmpty {
+                u.intent = .unknown
+                u.slots = [:]
+                u.mode = nil
+            } else if u.slots["term"] == nil, Set(found.map(\.agency)).count == 1, let agency = found.first?.agency {
+                u.slots["agency"] = agency
+            }
+        }
         let message = i.message
         if message.chatType == .group, !i.addressed { (u.asks, u.announces) = matcher.discourse(of: i.normalized, answeredAs: u.intent) }
         let silent = Reply(intent: u.intent, slots: u.slots, text: nil, language: u.language)

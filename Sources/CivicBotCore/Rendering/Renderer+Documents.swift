@@ -1,6 +1,6 @@
 
 extension RenderPass {
-    func agencyDuties(_ u: Understanding) -> String {
+    func agencyDuties(_ u: Understanding, normalized: NormalizedText? = nil) -> String {
         // "กรมการปกครองกับกรมพัฒนาชุมชนมีหน้าที่อะไร": each department in turn.
         if u.agencies.count > 1, u.slots["agency"] != nil {
             return u.agencies.prefix(2).map { code in
@@ -10,6 +10,9 @@ extension RenderPass {
                 return agencyDuties(single)
             }.joined(separator: "\n\n")
         }
+        // "ใครเป็นคนจัดประกวด ศส.ปชต. ดีเด่น": the clauses that say it, and whose they are.
+        // (The department the decision filled in from the clauses found, not one the message names.)
+        if u.mode == "who_does", u.agencies.isEmpty, u.slots["term"] == nil, let normalized, let found = whoDoes(normalized) { return found }
         let summaries = knowledge.mous
         let partyLines = summaries.map { template(.agencyDuties, "party_line", ["mou": mouName($0)]) }.joined(separator: "\n")
         var intro = ""
@@ -61,6 +64,31 @@ extension RenderPass {
                 "heading": d.heading, "count": "\(d.clauses.count)", "clauses": lines.joined(separator: "\n"),
             ])
         }.joined(separator: "\n\n")
+    }
+
+    func whoDoes(_ normalized: NormalizedText) -> String? {
+        let found = Renderer.whoDoesClauses(normalized, matcher: matcher, knowledge: knowledge)
+        guard !found.isEmpty else { return nil }
+        let lines = found.prefix(4).map { f in
+            let mou = knowledge.mous.first { $0.id == f.mou }.map(mouName) ?? f.mou
+            let text = english ? catalogue.lexicon.english.clause(mou: f.mou, agency: f.agency, number: f.number) ?? f.text : f.text
+            return template(.agencyDuties, "who_line", ["agency": agencyName(f.agency), "mou": mou, "number": "\(f.number)", "text": text])
+        }
+        return template(.agencyDuties, "who_does", ["lines": lines.joined(separator: "\n")])
+    }
+
+    /// The length of the longest run of scalars `a` and `b` share.
+    fileprivate static func longestShared(_ a: [UInt32], _ b: [UInt32]) -> Int {
+        guard !a.isEmpty, !b.isEmpty else { return 0 }
+        var previous = [Int](repeating: 0, count: b.count + 1), current = previous, best = 0
+        for x in a {
+            for (j, y) in b.enumerated() {
+                current[j + 1] = x == y ? previous[j] + 1 : 0
+                best = max(best, current[j + 1])
+            }
+            swap(&previous, &current)
+        }
+        return best
     }
 
     func agencyList(_ u: Understanding) -> String {
@@ -208,5 +236,35 @@ extension RenderPass {
             text += "\n" + template(.contact, "local")
         }
         return text
+    }
+}
+
+extension Renderer {
+    /// The fewest letters of the asker's own words a clause must share for "who does this" (fewer
+    /// find common words: "ใครเป็นคนทำอาหารกลางวัน" shares five with a clause of the DOPA's, and
+    /// จังหวัด has seven).
+    static let whoDoesShared = 8
+
+    /// Who does what the message asks about ("ใครเป็นคนจัดประกวด ศส.ปชต. ดีเด่น"): the clauses
+    /// sharing the longest run of its own words (`IntentMatcher.ownWords`, at least `whoDoesShared`
+    /// letters), each with its department and MOU; none when no clause says it.
+    public static func whoDoesClauses(_ normalized: NormalizedText, matcher: IntentMatcher, knowledge: KnowledgeSnapshot)
+        -> [(agency: String, mou: String, number: Int, text: String)] {
+        let runs = matcher.ownWords(in: normalized).filter { $0.count >= whoDoesShared }
+        guard !runs.isEmpty else { return [] }
+        var best = 0
+        var found: [(agency: String, mou: String, number: Int, text: String)] = []
+        for agency in matcher.catalogue.lexicon.agencies.map(\.code) {
+            for d in knowledge.duties(agency: agency) {
+                for c in d.clauses {
+                    let clause = ThaiNormalizer.normalize(c.text).compactScalars
+                    let shared = runs.map { RenderPass.longestShared($0, clause) }.max() ?? 0
+                    guard shared >= whoDoesShared, shared >= best else { continue }
+                    if shared > best { best = shared; found = [] }
+                    found.append((agency, d.mouID, c.number, c.text))
+                }
+            }
+        }
+        return found
     }
 }

@@ -44,7 +44,7 @@ struct RenderPass {
         case .trainerCount: return trainerCount(u, normalized: normalized)
         case .trainerCoverage: return notHeld(normalized) ?? trainerCoverage(u)
         case .trainerList: return trainerList(u, chatType: chatType, role: role)
-        case .agencyDuties: return agencyDuties(u)
+        case .agencyDuties: return agencyDuties(u, normalized: normalized)
         case .agencyList: return agencyList(u)
         case .mouInfo: return mouInfo(u)
         case .centerInfo: return centerInfo(u, normalized: normalized)

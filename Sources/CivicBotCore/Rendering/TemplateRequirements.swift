@@ -45,6 +45,7 @@ public enum TemplateRequirements {
         .agencyDuties: [
             "duties": ["agency", "mou", "heading", "count", "clauses"], "clause": ["number", "text"], "no_clause": ["agency", "number"],
             "via_term": ["term", "agency"], "unknown_body": [], "not_party": ["name", "parties"], "which_agency": ["parties"], "party_line": ["mou"],
+            "who_does": ["lines"], "who_line": ["agency", "mou", "number", "text"],
         ],
         .agencyList: ["list": ["count", "agencies", "partners", "lines"], "mou_line": ["n", "parties", "count", "partners"]],
         .mouInfo: [
