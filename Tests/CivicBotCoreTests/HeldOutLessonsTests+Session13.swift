@@ -193,4 +193,17 @@ struct HeldOutLessonsSession13Tests {
         #expect(understand("ใครเป็นคนเซ็น MOU").intent == .mouInfo)
         #expect(understand("ใครเป็นคนตั้ง ศส.ปชต. ขึ้นมา").intent == .centerInfo)
     }
+
+    @Test("one MOU's own fact asked right after that MOU's answer is of the same MOU; a document named is that one")
+    func sameMOU() {
+        func decideWith(_ text: String, context: ConversationContext?) -> (Decision, ConversationContext?) {
+            let message = Message(text: text, userID: 13, chatID: 13, chatType: .private)
+            return decider.decide(decider.interpret(message), role: nil, context: context, knowledge: HeldOutLessonsBatch8Tests.snapshot, now: now)
+        }
+        let (first, context) = decideWith("MOU ฉบับ พช. มีกี่ปี", context: nil)
+        #expect(first.reply.slots["agency"] == "CDD")
+        #expect(decideWith("ลงนามโดยใครบ้าง", context: context).0.reply.slots["agency"] == "CDD")
+        #expect(decideWith("ลงนามโดยใครบ้าง", context: nil).0.reply.slots["agency"] == nil)
+        #expect(decideWith("แล้วฉบับแรกล่ะ", context: context).0.reply.slots["agency"] == nil)
+    }
 }

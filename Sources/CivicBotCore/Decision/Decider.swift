@@ -76,6 +76,14 @@ public struct Decider: Sendable {
                 u.agencies = []
             }
         }
+        // "ลงนามโดยใครบ้าง" right after the term of พช.'s MOU: one MOU's own fact (who signed, its term,
+        // notice, amendment, date), asked without a department or a document, is of the MOU just answered.
+        if let context, context.intent == .mouInfo, u.intent == .mouInfo, let agency = context.slots["agency"],
+           u.slots["agency"] == nil, u.agencies.isEmpty, u.document == nil, let mode = u.mode, Self.oneMOUModes.contains(mode),
+           i.normalized.compactScalars.count <= Self.topicFollowUpLength {
+            u.slots["agency"] = agency
+            u.agencies = [agency]
+        }
         // "ใครเป็นคนสั่งทำป้าย": who does something no clause of the MOUs says is no duties question
         // (unknown: in a group, silence; in a private chat, what the bot can answer).
         // Found, and all one department's: that department is the slot the answer fills.
@@ -137,6 +145,9 @@ public struct Decider: Sendable {
     /// The longest message (scalars, spaces left out) that continues an answer by naming one of
     /// its variants only.
     public static let topicFollowUpLength = 30
+    /// The mou_info variants that are one MOU's own facts (a follow-up keeps the MOU just answered).
+    static let oneMOUModes: Set<String> = ["signatories", "term", "notice", "amendment", "signed_when"]
+
     /// Thai letters at most of a question that asks only for a variant of the last answer
     /// ("ยกเลิกก่อนได้ไหม ต้องแจ้งก่อนกี่วันคะ" after an MOU answer).
     public static let modeQuestionLength = 40
