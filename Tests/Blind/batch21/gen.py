@@ -168,7 +168,7 @@ def main():
         real_provs = [p for p in spec_provs if p != 'ALL']
         if 'province' in slots and real_provs and slots['province'] not in real_provs:
             err(en, 'slot province %s not among spec provinces %r' % (slots['province'], real_provs))
-        if real_provs and 'province' not in slots and reply == 'answer':
+        if real_provs and 'province' not in slots and reply == 'answer' and intent == 'trainer_count':
             err(en, 'province specs %r but no province slot' % real_provs)
         tt = slots.get('trainer_type')
         if tt == 'core' and any(k != 'core' for k in kinds):
