@@ -654,6 +654,9 @@ public final class IntentMatcher: Sendable {
         var hits = districts.hits(in: n)
         guard !hits.isEmpty else { return hits }
         hits.removeAll { runsIntoUnknownName($0, in: n) }
+        // A phrase that hides a name (`blockers`: "สองทะเบียน" holds อำเภอสอง of แพร่) hides a district's too.
+        let blocked = entities.hits(in: n).filter { entities.payloads[$0.entry] == .blocker }
+        if !blocked.isEmpty { hits.removeAll { hit in blocked.contains { $0.start <= hit.start && hit.end <= $0.end } } }
         let words = districtNameWords.hits(in: n)
         guard !words.isEmpty else { return hits }
         let c = n.compactScalars

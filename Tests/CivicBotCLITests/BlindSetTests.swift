@@ -75,7 +75,7 @@ import Testing
     }
 
     @Test("every blind set scores at least its floor, and its chatter gets no more replies than its floor allows",
-          arguments: ["batch1", "batch2", "batch3", "batch4", "batch5", "batch6", "batch7", "batch8", "batch9", "batch10", "batch11", "batch12", "batch13", "batch14", "batch15", "batch16", "batch17", "batch18", "batch19", "batch20"])
+          arguments: ["batch1", "batch2", "batch3", "batch4", "batch5", "batch6", "batch7", "batch8", "batch9", "batch10", "batch11", "batch12", "batch13", "batch14", "batch15", "batch16", "batch17", "batch18", "batch19", "batch20", "batch21"])
     func score(_ name: String) throws {
         let floor = try #require(try Self.floors()[name], "no floor for \(name)")
         let set = Self.folder.appendingPathComponent(name)

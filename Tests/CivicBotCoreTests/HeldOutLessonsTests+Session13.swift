@@ -206,4 +206,11 @@ struct HeldOutLessonsSession13Tests {
         #expect(decideWith("ลงนามโดยใครบ้าง", context: nil).0.reply.slots["agency"] == nil)
         #expect(decideWith("แล้วฉบับแรกล่ะ", context: context).0.reply.slots["agency"] == nil)
     }
+
+    @Test("two of something is no district named สอง; the district itself still is")
+    func twoIsNoDistrict() {
+        #expect(understand("สองทะเบียนรวมกันมีวิทยากรกี่คน").slots["province"] == nil)
+        #expect(decide("ทั้งสองทะเบียนรวมกันมีวิทยากรกี่คน").0.reply.slots["province"] == nil)
+        #expect(decide("อำเภอสองมีวิทยากรกี่คน").0.reply.slots["province"] == "แพร่")
+    }
 }
