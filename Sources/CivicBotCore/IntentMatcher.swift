@@ -208,6 +208,8 @@ public final class IntentMatcher: Sendable {
     private let countUnitWords: PhraseIndex<Bool>
     /// The words that announce a province (`strong_before`), normalised once: dotted ones (จ.) as text.
     private let provinceWords: [(form: String, dotted: Bool)]
+    /// The same words, compact (dots and spaces dropped), longest first.
+    private let provinceWordsCompact: [[UInt32]]
     /// English words a place follows ("in") and words after them that are no place (`lexicon/english.yaml`).
     private let placeBefore: Set<String>
     private let notPlaces: Set<String>
@@ -538,6 +540,8 @@ public final class IntentMatcher: Sendable {
             if w.isEmpty { return nil }
             return w.text.contains(".") ? (w.text, true) : (w.compact, false)
         }
+        self.provinceWordsCompact = lexicon.ambiguityContext.strongBefore.map { ThaiNormalizer.normalize($0).compactScalars }
+            .filter { !$0.isEmpty }.sorted { $0.count > $1.count }
     }
 
     /// True when the message uses a word that announces a province (จังหวัด, จ.: the lexicon's
@@ -1454,7 +1458,17 @@ public final class IntentMatcher: Sendable {
     /// holds (provinces, departments, types, terms, districts): "ของกรมกิจการผู้สูงอายุอะ" has 5
     /// (ของ, อะ). A follow-up is judged short by these.
     public func lettersOutsideNames(in n: NormalizedText) -> Int {
-        let covered = Self.coverage(n, by: [entities.hits(in: n), districtHits(in: n)])
+        let names = entities.hits(in: n)
+        var covered = Self.coverage(n, by: [names, districtHits(in: n)])
+        // The word that announces a province, right before it, is part of the name ("จังหวัดกาฬสินธุ์ค่ะ").
+        let c = n.compactScalars
+        for hit in names {
+            guard case .province = entities.payloads[hit.entry] else { continue }
+            for word in provinceWordsCompact where word.count <= hit.start && c[(hit.start - word.count)..<hit.start].elementsEqual(word) {
+                for k in (hit.start - word.count)..<hit.start { covered[k] = true }
+                break
+            }
+        }
         return covered.lazy.filter { !$0 }.count
     }
 

@@ -213,4 +213,13 @@ struct HeldOutLessonsSession13Tests {
         #expect(decide("ทั้งสองทะเบียนรวมกันมีวิทยากรกี่คน").0.reply.slots["province"] == nil)
         #expect(decide("อำเภอสองมีวิทยากรกี่คน").0.reply.slots["province"] == "แพร่")
     }
+
+    @Test("after a national count, a province with the word that announces it is the same question there; alone it says where the asker is")
+    func provinceWithItsWord() {
+        let (_, context) = decide("อยากรู้จำนวนวิทยากรขยายผลค่ะ")
+        let r = decide("จังหวัดลำพูนค่ะ", context: context).0.reply
+        #expect(r.intent == .trainerCount)
+        #expect(r.slots == ["province": "ลำพูน", "trainer_type": "extended"])
+        #expect(decide("จังหวัดลำพูนค่ะ").0.reply.intent == .unknown)
+    }
 }
