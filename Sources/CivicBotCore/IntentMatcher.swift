@@ -934,8 +934,6 @@ public final class IntentMatcher: Sendable {
         return met & facts[n].allGroups == facts[n].allGroups
     }
 
-    /// The first answer variant (`modes`) of `intent` whose phrase occurs in `message`, if any:
-    /// "มีอายุกี่ปี" after an MOU answer names the MOU's `term`.
     /// The runs of the message's compact letters that no name, term, question word or follow-up word
     /// covers: what it asks about in its own words ("ใครเป็นคนจัดทำหลักสูตรพลเมืองคุณภาพ" → จัดทำหลักสูตร, …).
     public func ownWords(in message: NormalizedText) -> [[UInt32]] {
@@ -953,6 +951,8 @@ public final class IntentMatcher: Sendable {
         return runs
     }
 
+    /// The first answer variant (`modes`) of `intent` whose phrase occurs in `message`, if any:
+    /// "มีอายุกี่ปี" after an MOU answer names the MOU's `term`.
     public func mode(of intent: IntentID, in message: NormalizedText) -> String? {
         guard let n = catalogue.intents.firstIndex(where: { $0.id == intent }) else { return nil }
         var best = Int.max

@@ -66,6 +66,8 @@ extension RenderPass {
         }.joined(separator: "\n\n")
     }
 
+    /// The who-does answer: each clause found (`Renderer.whoDoesClauses`, at most four) with its
+    /// department and MOU; nil when none says it.
     func whoDoes(_ normalized: NormalizedText) -> String? {
         let found = Renderer.whoDoesClauses(normalized, matcher: matcher, knowledge: knowledge)
         guard !found.isEmpty else { return nil }
@@ -75,20 +77,6 @@ extension RenderPass {
             return template(.agencyDuties, "who_line", ["agency": agencyName(f.agency), "mou": mou, "number": "\(f.number)", "text": text])
         }
         return template(.agencyDuties, "who_does", ["lines": lines.joined(separator: "\n")])
-    }
-
-    /// The length of the longest run of scalars `a` and `b` share.
-    fileprivate static func longestShared(_ a: [UInt32], _ b: [UInt32]) -> Int {
-        guard !a.isEmpty, !b.isEmpty else { return 0 }
-        var previous = [Int](repeating: 0, count: b.count + 1), current = previous, best = 0
-        for x in a {
-            for (j, y) in b.enumerated() {
-                current[j + 1] = x == y ? previous[j] + 1 : 0
-                best = max(best, current[j + 1])
-            }
-            swap(&previous, &current)
-        }
-        return best
     }
 
     func agencyList(_ u: Understanding) -> String {
@@ -258,7 +246,7 @@ extension Renderer {
             for d in knowledge.duties(agency: agency) {
                 for c in d.clauses {
                     let clause = ThaiNormalizer.normalize(c.text).compactScalars
-                    let shared = runs.map { RenderPass.longestShared($0, clause) }.max() ?? 0
+                    let shared = runs.map { longestShared($0, clause) }.max() ?? 0
                     guard shared >= whoDoesShared, shared >= best else { continue }
                     if shared > best { best = shared; found = [] }
                     found.append((agency, d.mouID, c.number, c.text))
@@ -266,5 +254,19 @@ extension Renderer {
             }
         }
         return found
+    }
+
+    /// The length of the longest run of scalars `a` and `b` share.
+    static func longestShared(_ a: [UInt32], _ b: [UInt32]) -> Int {
+        guard !a.isEmpty, !b.isEmpty else { return 0 }
+        var previous = [Int](repeating: 0, count: b.count + 1), current = previous, best = 0
+        for x in a {
+            for (j, y) in b.enumerated() {
+                current[j + 1] = x == y ? previous[j] + 1 : 0
+                best = max(best, current[j + 1])
+            }
+            swap(&previous, &current)
+        }
+        return best
     }
 }

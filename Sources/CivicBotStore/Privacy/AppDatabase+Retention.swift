@@ -81,12 +81,12 @@ extension AppDatabase {
     }
 
     /// `prune(before:)` through GRDB's async API, for the running service (the WAL is truncated
-    /// only when no reader holds it; the next prune tries again).
+    /// only when no reader holds it; the next prune tries again: no waiting on the cooperative pool).
     @discardableResult
     public func pruneAsync(before cutoff: Date) async throws -> PruneReport {
         let at = Self.timestamp(cutoff)
         var report = try await writer.write { db in try Self.prune(db, before: at) }
-        report.walTruncated = (try? truncateWAL()) != nil
+        report.walTruncated = (try? truncateWAL(patience: .zero)) != nil
         return report
     }
 
